@@ -1,0 +1,60 @@
+#include "catalog/AuthMethod.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace keylink {
+
+namespace {
+template <typename T> const T *findById(const QList<T> &list, const QString &id)
+{
+    auto it = std::find_if(list.cbegin(), list.cend(), [&](const T &item) { return item.id == id; });
+    return it == list.cend() ? nullptr : &*it;
+}
+} // namespace
+
+const Field *AuthMethod::field(const QString &id) const { return findById(fields, id); }
+const Scope *AuthMethod::scope(const QString &id) const { return findById(scopes, id); }
+const Action *AuthMethod::action(const QString &id) const { return findById(actions, id); }
+
+QStringList AuthMethod::scopesForActions(const QStringList &actionIds) const
+{
+    QSet<QString> needed;
+    for (const QString &id : actionIds) {
+        if (const Action *a = action(id))
+            needed.unite(QSet<QString>(a->scopes.cbegin(), a->scopes.cend()));
+    }
+    QStringList ordered;
+    for (const Scope &s : scopes) {
+        if (needed.contains(s.id))
+            ordered.append(s.id);
+    }
+    return ordered;
+}
+
+QStringList AuthMethod::actionsNeeding(const QString &scopeId) const
+{
+    QStringList labels;
+    for (const Action &a : actions) {
+        if (a.scopes.contains(scopeId))
+            labels.append(a.label);
+    }
+    return labels;
+}
+
+const Environment *AuthMethod::environmentFor(const QString &environmentFieldValue) const
+{
+    for (const Environment &env : environments) {
+        if (env.tokenPrefix.isEmpty() || environmentFieldValue.startsWith(env.tokenPrefix))
+            return &env;
+    }
+    return nullptr;
+}
+
+int AuthMethod::probeCount() const
+{
+    return int(std::count_if(scopes.cbegin(), scopes.cend(), [](const Scope &s) { return s.probe.has_value(); }));
+}
+
+} // namespace keylink

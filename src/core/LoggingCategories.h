@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One category per part, so "QT_LOGGING_RULES=keylink.vault.debug=true"
+// shows exactly one part's story. Nothing logged here ever holds a secret.
+Q_DECLARE_LOGGING_CATEGORY(lcCatalog)
+Q_DECLARE_LOGGING_CATEGORY(lcVault)
+Q_DECLARE_LOGGING_CATEGORY(lcConnect)
+Q_DECLARE_LOGGING_CATEGORY(lcCli)
+Q_DECLARE_LOGGING_CATEGORY(lcUi)

@@ -1,0 +1,123 @@
+#include "vault/CredentialVault.h"
+
+#include "core/LoggingCategories.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+
+#include <qt6keychain/keychain.h>
+
+using namespace Qt::StringLiterals;
+
+namespace keylink {
+
+namespace {
+
+VaultResult resultOf(const QKeychain::Job *job, const QString &accountId)
+{
+    VaultResult result;
+    switch (job->error()) {
+    case QKeychain::NoError:
+        return result;
+    case QKeychain::EntryNotFound:
+        result.error = VaultResult::Error::NotFound;
+        result.message = u"The keychain holds no secret for account %1."_s.arg(accountId);
+        break;
+    case QKeychain::NoBackendAvailable:
+        result.error = VaultResult::Error::NoKeychain;
+        result.message = u"No system keychain is available. Keylink keeps secrets only in the keychain: start a "
+                         u"Secret Service provider such as GNOME Keyring or KWallet, then try again."_s;
+        break;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        result.error = VaultResult::Error::Locked;
+        result.message = u"The system keychain is locked or refused access. Unlock it (for example by logging in to "
+                         u"your desktop session) and try again."_s;
+        break;
+    default:
+        result.error = VaultResult::Error::Failed;
+        result.message = u"The system keychain reported an error: %1"_s.arg(job->errorString());
+        break;
+    }
+    return result;
+}
+
+// Runs `done` for a finished job, unless the caller's context died meanwhile.
+void finishWith(QKeychain::Job *job, QObject *context, CredentialVault::Callback done,
+                std::function<VaultResult(QKeychain::Job *)> interpret)
+{
+    QPointer<QObject> guard(context);
+    QObject::connect(job, &QKeychain::Job::finished, job,
+                     [guard, done = std::move(done), interpret = std::move(interpret)](QKeychain::Job *finished) {
+                         if (!guard)
+                             return;
+                         done(interpret(finished));
+                     });
+}
+
+} // namespace
+
+QString CredentialVault::serviceName() { return u"keylink"_s; }
+
+CredentialVault::CredentialVault(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void CredentialVault::write(const QString &accountId, const SecretFields &secrets, QObject *context, Callback done)
+{
+    QJsonObject object;
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
+        object.insert(it.key(), it.value());
+    auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
+    job->setInsecureFallback(false);
+    job->setKey(accountId);
+    job->setTextData(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    finishWith(job, context, std::move(done), [accountId](QKeychain::Job *j) {
+        VaultResult r = resultOf(j, accountId);
+        qCDebug(lcVault) << "write" << accountId << (r.ok() ? "ok" : "failed");
+        return r;
+    });
+    job->start();
+}
+
+void CredentialVault::read(const QString &accountId, QObject *context, Callback done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
+    job->setInsecureFallback(false);
+    job->setKey(accountId);
+    finishWith(job, context, std::move(done), [accountId](QKeychain::Job *j) {
+        VaultResult r = resultOf(j, accountId);
+        if (r.ok()) {
+            const QString text = static_cast<QKeychain::ReadPasswordJob *>(j)->textData();
+            const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+            if (!doc.isObject()) {
+                r.error = VaultResult::Error::Corrupt;
+                r.message = u"The keychain entry of account %1 is not one Keylink wrote; relink the account."_s.arg(accountId);
+            } else {
+                const QJsonObject object = doc.object();
+                for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+                    r.secrets.insert(it.key(), it.value().toString());
+            }
+        }
+        qCDebug(lcVault) << "read" << accountId << (r.ok() ? "ok" : "failed");
+        return r;
+    });
+    job->start();
+}
+
+void CredentialVault::remove(const QString &accountId, QObject *context, Callback done)
+{
+    auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
+    job->setInsecureFallback(false);
+    job->setKey(accountId);
+    finishWith(job, context, std::move(done), [accountId](QKeychain::Job *j) {
+        VaultResult r = resultOf(j, accountId);
+        qCDebug(lcVault) << "remove" << accountId << (r.ok() ? "ok" : "failed");
+        return r;
+    });
+    job->start();
+}
+
+} // namespace keylink
