@@ -21,9 +21,9 @@ MainWindow::MainWindow(CatalogLoadResult catalog, QWidget *parent)
     connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::quit);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Keylink"),
-                           tr("<b>Keylink %1</b><p>Links your SaaS accounts by following each provider's own guide, "
-                              "and keeps their secrets in your system keychain.</p>")
-                               .arg(QApplication::applicationVersion()));
+            tr("<b>Keylink %1</b><p>Links your SaaS accounts by following each provider's own guide, "
+               "and keeps their secrets in your system keychain.</p>")
+                .arg(QApplication::applicationVersion()));
     });
     showCatalog();
 }
@@ -33,8 +33,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::showCatalog()
 {
     for (const Provider &p : m_catalog.catalog.providers()) {
-        auto *item = new QListWidgetItem(QIcon(p.iconPath), u"%1 — %2"_s.arg(p.name, p.description),
-                                         m_ui->providerList);
+        auto *item
+            = new QListWidgetItem(QIcon(p.iconPath), u"%1 — %2"_s.arg(p.name, p.description), m_ui->providerList);
         item->setToolTip(p.homepage.toString());
     }
     m_ui->providerList->setAccessibleName(tr("Providers you can link"));
@@ -45,8 +45,7 @@ void MainWindow::showCatalog()
         QStringList lines;
         for (const CatalogError &e : m_catalog.errors)
             lines.append(e.toString().toHtmlEscaped());
-        m_ui->catalogProblems->setText(
-            tr("Some provider files were skipped:<br>%1").arg(lines.join(u"<br>"_s)));
+        m_ui->catalogProblems->setText(tr("Some provider files were skipped:<br>%1").arg(lines.join(u"<br>"_s)));
     }
 }
 

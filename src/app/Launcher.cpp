@@ -20,7 +20,7 @@ namespace {
 
 QStringList catalogDirectories(const CommandLineRequest &request)
 {
-    return request.catalogDirs.isEmpty() ? QStringList{CatalogLoader::userDirectory()} : request.catalogDirs;
+    return request.catalogDirs.isEmpty() ? QStringList {CatalogLoader::userDirectory()} : request.catalogDirs;
 }
 
 } // namespace

@@ -7,16 +7,26 @@
 namespace keylink {
 
 namespace {
-template <typename T> const T *findById(const QList<T> &list, const QString &id)
+template<typename T>
+const T *findById(const QList<T> &list, const QString &id)
 {
     auto it = std::find_if(list.cbegin(), list.cend(), [&](const T &item) { return item.id == id; });
     return it == list.cend() ? nullptr : &*it;
 }
 } // namespace
 
-const Field *AuthMethod::field(const QString &id) const { return findById(fields, id); }
-const Scope *AuthMethod::scope(const QString &id) const { return findById(scopes, id); }
-const Action *AuthMethod::action(const QString &id) const { return findById(actions, id); }
+const Field *AuthMethod::field(const QString &id) const
+{
+    return findById(fields, id);
+}
+const Scope *AuthMethod::scope(const QString &id) const
+{
+    return findById(scopes, id);
+}
+const Action *AuthMethod::action(const QString &id) const
+{
+    return findById(actions, id);
+}
 
 QStringList AuthMethod::scopesForActions(const QStringList &actionIds) const
 {

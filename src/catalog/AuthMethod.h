@@ -44,10 +44,10 @@ struct RequestSpec {
 // How Keylink makes sure a Oneflow-style user email belongs to an active user.
 struct UserCheckSpec {
     RequestSpec request;
-    QString field;   // the field holding the email
-    QString email;   // JSON pointer into each listed user
-    QString active;  // JSON pointer to the user's active flag
-    QString name;    // JSON pointer to the user's display name
+    QString field; // the field holding the email
+    QString email; // JSON pointer into each listed user
+    QString active; // JSON pointer to the user's active flag
+    QString name; // JSON pointer to the user's display name
     QString unconfirmed; // topic id in the provider's "unconfirmed" list
 };
 

@@ -6,9 +6,9 @@ namespace keylink {
 
 // One problem in a provider file, precise enough to fix it without guessing.
 struct CatalogError {
-    QString file;     // the file as the user knows it
+    QString file; // the file as the user knows it
     QString jsonPath; // "$.authMethods[0].fields[1].pattern"; "$" for the document
-    QString problem;  // what is wrong
+    QString problem; // what is wrong
     QString expected; // what was expected instead
 
     QString toString() const

@@ -21,20 +21,26 @@ namespace {
 const QString IdPattern = u"^[a-z0-9][a-z0-9_-]*$"_s;
 const QString IdExpected = u"lower-case letters, digits, - and _"_s;
 
-QString quoted(const QString &s) { return u'"' + s + u'"'; }
+QString quoted(const QString &s)
+{
+    return u'"' + s + u'"';
+}
 
 // Reports a second use of an id within one list.
 class UniqueIds
 {
 public:
-    explicit UniqueIds(QString what) : m_what(std::move(what)) {}
+    explicit UniqueIds(QString what)
+        : m_what(std::move(what))
+    { }
     void check(JsonObjectReader &reader, const QString &id)
     {
         if (id.isEmpty())
             return;
         if (m_firstPath.contains(id)) {
-            reader.error(u"id"_s, u"duplicate %1 id %2, already used at %3"_s.arg(m_what, quoted(id), m_firstPath.value(id)),
-                         u"an id used once"_s);
+            reader.error(u"id"_s,
+                u"duplicate %1 id %2, already used at %3"_s.arg(m_what, quoted(id), m_firstPath.value(id)),
+                u"an id used once"_s);
             return;
         }
         m_firstPath.insert(id, reader.pathOf(u"id"_s));
@@ -47,21 +53,22 @@ private:
     QHash<QString, QString> m_firstPath;
 };
 
-QRegularExpression regex(JsonObjectReader &reader, const QString &key, JsonObjectReader::Presence presence,
-                         int captureGroups = -1)
+QRegularExpression regex(
+    JsonObjectReader &reader, const QString &key, JsonObjectReader::Presence presence, int captureGroups = -1)
 {
     const QString pattern = reader.string(key, presence);
     if (pattern.isEmpty())
         return {};
     QRegularExpression re(pattern);
     if (!re.isValid()) {
-        reader.error(key, u"invalid regular expression: %1 at offset %2"_s.arg(re.errorString()).arg(re.patternErrorOffset()),
-                     u"a valid Perl-compatible regular expression"_s);
+        reader.error(key,
+            u"invalid regular expression: %1 at offset %2"_s.arg(re.errorString()).arg(re.patternErrorOffset()),
+            u"a valid Perl-compatible regular expression"_s);
         return {};
     }
     if (captureGroups >= 0 && re.captureCount() != captureGroups) {
         reader.error(key, u"has %1 capture groups"_s.arg(re.captureCount()),
-                     u"a regular expression with exactly %1 capture group(s)"_s.arg(captureGroups));
+            u"a regular expression with exactly %1 capture group(s)"_s.arg(captureGroups));
         return {};
     }
     return re;
@@ -71,7 +78,8 @@ QString pointer(JsonObjectReader &reader, const QString &key, JsonObjectReader::
 {
     const QString text = reader.string(key, presence);
     if (!text.isEmpty() && !text.startsWith(u'/')) {
-        reader.error(key, u"%1 is not a JSON pointer"_s.arg(quoted(text)), u"a JSON pointer such as \"/account/name\""_s);
+        reader.error(
+            key, u"%1 is not a JSON pointer"_s.arg(quoted(text)), u"a JSON pointer such as \"/account/name\""_s);
         return {};
     }
     return text;
@@ -85,7 +93,7 @@ void checkPlaceholders(JsonObjectReader &reader, const QString &path, const QStr
     for (const QRegularExpressionMatch &m : placeholder.globalMatch(text)) {
         if (!allowed.contains(m.captured(1))) {
             reader.errorAtPath(path, u"placeholder {%1} names no field of this method"_s.arg(m.captured(1)),
-                               u"one of: "_s + allowed.join(u", "_s));
+                u"one of: "_s + allowed.join(u", "_s));
         }
         rest.replace(m.captured(0), QString());
     }
@@ -109,7 +117,7 @@ QString markupText(JsonObjectReader &reader, const QString &key, JsonObjectReade
 RequestSpec parseRequest(JsonObjectReader &r, const QStringList &placeholders, bool readOnly)
 {
     RequestSpec spec;
-    const QStringList methods = readOnly ? QStringList{u"GET"_s} : QStringList{u"GET"_s, u"POST"_s, u"HEAD"_s};
+    const QStringList methods = readOnly ? QStringList {u"GET"_s} : QStringList {u"GET"_s, u"POST"_s, u"HEAD"_s};
     spec.method = r.oneOf(u"method"_s, methods);
     spec.path = r.string(u"path"_s);
     if (!spec.path.isEmpty() && !spec.path.startsWith(u'/'))
@@ -132,7 +140,7 @@ QString identityValue(JsonObjectReader &r, const QString &key, const QStringList
         return value;
     if (!value.contains(u'{')) {
         r.error(key, u"%1 is neither a JSON pointer nor a template"_s.arg(quoted(value)),
-                u"a JSON pointer into the answer (\"/id\") or a field template (\"{user_email}\")"_s);
+            u"a JSON pointer into the answer (\"/id\") or a field template (\"{user_email}\")"_s);
         return {};
     }
     checkPlaceholders(r, r.pathOf(key), value, placeholders);
@@ -149,7 +157,8 @@ void checkUnconfirmedRef(JsonObjectReader &r, const QString &key, const MethodCo
 {
     *out = r.string(key, JsonObjectReader::Optional);
     if (!out->isEmpty() && !ctx.unconfirmedTopics.contains(*out))
-        r.error(key, u"names unknown topic %1"_s.arg(quoted(*out)), u"a topic of the provider's \"unconfirmed\" list"_s);
+        r.error(
+            key, u"names unknown topic %1"_s.arg(quoted(*out)), u"a topic of the provider's \"unconfirmed\" list"_s);
 }
 
 VerifySpec parseVerify(JsonObjectReader &r, const MethodContext &ctx)
@@ -171,7 +180,7 @@ VerifySpec parseVerify(JsonObjectReader &r, const MethodContext &ctx)
         user.field = check->string(u"field"_s);
         if (!user.field.isEmpty() && !ctx.fieldIds.contains(user.field))
             check->error(u"field"_s, u"names unknown field %1"_s.arg(quoted(user.field)),
-                         u"one of: "_s + ctx.fieldIds.join(u", "_s));
+                u"one of: "_s + ctx.fieldIds.join(u", "_s));
         user.email = pointer(*check, u"email"_s, JsonObjectReader::Required);
         user.active = pointer(*check, u"active"_s, JsonObjectReader::Required);
         user.name = pointer(*check, u"name"_s, JsonObjectReader::Optional);
@@ -200,7 +209,7 @@ Guide parseGuide(JsonObjectReader &r, const UniqueIds &scopes)
             for (qsizetype i = 0; i < step.items.size(); ++i)
                 checkMarkup(st, u"%1[%2]"_s.arg(st.pathOf(u"items"_s)).arg(i), step.items.at(i));
             for (JsonObjectReader &l : st.objects(u"links"_s, JsonObjectReader::Optional)) {
-                GuideLink link{l.string(u"label"_s), l.httpsUrl(u"url"_s)};
+                GuideLink link {l.string(u"label"_s), l.httpsUrl(u"url"_s)};
                 l.finish();
                 step.links.append(link);
             }
@@ -208,8 +217,8 @@ Guide parseGuide(JsonObjectReader &r, const UniqueIds &scopes)
             for (qsizetype i = 0; i < step.scopes.size(); ++i) {
                 if (!scopes.contains(step.scopes.at(i)))
                     st.errorAtPath(u"%1[%2]"_s.arg(st.pathOf(u"scopes"_s)).arg(i),
-                                   u"unknown scope %1"_s.arg(quoted(step.scopes.at(i))),
-                                   u"a scope declared in this method's \"scopes\""_s);
+                        u"unknown scope %1"_s.arg(quoted(step.scopes.at(i))),
+                        u"a scope declared in this method's \"scopes\""_s);
             }
             step.listScopes = st.boolean(u"listScopes"_s, false);
             if (step.listScopes && step.scopes.isEmpty() && st.has(u"scopes"_s))
@@ -231,18 +240,19 @@ OAuthSpec parseOAuth(JsonObjectReader &r, const MethodContext &ctx)
     spec.tokenUrl = r.httpsUrl(u"tokenUrl"_s);
     spec.tokenRequestFormat = r.oneOf(u"tokenRequestFormat"_s, {u"json"_s, u"form"_s});
     spec.grants = r.strings(u"grants"_s);
-    const QStringList knownGrants{u"authorization_code"_s, u"client_credentials"_s, u"refresh_token"_s};
+    const QStringList knownGrants {u"authorization_code"_s, u"client_credentials"_s, u"refresh_token"_s};
     for (qsizetype i = 0; i < spec.grants.size(); ++i) {
         if (!knownGrants.contains(spec.grants.at(i)))
-            r.errorAtPath(u"%1[%2]"_s.arg(r.pathOf(u"grants"_s)).arg(i), u"unknown grant %1"_s.arg(quoted(spec.grants.at(i))),
-                          u"one of: "_s + knownGrants.join(u", "_s));
+            r.errorAtPath(u"%1[%2]"_s.arg(r.pathOf(u"grants"_s)).arg(i),
+                u"unknown grant %1"_s.arg(quoted(spec.grants.at(i))), u"one of: "_s + knownGrants.join(u", "_s));
     }
     if (spec.grants.contains(u"authorization_code"_s) && spec.authorizeUrl.isEmpty() && !r.has(u"authorizeUrl"_s))
-        r.error(u"authorizeUrl"_s, u"missing although the authorization_code grant is offered"_s, u"an absolute https:// URL"_s);
+        r.error(u"authorizeUrl"_s, u"missing although the authorization_code grant is offered"_s,
+            u"an absolute https:// URL"_s);
     spec.scopeSeparator = r.oneOf(u"scopeSeparator"_s, {u" "_s, u","_s}, JsonObjectReader::Optional, u" "_s);
     spec.singleUseRefreshTokens = r.boolean(u"singleUseRefreshTokens"_s, false);
-    spec.expiresIn = r.oneOf(u"expiresIn"_s, {u"seconds"_s, u"epoch"_s, u"seconds-or-epoch"_s},
-                             JsonObjectReader::Optional, u"seconds"_s);
+    spec.expiresIn = r.oneOf(
+        u"expiresIn"_s, {u"seconds"_s, u"epoch"_s, u"seconds-or-epoch"_s}, JsonObjectReader::Optional, u"seconds"_s);
     checkUnconfirmedRef(r, u"unconfirmed"_s, ctx, &spec.unconfirmed);
     r.finish();
     return spec;
@@ -254,7 +264,9 @@ Field parseField(JsonObjectReader &r)
     field.id = r.identifier(u"id"_s, u"^[a-z][a-z0-9_]*$"_s, u"lower-case letters, digits and _"_s);
     field.label = r.string(u"label"_s);
     const QString kind = r.oneOf(u"kind"_s, {u"secret"_s, u"email"_s, u"text"_s});
-    field.kind = kind == u"secret"_s ? Field::Kind::Secret : kind == u"email"_s ? Field::Kind::Email : Field::Kind::Text;
+    field.kind = kind == u"secret"_s ? Field::Kind::Secret
+        : kind == u"email"_s         ? Field::Kind::Email
+                                     : Field::Kind::Text;
     const QRegularExpression re = regex(r, u"pattern"_s, JsonObjectReader::Required);
     // A field pattern always describes the whole value.
     if (!re.pattern().isEmpty())
@@ -298,7 +310,8 @@ AuthMethod parseMethod(JsonObjectReader &r, const QSet<QString> &unconfirmedTopi
         env.tokenPrefix = e.string(u"tokenPrefix"_s, JsonObjectReader::Optional);
         if (!env.tokenPrefix.isEmpty()) {
             if (prefixes.contains(env.tokenPrefix))
-                e.error(u"tokenPrefix"_s, u"duplicate token prefix %1"_s.arg(quoted(env.tokenPrefix)), u"a prefix used once"_s);
+                e.error(u"tokenPrefix"_s, u"duplicate token prefix %1"_s.arg(quoted(env.tokenPrefix)),
+                    u"a prefix used once"_s);
             prefixes.insert(env.tokenPrefix);
         }
         e.finish();
@@ -308,17 +321,17 @@ AuthMethod parseMethod(JsonObjectReader &r, const QSet<QString> &unconfirmedTopi
     if (!prefixes.isEmpty()) {
         if (m.environmentField.isEmpty() && !r.has(u"environmentField"_s))
             r.error(u"environmentField"_s, u"missing although environments have token prefixes"_s,
-                    u"the id of the field whose prefix picks the environment"_s);
+                u"the id of the field whose prefix picks the environment"_s);
         if (prefixes.size() != m.environments.size())
             r.error(u"environments"_s, u"only some environments have a tokenPrefix"_s,
-                    u"a tokenPrefix on every environment, or on none"_s);
+                u"a tokenPrefix on every environment, or on none"_s);
     }
     if (!m.environmentField.isEmpty() && !ctx.fieldIds.contains(m.environmentField))
         r.error(u"environmentField"_s, u"names unknown field %1"_s.arg(quoted(m.environmentField)),
-                u"one of: "_s + ctx.fieldIds.join(u", "_s));
+            u"one of: "_s + ctx.fieldIds.join(u", "_s));
     if (!m.environmentField.isEmpty() && prefixes.isEmpty())
         r.error(u"environmentField"_s, u"is set but no environment has a tokenPrefix"_s,
-                u"a tokenPrefix on every environment"_s);
+            u"a tokenPrefix on every environment"_s);
 
     if (auto verify = r.object(u"verify"_s))
         m.verify = parseVerify(*verify, ctx);
@@ -326,24 +339,24 @@ AuthMethod parseMethod(JsonObjectReader &r, const QSet<QString> &unconfirmedTopi
     if (auto oauth = r.object(u"oauth"_s, JsonObjectReader::Optional))
         m.oauth = parseOAuth(*oauth, ctx);
     if (m.kind == AuthMethod::Kind::OAuth2 && !m.oauth && !r.has(u"oauth"_s))
-        r.error(u"oauth"_s, u"missing for an oauth2 method"_s, u"an object with tokenUrl, grants and tokenRequestFormat"_s);
+        r.error(
+            u"oauth"_s, u"missing for an oauth2 method"_s, u"an object with tokenUrl, grants and tokenRequestFormat"_s);
     if (m.kind == AuthMethod::Kind::Token && r.has(u"oauth"_s))
         r.error(u"oauth"_s, u"is set on a token method"_s, u"no oauth object, or kind \"oauth2\""_s);
 
     UniqueIds familyIds(u"scope family"_s);
     for (JsonObjectReader &f : r.objects(u"scopeFamilies"_s, JsonObjectReader::Optional)) {
-        ScopeFamily family{f.identifier(u"id"_s, u"^[a-z0-9][a-z0-9._-]*$"_s, IdExpected), f.string(u"label"_s)};
+        ScopeFamily family {f.identifier(u"id"_s, u"^[a-z0-9][a-z0-9._-]*$"_s, IdExpected), f.string(u"label"_s)};
         familyIds.check(f, family.id);
         f.finish();
         m.scopeFamilies.append(family);
     }
     m.exclusiveScopeFamilies = r.boolean(u"exclusiveScopeFamilies"_s, false);
-    m.exclusiveScopeFamiliesReason =
-        r.string(u"exclusiveScopeFamiliesReason"_s,
-                 m.exclusiveScopeFamilies ? JsonObjectReader::Required : JsonObjectReader::Optional);
+    m.exclusiveScopeFamiliesReason = r.string(u"exclusiveScopeFamiliesReason"_s,
+        m.exclusiveScopeFamilies ? JsonObjectReader::Required : JsonObjectReader::Optional);
     if (m.exclusiveScopeFamilies && m.scopeFamilies.size() < 2)
         r.error(u"exclusiveScopeFamilies"_s, u"is true with fewer than two scope families"_s,
-                u"at least two entries in \"scopeFamilies\""_s);
+            u"at least two entries in \"scopeFamilies\""_s);
 
     UniqueIds scopeIds(u"scope"_s);
     for (JsonObjectReader &s : r.objects(u"scopes"_s)) {
@@ -352,14 +365,15 @@ AuthMethod parseMethod(JsonObjectReader &r, const QSet<QString> &unconfirmedTopi
         scopeIds.check(s, scope.id);
         scope.description = s.string(u"description"_s);
         scope.group = s.string(u"group"_s, JsonObjectReader::Optional);
-        scope.family = s.string(u"family"_s, m.scopeFamilies.isEmpty() ? JsonObjectReader::Optional : JsonObjectReader::Required);
+        scope.family = s.string(
+            u"family"_s, m.scopeFamilies.isEmpty() ? JsonObjectReader::Optional : JsonObjectReader::Required);
         if (!scope.family.isEmpty() && !familyIds.contains(scope.family))
             s.error(u"family"_s, u"unknown scope family %1"_s.arg(quoted(scope.family)),
-                    m.scopeFamilies.isEmpty() ? u"no family: this method declares no \"scopeFamilies\""_s
-                                              : u"one of: "_s + familyIds.ids().join(u", "_s));
+                m.scopeFamilies.isEmpty() ? u"no family: this method declares no \"scopeFamilies\""_s
+                                          : u"one of: "_s + familyIds.ids().join(u", "_s));
         if (auto probe = s.object(u"probe"_s, JsonObjectReader::Optional)) {
             const RequestSpec request = parseRequest(*probe, ctx.placeholders, true);
-            scope.probe = ScopeProbe{request.method, request.path, request.query};
+            scope.probe = ScopeProbe {request.method, request.path, request.query};
         }
         s.finish();
         m.scopes.append(scope);
@@ -368,8 +382,8 @@ AuthMethod parseMethod(JsonObjectReader &r, const QSet<QString> &unconfirmedTopi
     for (qsizetype i = 0; i < m.recommendedScopes.size(); ++i) {
         if (!scopeIds.contains(m.recommendedScopes.at(i)))
             r.errorAtPath(u"%1[%2]"_s.arg(r.pathOf(u"recommendedScopes"_s)).arg(i),
-                          u"unknown scope %1"_s.arg(quoted(m.recommendedScopes.at(i))),
-                          u"a scope declared in this method's \"scopes\""_s);
+                u"unknown scope %1"_s.arg(quoted(m.recommendedScopes.at(i))),
+                u"a scope declared in this method's \"scopes\""_s);
     }
 
     UniqueIds actionIds(u"action"_s);
@@ -384,8 +398,8 @@ AuthMethod parseMethod(JsonObjectReader &r, const QSet<QString> &unconfirmedTopi
         for (qsizetype i = 0; i < action.scopes.size(); ++i) {
             if (!scopeIds.contains(action.scopes.at(i)))
                 a.errorAtPath(u"%1[%2]"_s.arg(a.pathOf(u"scopes"_s)).arg(i),
-                              u"unknown scope %1"_s.arg(quoted(action.scopes.at(i))),
-                              u"a scope declared in this method's \"scopes\""_s);
+                    u"unknown scope %1"_s.arg(quoted(action.scopes.at(i))),
+                    u"a scope declared in this method's \"scopes\""_s);
         }
         a.finish();
         m.actions.append(action);
@@ -425,7 +439,7 @@ void parseApi(JsonObjectReader &r, Provider &p)
         rl.remainingHeader = rate->string(u"remainingHeader"_s, JsonObjectReader::Optional);
         rl.resetHeader = rate->string(u"resetHeader"_s, JsonObjectReader::Optional);
         rl.resetFormat = rate->oneOf(u"resetFormat"_s, {u"epoch"_s, u"seconds"_s},
-                                     rl.resetHeader.isEmpty() ? JsonObjectReader::Optional : JsonObjectReader::Required);
+            rl.resetHeader.isEmpty() ? JsonObjectReader::Optional : JsonObjectReader::Required);
         rl.retryAfterHeader = rate->string(u"retryAfterHeader"_s, JsonObjectReader::Optional);
         if (auto retryIn = rate->object(u"retryInMessage"_s, JsonObjectReader::Optional)) {
             rl.retryInMessage = regex(*retryIn, u"pattern"_s, JsonObjectReader::Required, 1);
@@ -457,27 +471,31 @@ QString lineAndColumn(const QByteArray &json, int offset)
 
 } // namespace
 
-QString CatalogLoader::builtInDirectory() { return u":/providers"_s; }
+QString CatalogLoader::builtInDirectory()
+{
+    return u":/providers"_s;
+}
 
 QString CatalogLoader::userDirectory()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/providers"_s;
 }
 
-std::optional<Provider> CatalogLoader::parse(const QByteArray &json, const QString &fileName,
-                                             const QString &baseDirectory, QList<CatalogError> *errors)
+std::optional<Provider> CatalogLoader::parse(
+    const QByteArray &json, const QString &fileName, const QString &baseDirectory, QList<CatalogError> *errors)
 {
     const qsizetype before = errors->size();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         errors->append({fileName, u"$"_s,
-                        u"not valid JSON at %1: %2"_s.arg(lineAndColumn(json, parseError.offset), parseError.errorString()),
-                        u"a JSON object"_s});
+            u"not valid JSON at %1: %2"_s.arg(lineAndColumn(json, parseError.offset), parseError.errorString()),
+            u"a JSON object"_s});
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        errors->append({fileName, u"$"_s, u"the document is not a JSON object"_s, u"a JSON object describing one provider"_s});
+        errors->append(
+            {fileName, u"$"_s, u"the document is not a JSON object"_s, u"a JSON object describing one provider"_s});
         return std::nullopt;
     }
 
@@ -494,7 +512,7 @@ std::optional<Provider> CatalogLoader::parse(const QByteArray &json, const QStri
         p.iconPath = QDir(baseDirectory).filePath(icon);
         if (!QFileInfo(p.iconPath).isFile())
             r.error(u"icon"_s, u"file %1 not found"_s.arg(quoted(p.iconPath)),
-                    u"an SVG file path relative to the provider file"_s);
+                u"an SVG file path relative to the provider file"_s);
         else if (!icon.endsWith(u".svg"_s, Qt::CaseInsensitive))
             r.error(u"icon"_s, u"%1 is not an SVG file"_s.arg(quoted(icon)), u"a file ending in .svg"_s);
     }
@@ -504,7 +522,7 @@ std::optional<Provider> CatalogLoader::parse(const QByteArray &json, const QStri
 
     QSet<QString> topics;
     for (JsonObjectReader &u : r.objects(u"unconfirmed"_s, JsonObjectReader::Optional)) {
-        Unconfirmed item{u.identifier(u"topic"_s, IdPattern, IdExpected), u.string(u"guess"_s)};
+        Unconfirmed item {u.identifier(u"topic"_s, IdPattern, IdExpected), u.string(u"guess"_s)};
         if (topics.contains(item.topic))
             u.error(u"topic"_s, u"duplicate topic %1"_s.arg(quoted(item.topic)), u"a topic used once"_s);
         topics.insert(item.topic);
@@ -553,14 +571,14 @@ CatalogLoadResult CatalogLoader::load(const QStringList &userDirectories)
             const QString path = dir.filePath(name);
             std::optional<Provider> provider = parseFile(path, builtIn, &result.errors);
             if (!provider) {
-                qCWarning(lcCatalog) << "skipped provider file" << path;
+                qCDebug(lcCatalog) << "skipped provider file" << path;
                 continue;
             }
             if (const Provider *existing = result.catalog.provider(provider->id)) {
                 result.errors.append({path, u"$.id"_s,
-                                      u"duplicate provider id %1, already defined by %2"_s.arg(quoted(provider->id),
-                                                                                               existing->sourceFile),
-                                      u"an id no other provider file uses"_s});
+                    u"duplicate provider id %1, already defined by %2"_s.arg(
+                        quoted(provider->id), existing->sourceFile),
+                    u"an id no other provider file uses"_s});
                 continue;
             }
             result.catalog.add(std::move(*provider));

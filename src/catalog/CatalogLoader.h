@@ -35,8 +35,8 @@ public:
 
     static std::optional<Provider> parseFile(const QString &path, bool builtIn, QList<CatalogError> *errors);
     // baseDirectory resolves the relative icon path.
-    static std::optional<Provider> parse(const QByteArray &json, const QString &fileName,
-                                         const QString &baseDirectory, QList<CatalogError> *errors);
+    static std::optional<Provider> parse(
+        const QByteArray &json, const QString &fileName, const QString &baseDirectory, QList<CatalogError> *errors);
 };
 
 } // namespace keylink

@@ -7,14 +7,13 @@ using namespace Qt::StringLiterals;
 
 namespace keylink {
 
-JsonObjectReader::JsonObjectReader(const QJsonObject &object, const QString &path, const QString &file,
-                                   QList<CatalogError> *errors)
+JsonObjectReader::JsonObjectReader(
+    const QJsonObject &object, const QString &path, const QString &file, QList<CatalogError> *errors)
     : m_object(object)
     , m_path(path)
     , m_file(file)
     , m_errors(errors)
-{
-}
+{ }
 
 QString JsonObjectReader::childPath(const QString &parent, const QString &key)
 {
@@ -24,18 +23,28 @@ QString JsonObjectReader::childPath(const QString &parent, const QString &key)
     return parent + u"[\""_s + key + u"\"]"_s;
 }
 
-QString JsonObjectReader::pathOf(const QString &key) const { return childPath(m_path, key); }
+QString JsonObjectReader::pathOf(const QString &key) const
+{
+    return childPath(m_path, key);
+}
 
 QString JsonObjectReader::typeName(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return u"null"_s;
-    case QJsonValue::Bool: return u"a boolean"_s;
-    case QJsonValue::Double: return u"a number"_s;
-    case QJsonValue::String: return u"a string"_s;
-    case QJsonValue::Array: return u"an array"_s;
-    case QJsonValue::Object: return u"an object"_s;
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::Bool:
+        return u"a boolean"_s;
+    case QJsonValue::Double:
+        return u"a number"_s;
+    case QJsonValue::String:
+        return u"a string"_s;
+    case QJsonValue::Array:
+        return u"an array"_s;
+    case QJsonValue::Object:
+        return u"an object"_s;
+    case QJsonValue::Undefined:
+        break;
     }
     return u"nothing"_s;
 }
@@ -47,7 +56,7 @@ void JsonObjectReader::error(const QString &key, const QString &problem, const Q
 
 void JsonObjectReader::errorAtPath(const QString &path, const QString &problem, const QString &expected)
 {
-    m_errors->append(CatalogError{m_file, path, problem, expected});
+    m_errors->append(CatalogError {m_file, path, problem, expected});
 }
 
 bool JsonObjectReader::present(const QString &key, Presence presence, const QString &expected)
@@ -78,17 +87,17 @@ QString JsonObjectReader::string(const QString &key, Presence presence)
     return text;
 }
 
-QString JsonObjectReader::oneOf(const QString &key, const QStringList &allowed, Presence presence,
-                                const QString &fallback)
+QString JsonObjectReader::oneOf(
+    const QString &key, const QStringList &allowed, Presence presence, const QString &fallback)
 {
     const QString expected = u"one of: "_s + allowed.join(u", "_s);
     if (!present(key, presence, expected))
         return fallback;
     const QJsonValue value = m_object.value(key);
     if (!value.isString() || !allowed.contains(value.toString())) {
-        error(key, value.isString() ? u"\"%1\" is not allowed"_s.arg(value.toString())
-                                    : u"is %1"_s.arg(typeName(value)),
-              expected);
+        error(key,
+            value.isString() ? u"\"%1\" is not allowed"_s.arg(value.toString()) : u"is %1"_s.arg(typeName(value)),
+            expected);
         return fallback;
     }
     return value.toString();
@@ -161,7 +170,7 @@ QStringList JsonObjectReader::strings(const QString &key, Presence presence)
         const QJsonValue item = array.at(i);
         if (!item.isString() || item.toString().trimmed().isEmpty()) {
             errorAtPath(u"%1[%2]"_s.arg(pathOf(key)).arg(i),
-                        item.isString() ? u"is empty"_s : u"is %1"_s.arg(typeName(item)), u"a non-empty string"_s);
+                item.isString() ? u"is empty"_s : u"is %1"_s.arg(typeName(item)), u"a non-empty string"_s);
             continue;
         }
         list.append(item.toString());

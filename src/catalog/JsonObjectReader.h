@@ -22,8 +22,7 @@ class JsonObjectReader
 public:
     enum Presence { Required, Optional };
 
-    JsonObjectReader(const QJsonObject &object, const QString &path, const QString &file,
-                     QList<CatalogError> *errors);
+    JsonObjectReader(const QJsonObject &object, const QString &path, const QString &file, QList<CatalogError> *errors);
 
     const QString &path() const { return m_path; }
     QString pathOf(const QString &key) const;
@@ -32,16 +31,15 @@ public:
     bool has(const QString &key) const { return m_object.contains(key); }
 
     QString string(const QString &key, Presence presence = Required);
-    QString oneOf(const QString &key, const QStringList &allowed, Presence presence = Required,
-                  const QString &fallback = {});
+    QString oneOf(
+        const QString &key, const QStringList &allowed, Presence presence = Required, const QString &fallback = {});
     QString identifier(const QString &key, const QString &pattern, const QString &expected);
     QUrl httpsUrl(const QString &key, Presence presence = Required);
     bool boolean(const QString &key, bool fallback);
     int integer(const QString &key, Presence presence = Required, int fallback = 0);
     QStringList strings(const QString &key, Presence presence = Required);
     std::optional<JsonObjectReader> object(const QString &key, Presence presence = Required);
-    QList<JsonObjectReader> objects(const QString &key, Presence presence = Required,
-                                    bool nonEmpty = false);
+    QList<JsonObjectReader> objects(const QString &key, Presence presence = Required, bool nonEmpty = false);
     // The keys of a string-to-string object, in file order is not kept by
     // QJsonObject; they come sorted.
     QList<std::pair<QString, QString>> stringMap(const QString &key, Presence presence = Required);

@@ -31,12 +31,12 @@ struct RateLimitSpec {
     QString resetFormat; // "epoch" or "seconds"
     QString retryAfterHeader;
     QRegularExpression retryInMessage; // one capture group: the delay
-    QString retryInMessageUnit;        // "milliseconds" or "seconds"
+    QString retryInMessageUnit; // "milliseconds" or "seconds"
 };
 
 struct ListShape {
     QString results; // JSON pointer to the array of items
-    QString next;    // JSON pointer to the next page's URL
+    QString next; // JSON pointer to the next page's URL
 };
 
 // A fact the catalog relies on that no authoritative source confirmed.

@@ -8,10 +8,13 @@ namespace keylink {
 
 namespace {
 // Options that take a value, so that value is not mistaken for a verb.
-const QStringList ValueOptions{u"--catalog"_s};
+const QStringList ValueOptions {u"--catalog"_s};
 } // namespace
 
-QStringList CommandLine::verbs() { return {u"providers"_s}; }
+QStringList CommandLine::verbs()
+{
+    return {u"providers"_s};
+}
 
 CommandLineRequest CommandLine::parse(const QStringList &arguments)
 {

@@ -22,9 +22,12 @@ QStringList allActionIds(const AuthMethod &method)
 QString fieldKind(Field::Kind kind)
 {
     switch (kind) {
-    case Field::Kind::Secret: return u"secret"_s;
-    case Field::Kind::Email: return u"email"_s;
-    case Field::Kind::Text: break;
+    case Field::Kind::Secret:
+        return u"secret"_s;
+    case Field::Kind::Email:
+        return u"email"_s;
+    case Field::Kind::Text:
+        break;
     }
     return u"text"_s;
 }
@@ -39,19 +42,20 @@ QJsonObject ProvidersCommand::counts(const AuthMethod &method)
             n += s.family == f.id ? 1 : 0;
         families.insert(f.id, n);
     }
-    QJsonObject c{
+    QJsonObject c {
         {u"fields"_s, int(method.fields.size())},
         {u"scopes"_s, int(method.scopes.size())},
         {u"recommendedScopes"_s, int(method.recommendedScopes.size())},
         {u"actions"_s, int(method.actions.size())},
         {u"actionScopes"_s, int(method.scopesForActions(allActionIds(method)).size())},
         {u"probes"_s, method.probeCount()},
-        {u"guideSteps"_s, [&] {
-             int steps = 0;
-             for (const GuideSection &s : method.guide.sections)
-                 steps += int(s.steps.size());
-             return steps;
-         }()},
+        {u"guideSteps"_s,
+            [&] {
+                int steps = 0;
+                for (const GuideSection &s : method.guide.sections)
+                    steps += int(s.steps.size());
+                return steps;
+            }()},
     };
     if (!families.isEmpty())
         c.insert(u"scopeFamilies"_s, families);
@@ -76,11 +80,8 @@ QJsonObject ProvidersCommand::toJson(const CatalogLoadResult &catalog)
     }
     QJsonArray problems;
     for (const CatalogError &e : catalog.errors) {
-        problems.append(QJsonObject{{u"file"_s, e.file},
-                                    {u"path"_s, e.jsonPath},
-                                    {u"problem"_s, e.problem},
-                                    {u"expected"_s, e.expected},
-                                    {u"message"_s, e.toString()}});
+        problems.append(QJsonObject {{u"file"_s, e.file}, {u"path"_s, e.jsonPath}, {u"problem"_s, e.problem},
+            {u"expected"_s, e.expected}, {u"message"_s, e.toString()}});
     }
     return {{u"schema"_s, CatalogLoader::SchemaVersion}, {u"providers"_s, providers}, {u"problems"_s, problems}};
 }

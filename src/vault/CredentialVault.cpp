@@ -37,7 +37,10 @@ VaultResult resultOf(const QKeychain::Job *job, const QString &accountId)
         break;
     default:
         result.error = VaultResult::Error::Failed;
-        result.message = u"The system keychain reported an error: %1"_s.arg(job->errorString());
+        // Without a session bus or Secret Service, libsecret lands here too
+        // (e.g. "Could not connect"), so say what to check, then its words.
+        result.message = u"The system keychain could not be used (%1). Make sure a Secret Service provider such as "
+                         u"GNOME Keyring or KWallet is running and unlocked, then try again."_s.arg(job->errorString());
         break;
     }
     return result;
@@ -45,25 +48,27 @@ VaultResult resultOf(const QKeychain::Job *job, const QString &accountId)
 
 // Runs `done` for a finished job, unless the caller's context died meanwhile.
 void finishWith(QKeychain::Job *job, QObject *context, CredentialVault::Callback done,
-                std::function<VaultResult(QKeychain::Job *)> interpret)
+    std::function<VaultResult(QKeychain::Job *)> interpret)
 {
     QPointer<QObject> guard(context);
     QObject::connect(job, &QKeychain::Job::finished, job,
-                     [guard, done = std::move(done), interpret = std::move(interpret)](QKeychain::Job *finished) {
-                         if (!guard)
-                             return;
-                         done(interpret(finished));
-                     });
+        [guard, done = std::move(done), interpret = std::move(interpret)](QKeychain::Job *finished) {
+            if (!guard)
+                return;
+            done(interpret(finished));
+        });
 }
 
 } // namespace
 
-QString CredentialVault::serviceName() { return u"keylink"_s; }
+QString CredentialVault::serviceName()
+{
+    return u"keylink"_s;
+}
 
 CredentialVault::CredentialVault(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void CredentialVault::write(const QString &accountId, const SecretFields &secrets, QObject *context, Callback done)
 {
@@ -94,7 +99,8 @@ void CredentialVault::read(const QString &accountId, QObject *context, Callback 
             const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
             if (!doc.isObject()) {
                 r.error = VaultResult::Error::Corrupt;
-                r.message = u"The keychain entry of account %1 is not one Keylink wrote; relink the account."_s.arg(accountId);
+                r.message = u"The keychain entry of account %1 is not one Keylink wrote; relink the account."_s.arg(
+                    accountId);
             } else {
                 const QJsonObject object = doc.object();
                 for (auto it = object.constBegin(); it != object.constEnd(); ++it)
@@ -114,6 +120,10 @@ void CredentialVault::remove(const QString &accountId, QObject *context, Callbac
     job->setKey(accountId);
     finishWith(job, context, std::move(done), [accountId](QKeychain::Job *j) {
         VaultResult r = resultOf(j, accountId);
+        // Some backends report a missing entry, others do not: either way the
+        // secret is gone, which is what the caller asked for.
+        if (r.error == VaultResult::Error::NotFound)
+            r = {};
         qCDebug(lcVault) << "remove" << accountId << (r.ok() ? "ok" : "failed");
         return r;
     });

@@ -15,11 +15,11 @@ using SecretFields = QMap<QString, QString>;
 struct VaultResult {
     enum class Error {
         None,
-        NotFound,     // no entry: "no secret", not a failure of the keychain
-        NoKeychain,   // no Secret Service / keychain on this system
-        Locked,       // the keychain refused access (locked, or the user said no)
-        Corrupt,      // an entry that Keylink cannot read back
-        Failed,       // anything else the keychain reported
+        NotFound, // no entry: "no secret", not a failure of the keychain
+        NoKeychain, // no Secret Service / keychain on this system
+        Locked, // the keychain refused access (locked, or the user said no)
+        Corrupt, // an entry that Keylink cannot read back
+        Failed, // anything else the keychain reported
     };
     Error error = Error::None;
     QString message; // for people; never contains a secret
@@ -44,6 +44,7 @@ public:
     // `done` runs once, later, on the event loop, unless `context` is gone.
     void write(const QString &accountId, const SecretFields &secrets, QObject *context, Callback done);
     void read(const QString &accountId, QObject *context, Callback done);
+    // Removing an entry that does not exist succeeds.
     void remove(const QString &accountId, QObject *context, Callback done);
 };
 

@@ -1,0 +1,65 @@
+#include "cli/CommandLine.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace keylink;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void noArgumentsOpensTheWindow()
+    {
+        const CommandLineRequest r = CommandLine::parse({u"keylink"_s});
+        QVERIFY(!r.isHeadless());
+        QVERIFY(r.error.isEmpty());
+    }
+
+    void catalogFolderIsNotAVerb()
+    {
+        const CommandLineRequest r = CommandLine::parse({u"keylink"_s, u"--catalog"_s, u"providers"_s});
+        QVERIFY(!r.isHeadless());
+        QCOMPARE(r.catalogDirs, QStringList {u"providers"_s});
+    }
+
+    void providersJson()
+    {
+        const CommandLineRequest r
+            = CommandLine::parse({u"keylink"_s, u"providers"_s, u"--json"_s, u"--catalog=/tmp/x"_s});
+        QVERIFY(r.isHeadless());
+        QCOMPARE(r.verb, u"providers"_s);
+        QVERIFY(r.json);
+        QCOMPARE(r.catalogDirs, QStringList {u"/tmp/x"_s});
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("unknown verb") << QStringList {u"frobnicate"_s}
+                                      << u"unknown command \"frobnicate\"; run keylink --help for the commands"_s;
+        QTest::newRow("unknown option") << QStringList {u"providers"_s, u"--yaml"_s}
+                                        << u"unknown option --yaml; run keylink --help for the options"_s;
+        QTest::newRow("catalog without folder")
+            << QStringList {u"--catalog"_s} << u"--catalog needs a folder, as in --catalog ~/my-providers"_s;
+        QTest::newRow("extra argument") << QStringList {u"providers"_s, u"front"_s}
+                                        << u"providers takes no arguments, found \"front\""_s;
+        QTest::newRow("json without verb")
+            << QStringList {u"--json"_s} << u"--json goes with a command, as in keylink providers --json"_s;
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, error);
+        arguments.prepend(u"keylink"_s);
+        const CommandLineRequest r = CommandLine::parse(arguments);
+        QCOMPARE(r.error, error);
+        QVERIFY(r.isHeadless()); // an error is printed, never a window
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
