@@ -1,19 +1,12 @@
 #include "catalog/AuthMethod.h"
 
+#include "catalog/FindById.h"
+
 #include <QSet>
 
 #include <algorithm>
 
 namespace keylink {
-
-namespace {
-template<typename T>
-const T *findById(const QList<T> &list, const QString &id)
-{
-    auto it = std::find_if(list.cbegin(), list.cend(), [&](const T &item) { return item.id == id; });
-    return it == list.cend() ? nullptr : &*it;
-}
-} // namespace
 
 const Field *AuthMethod::field(const QString &id) const
 {

@@ -1,14 +1,12 @@
 #include "catalog/Catalog.h"
 
+#include "catalog/FindById.h"
+
 namespace keylink {
 
 const Provider *Catalog::provider(const QString &id) const
 {
-    for (const Provider &p : m_providers) {
-        if (p.id == id)
-            return &p;
-    }
-    return nullptr;
+    return findById(m_providers, id);
 }
 
 } // namespace keylink

@@ -114,6 +114,18 @@ QString markupText(JsonObjectReader &reader, const QString &key, JsonObjectReade
     return text;
 }
 
+// A list of scope ids, each of which the method must declare.
+QStringList scopeList(JsonObjectReader &r, const QString &key, const UniqueIds &declared)
+{
+    const QStringList ids = r.strings(key, JsonObjectReader::Optional);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (!declared.contains(ids.at(i)))
+            r.errorAtPath(u"%1[%2]"_s.arg(r.pathOf(key)).arg(i), u"unknown scope %1"_s.arg(quoted(ids.at(i))),
+                u"a scope declared in this method's \"scopes\""_s);
+    }
+    return ids;
+}
+
 RequestSpec parseRequest(JsonObjectReader &r, const QStringList &placeholders, bool readOnly)
 {
     RequestSpec spec;
@@ -213,13 +225,7 @@ Guide parseGuide(JsonObjectReader &r, const UniqueIds &scopes)
                 l.finish();
                 step.links.append(link);
             }
-            step.scopes = st.strings(u"scopes"_s, JsonObjectReader::Optional);
-            for (qsizetype i = 0; i < step.scopes.size(); ++i) {
-                if (!scopes.contains(step.scopes.at(i)))
-                    st.errorAtPath(u"%1[%2]"_s.arg(st.pathOf(u"scopes"_s)).arg(i),
-                        u"unknown scope %1"_s.arg(quoted(step.scopes.at(i))),
-                        u"a scope declared in this method's \"scopes\""_s);
-            }
+            step.scopes = scopeList(st, u"scopes"_s, scopes);
             step.listScopes = st.boolean(u"listScopes"_s, false);
             if (step.listScopes && step.scopes.isEmpty() && st.has(u"scopes"_s))
                 st.error(u"scopes"_s, u"is empty although listScopes is true"_s, u"the scopes this step lists"_s);
@@ -378,13 +384,7 @@ AuthMethod parseMethod(JsonObjectReader &r, const QSet<QString> &unconfirmedTopi
         s.finish();
         m.scopes.append(scope);
     }
-    m.recommendedScopes = r.strings(u"recommendedScopes"_s, JsonObjectReader::Optional);
-    for (qsizetype i = 0; i < m.recommendedScopes.size(); ++i) {
-        if (!scopeIds.contains(m.recommendedScopes.at(i)))
-            r.errorAtPath(u"%1[%2]"_s.arg(r.pathOf(u"recommendedScopes"_s)).arg(i),
-                u"unknown scope %1"_s.arg(quoted(m.recommendedScopes.at(i))),
-                u"a scope declared in this method's \"scopes\""_s);
-    }
+    m.recommendedScopes = scopeList(r, u"recommendedScopes"_s, scopeIds);
 
     UniqueIds actionIds(u"action"_s);
     for (JsonObjectReader &a : r.objects(u"actions"_s)) {
@@ -392,15 +392,11 @@ AuthMethod parseMethod(JsonObjectReader &r, const QSet<QString> &unconfirmedTopi
         action.id = a.identifier(u"id"_s, IdPattern, IdExpected);
         actionIds.check(a, action.id);
         action.label = a.string(u"label"_s);
-        action.scopes = a.strings(u"scopes"_s);
-        if (action.scopes.isEmpty() && a.has(u"scopes"_s))
+        action.scopes = scopeList(a, u"scopes"_s, scopeIds);
+        if (!a.has(u"scopes"_s))
+            a.error(u"scopes"_s, u"missing"_s, u"the scopes this action needs"_s);
+        else if (action.scopes.isEmpty())
             a.error(u"scopes"_s, u"is empty"_s, u"the scopes this action needs"_s);
-        for (qsizetype i = 0; i < action.scopes.size(); ++i) {
-            if (!scopeIds.contains(action.scopes.at(i)))
-                a.errorAtPath(u"%1[%2]"_s.arg(a.pathOf(u"scopes"_s)).arg(i),
-                    u"unknown scope %1"_s.arg(quoted(action.scopes.at(i))),
-                    u"a scope declared in this method's \"scopes\""_s);
-        }
         a.finish();
         m.actions.append(action);
     }

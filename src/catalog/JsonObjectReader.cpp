@@ -59,6 +59,19 @@ void JsonObjectReader::errorAtPath(const QString &path, const QString &problem, 
     m_errors->append(CatalogError {m_file, path, problem, expected});
 }
 
+std::optional<QJsonValue> JsonObjectReader::typed(
+    const QString &key, Presence presence, const QString &expected, bool (QJsonValue::*isType)() const)
+{
+    if (!present(key, presence, expected))
+        return std::nullopt;
+    const QJsonValue value = m_object.value(key);
+    if (!(value.*isType)()) {
+        error(key, u"is %1"_s.arg(typeName(value)), expected);
+        return std::nullopt;
+    }
+    return value;
+}
+
 bool JsonObjectReader::present(const QString &key, Presence presence, const QString &expected)
 {
     m_seen.insert(key);
@@ -72,14 +85,10 @@ bool JsonObjectReader::present(const QString &key, Presence presence, const QStr
 QString JsonObjectReader::string(const QString &key, Presence presence)
 {
     const QString expected = u"a non-empty string"_s;
-    if (!present(key, presence, expected))
+    const std::optional<QJsonValue> value = typed(key, presence, expected, &QJsonValue::isString);
+    if (!value)
         return {};
-    const QJsonValue value = m_object.value(key);
-    if (!value.isString()) {
-        error(key, u"is %1"_s.arg(typeName(value)), expected);
-        return {};
-    }
-    const QString text = value.toString();
+    const QString text = value->toString();
     if (text.trimmed().isEmpty()) {
         error(key, u"is empty"_s, expected);
         return {};
@@ -131,14 +140,8 @@ QUrl JsonObjectReader::httpsUrl(const QString &key, Presence presence)
 
 bool JsonObjectReader::boolean(const QString &key, bool fallback)
 {
-    if (!present(key, Optional, {}))
-        return fallback;
-    const QJsonValue value = m_object.value(key);
-    if (!value.isBool()) {
-        error(key, u"is %1"_s.arg(typeName(value)), u"true or false"_s);
-        return fallback;
-    }
-    return value.toBool();
+    const std::optional<QJsonValue> value = typed(key, Optional, u"true or false"_s, &QJsonValue::isBool);
+    return value ? value->toBool() : fallback;
 }
 
 int JsonObjectReader::integer(const QString &key, Presence presence, int fallback)
@@ -156,16 +159,12 @@ int JsonObjectReader::integer(const QString &key, Presence presence, int fallbac
 
 QStringList JsonObjectReader::strings(const QString &key, Presence presence)
 {
-    const QString expected = u"an array of non-empty strings"_s;
-    if (!present(key, presence, expected))
+    const std::optional<QJsonValue> value
+        = typed(key, presence, u"an array of non-empty strings"_s, &QJsonValue::isArray);
+    if (!value)
         return {};
-    const QJsonValue value = m_object.value(key);
-    if (!value.isArray()) {
-        error(key, u"is %1"_s.arg(typeName(value)), expected);
-        return {};
-    }
     QStringList list;
-    const QJsonArray array = value.toArray();
+    const QJsonArray array = value->toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonValue item = array.at(i);
         if (!item.isString() || item.toString().trimmed().isEmpty()) {
@@ -180,27 +179,19 @@ QStringList JsonObjectReader::strings(const QString &key, Presence presence)
 
 std::optional<JsonObjectReader> JsonObjectReader::object(const QString &key, Presence presence)
 {
-    if (!present(key, presence, u"an object"_s))
+    const std::optional<QJsonValue> value = typed(key, presence, u"an object"_s, &QJsonValue::isObject);
+    if (!value)
         return std::nullopt;
-    const QJsonValue value = m_object.value(key);
-    if (!value.isObject()) {
-        error(key, u"is %1"_s.arg(typeName(value)), u"an object"_s);
-        return std::nullopt;
-    }
-    return JsonObjectReader(value.toObject(), pathOf(key), m_file, m_errors);
+    return JsonObjectReader(value->toObject(), pathOf(key), m_file, m_errors);
 }
 
 QList<JsonObjectReader> JsonObjectReader::objects(const QString &key, Presence presence, bool nonEmpty)
 {
     const QString expected = nonEmpty ? u"a non-empty array of objects"_s : u"an array of objects"_s;
-    if (!present(key, presence, expected))
+    const std::optional<QJsonValue> value = typed(key, presence, expected, &QJsonValue::isArray);
+    if (!value)
         return {};
-    const QJsonValue value = m_object.value(key);
-    if (!value.isArray()) {
-        error(key, u"is %1"_s.arg(typeName(value)), expected);
-        return {};
-    }
-    const QJsonArray array = value.toArray();
+    const QJsonArray array = value->toArray();
     if (nonEmpty && array.isEmpty())
         error(key, u"is empty"_s, expected);
     QList<JsonObjectReader> readers;

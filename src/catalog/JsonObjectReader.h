@@ -3,6 +3,7 @@
 #include "catalog/CatalogError.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -54,6 +55,9 @@ public:
 
 private:
     bool present(const QString &key, Presence presence, const QString &expected);
+    // The value when present and of the wanted type; otherwise reports why.
+    std::optional<QJsonValue> typed(
+        const QString &key, Presence presence, const QString &expected, bool (QJsonValue::*isType)() const);
     static QString typeName(const QJsonValue &value);
 
     QJsonObject m_object;

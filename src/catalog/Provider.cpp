@@ -1,14 +1,12 @@
 #include "catalog/Provider.h"
 
+#include "catalog/FindById.h"
+
 namespace keylink {
 
 const AuthMethod *Provider::authMethod(const QString &id) const
 {
-    for (const AuthMethod &m : authMethods) {
-        if (m.id == id)
-            return &m;
-    }
-    return nullptr;
+    return findById(authMethods, id);
 }
 
 } // namespace keylink

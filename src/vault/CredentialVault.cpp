@@ -59,6 +59,16 @@ void finishWith(QKeychain::Job *job, QObject *context, CredentialVault::Callback
         });
 }
 
+// A job on the keylink service for one account, never with a plaintext fallback.
+template<typename Job>
+Job *newJob(const QString &accountId, QObject *parent)
+{
+    auto *job = new Job(CredentialVault::serviceName(), parent);
+    job->setInsecureFallback(false);
+    job->setKey(accountId);
+    return job;
+}
+
 } // namespace
 
 QString CredentialVault::serviceName()
@@ -75,9 +85,7 @@ void CredentialVault::write(const QString &accountId, const SecretFields &secret
     QJsonObject object;
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
         object.insert(it.key(), it.value());
-    auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
-    job->setInsecureFallback(false);
-    job->setKey(accountId);
+    auto *job = newJob<QKeychain::WritePasswordJob>(accountId, this);
     job->setTextData(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
     finishWith(job, context, std::move(done), [accountId](QKeychain::Job *j) {
         VaultResult r = resultOf(j, accountId);
@@ -89,9 +97,7 @@ void CredentialVault::write(const QString &accountId, const SecretFields &secret
 
 void CredentialVault::read(const QString &accountId, QObject *context, Callback done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
-    job->setInsecureFallback(false);
-    job->setKey(accountId);
+    auto *job = newJob<QKeychain::ReadPasswordJob>(accountId, this);
     finishWith(job, context, std::move(done), [accountId](QKeychain::Job *j) {
         VaultResult r = resultOf(j, accountId);
         if (r.ok()) {
@@ -115,9 +121,7 @@ void CredentialVault::read(const QString &accountId, QObject *context, Callback 
 
 void CredentialVault::remove(const QString &accountId, QObject *context, Callback done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
-    job->setInsecureFallback(false);
-    job->setKey(accountId);
+    auto *job = newJob<QKeychain::DeletePasswordJob>(accountId, this);
     finishWith(job, context, std::move(done), [accountId](QKeychain::Job *j) {
         VaultResult r = resultOf(j, accountId);
         // Some backends report a missing entry, others do not: either way the
