@@ -41,8 +41,8 @@ public:
     QStringList strings(const QString &key, Presence presence = Required);
     std::optional<JsonObjectReader> object(const QString &key, Presence presence = Required);
     QList<JsonObjectReader> objects(const QString &key, Presence presence = Required, bool nonEmpty = false);
-    // The keys of a string-to-string object, in file order is not kept by
-    // QJsonObject; they come sorted.
+    // A string-to-string object (e.g. headers), sorted by key: QJsonObject
+    // does not keep the file's order.
     QList<std::pair<QString, QString>> stringMap(const QString &key, Presence presence = Required);
 
     void error(const QString &key, const QString &problem, const QString &expected = {});
