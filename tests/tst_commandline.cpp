@@ -34,6 +34,23 @@ private Q_SLOTS:
         QCOMPARE(r.catalogDirs, QStringList {u"/tmp/x"_s});
     }
 
+    void linkOptions()
+    {
+        const CommandLineRequest r = CommandLine::parse(
+            {u"keylink"_s, u"link"_s, u"oneflow"_s, u"--field"_s, u"user_email=ana@example.com"_s, u"--actions"_s,
+             u"a, b"_s, u"--scopes=s"_s, u"--label"_s, u"Sales"_s, u"--method"_s, u"api-token"_s, u"--timeout"_s,
+             u"5"_s});
+        QCOMPARE(r.error, QString());
+        QCOMPARE(r.arguments, QStringList {u"oneflow"_s});
+        QCOMPARE(r.fields.size(), 1);
+        QCOMPARE(r.fields.first(), std::make_pair(u"user_email"_s, u"ana@example.com"_s));
+        QCOMPARE(r.actions, (QStringList {u"a"_s, u"b"_s}));
+        QCOMPARE(r.scopes, QStringList {u"s"_s});
+        QCOMPARE(r.label, u"Sales"_s);
+        QCOMPARE(r.method, u"api-token"_s);
+        QCOMPARE(r.timeoutSeconds, 5);
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -2,12 +2,20 @@
 
 #include "accounts/MainWindow.h"
 #include "catalog/CatalogLoader.h"
+#include "cli/AccountsCommand.h"
+#include "cli/CliContext.h"
 #include "cli/CommandLine.h"
+#include "cli/LinkCommand.h"
 #include "cli/ProvidersCommand.h"
+#include "cli/TokenCommand.h"
+#include "cli/UnlinkCommand.h"
+#include "cli/VerifyCommand.h"
+#include "connect/HostMap.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
+#include <QNetworkProxyFactory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -30,6 +38,8 @@ void Launcher::describeApplication()
     // No organisation name: data lives in $XDG_DATA_HOME/keylink, as documented.
     QCoreApplication::setApplicationName(u"keylink"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(KEYLINK_VERSION));
+    // Honour the system's proxy settings (and http_proxy/no_proxy).
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 }
 
 int Launcher::run(int argc, char *argv[])
@@ -58,15 +68,44 @@ int Launcher::runHeadless(int argc, char *argv[])
         return CommandLine::Success;
     }
 
-    const CatalogLoadResult catalog = CatalogLoader::load(catalogDirectories(request));
+    HostMap hostMap;
+    QString hostMapError;
+    if (!HostMap::fromEnvironment(&hostMap, &hostMapError)) {
+        err << "keylink: " << hostMapError << "\n";
+        return CommandLine::UsageError;
+    }
+
+    CatalogLoadResult catalog = CatalogLoader::load(catalogDirectories(request));
     for (const CatalogError &e : catalog.errors)
         err << "keylink: warning: skipped provider file: " << e.toString() << "\n";
     err.flush();
 
     if (request.verb == u"providers"_s)
         return ProvidersCommand::run(catalog, request.json, out);
-    err << "keylink: command \"" << request.verb << "\" is not available\n";
-    return CommandLine::Failure;
+
+    CliContext context(request, std::move(catalog), hostMap, out, err);
+    if (!context.store().load())
+        err << "keylink: warning: " << context.store().problem() << "\n";
+    err.flush();
+
+    std::unique_ptr<CliCommand> command;
+    if (request.verb == u"link"_s)
+        command = std::make_unique<LinkCommand>(context);
+    else if (request.verb == u"accounts"_s)
+        command = std::make_unique<AccountsCommand>(context);
+    else if (request.verb == u"verify"_s)
+        command = std::make_unique<VerifyCommand>(context);
+    else if (request.verb == u"token"_s)
+        command = std::make_unique<TokenCommand>(context);
+    else if (request.verb == u"unlink"_s)
+        command = std::make_unique<UnlinkCommand>(context);
+    else
+        return context.fail(CommandLine::Failure, u"command \"%1\" is not available"_s.arg(request.verb));
+
+    // Started inside the event loop, so a quick finish still reaches exit().
+    QObject::connect(command.get(), &CliCommand::finished, &app, [](int code) { QCoreApplication::exit(code); });
+    QMetaObject::invokeMethod(command.get(), &CliCommand::start, Qt::QueuedConnection);
+    return QCoreApplication::exec();
 }
 
 int Launcher::runWindow(int argc, char *argv[])
@@ -76,6 +115,13 @@ int Launcher::runWindow(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Keylink"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/keylink.svg"_s));
 
+    HostMap hostMap;
+    QString hostMapError;
+    if (!HostMap::fromEnvironment(&hostMap, &hostMapError)) {
+        // A test-only variable: stderr is where its user looks.
+        QTextStream(stderr) << "keylink: " << hostMapError << "\n";
+        return CommandLine::UsageError;
+    }
     const CommandLineRequest request = CommandLine::parse(app.arguments());
     MainWindow window(CatalogLoader::load(catalogDirectories(request)));
     window.show();

@@ -1,45 +1,113 @@
 #include "cli/CommandLine.h"
 
-#include <QCoreApplication>
-
 using namespace Qt::StringLiterals;
 
 namespace keylink {
 
 namespace {
-// Options that take a value, so that value is not mistaken for a verb.
-const QStringList ValueOptions {u"--catalog"_s};
+QStringList commaList(const QString &value)
+{
+    QStringList list;
+    for (const QString &item : value.split(u',', Qt::SkipEmptyParts))
+        list.append(item.trimmed());
+    return list;
+}
+
+// Which verbs each option goes with; empty: every verb (and the window).
+const QList<std::pair<QString, QStringList>> OptionVerbs {
+    {u"--method"_s, {u"link"_s}},
+    {u"--actions"_s, {u"link"_s}},
+    {u"--scopes"_s, {u"link"_s}},
+    {u"--label"_s, {u"link"_s}},
+    {u"--field"_s, {u"link"_s, u"token"_s}},
+    {u"--all"_s, {u"verify"_s}},
+    {u"--timeout"_s, {u"link"_s, u"verify"_s}},
+    {u"--json"_s, {u"providers"_s, u"link"_s, u"accounts"_s, u"verify"_s}},
+};
 } // namespace
 
 QStringList CommandLine::verbs()
 {
-    return {u"providers"_s};
+    return {u"providers"_s, u"link"_s, u"accounts"_s, u"verify"_s, u"token"_s, u"unlink"_s};
 }
 
 CommandLineRequest CommandLine::parse(const QStringList &arguments)
 {
     CommandLineRequest request;
+    QStringList used;
     // QCommandLineParser would do, but its help text cannot describe verbs
     // and it exits the process on --help; parsing by hand keeps it testable.
     for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
+        QString arg = arguments.at(i);
+        QString inlineValue;
+        bool hasInlineValue = false;
+        if (arg.startsWith(u"--"_s) && arg.contains(u'=')) {
+            inlineValue = arg.section(u'=', 1);
+            arg = arg.section(u'=', 0, 0);
+            hasInlineValue = true;
+        }
+        auto value = [&](const QString &what, const QString &example) -> std::optional<QString> {
+            QString v = hasInlineValue ? inlineValue : (i + 1 < arguments.size() ? arguments.at(++i) : QString());
+            if (v.isEmpty()) {
+                request.error = u"%1 needs %2, as in %1 %3"_s.arg(arg, what, example);
+                return std::nullopt;
+            }
+            return v;
+        };
+        if (arg.startsWith(u'-'))
+            used.append(arg);
+
         if (arg == u"--help"_s || arg == u"-h"_s) {
             request.helpRequested = true;
         } else if (arg == u"--version"_s || arg == u"-v"_s) {
             request.versionRequested = true;
         } else if (arg == u"--json"_s) {
             request.json = true;
-        } else if (arg == u"--catalog"_s || arg.startsWith(u"--catalog="_s)) {
-            QString value;
-            if (arg.contains(u'='))
-                value = arg.section(u'=', 1);
-            else if (i + 1 < arguments.size())
-                value = arguments.at(++i);
-            if (value.isEmpty()) {
-                request.error = u"--catalog needs a folder, as in --catalog ~/my-providers"_s;
+        } else if (arg == u"--all"_s) {
+            request.all = true;
+        } else if (arg == u"--catalog"_s) {
+            const auto v = value(u"a folder"_s, u"~/my-providers"_s);
+            if (!v)
+                return request;
+            request.catalogDirs.append(*v);
+        } else if (arg == u"--method"_s) {
+            const auto v = value(u"a method id"_s, u"api-token"_s);
+            if (!v)
+                return request;
+            request.method = *v;
+        } else if (arg == u"--actions"_s) {
+            const auto v = value(u"action ids"_s, u"front_list_conversations,front_get_conversation"_s);
+            if (!v)
+                return request;
+            request.actions += commaList(*v);
+        } else if (arg == u"--scopes"_s) {
+            const auto v = value(u"scope ids"_s, u"conversations:read,tags:read"_s);
+            if (!v)
+                return request;
+            request.scopes += commaList(*v);
+        } else if (arg == u"--label"_s) {
+            const auto v = value(u"a label"_s, u"\"Support inbox\""_s);
+            if (!v)
+                return request;
+            request.label = *v;
+        } else if (arg == u"--timeout"_s) {
+            const auto v = value(u"a number of seconds"_s, u"30"_s);
+            if (!v)
+                return request;
+            bool ok = false;
+            request.timeoutSeconds = v->toInt(&ok);
+            if (!ok || request.timeoutSeconds < 1 || request.timeoutSeconds > 600) {
+                request.error = u"--timeout takes a number of seconds from 1 to 600, not “%1”"_s.arg(*v);
                 return request;
             }
-            request.catalogDirs.append(value);
+        } else if (arg == u"--field"_s) {
+            const auto v = value(u"a field"_s, u"user_email=ana@example.com"_s);
+            if (!v)
+                return request;
+            if (v->contains(u'='))
+                request.fields.append({v->section(u'=', 0, 0).trimmed(), v->section(u'=', 1).trimmed()});
+            else
+                request.fieldName = v->trimmed();
         } else if (arg.startsWith(u'-')) {
             request.error = u"unknown option %1; run keylink --help for the options"_s.arg(arg);
             return request;
@@ -53,11 +121,36 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
             request.arguments.append(arg);
         }
     }
-    if (request.verb == u"providers"_s && !request.arguments.isEmpty())
-        request.error = u"providers takes no arguments, found \"%1\""_s.arg(request.arguments.first());
-    else if (request.json && request.verb.isEmpty() && !request.helpRequested && !request.versionRequested)
-        request.error = u"--json goes with a command, as in keylink providers --json"_s;
+    if (request.helpRequested || request.versionRequested)
+        return request;
+    for (const auto &[option, verbs] : OptionVerbs) {
+        if (!used.contains(option) || verbs.contains(request.verb))
+            continue;
+        request.error = request.verb.isEmpty()
+            ? u"%1 goes with a command, as in keylink %2 %1"_s.arg(option, verbs.first())
+            : u"%1 does not go with %2"_s.arg(option, request.verb);
+        return request;
+    }
+    request.error = checkVerbArguments(request);
     return request;
+}
+
+QString CommandLine::checkVerbArguments(const CommandLineRequest &r)
+{
+    const qsizetype n = r.arguments.size();
+    if ((r.verb == u"providers"_s || r.verb == u"accounts"_s) && n > 0)
+        return u"%1 takes no arguments, found \"%2\""_s.arg(r.verb, r.arguments.first());
+    if (r.verb == u"link"_s && n != 1)
+        return u"link takes one provider, as in keylink link front"_s;
+    if (r.verb == u"link"_s && !r.fieldName.isEmpty())
+        return u"--field takes NAME=VALUE with link, as in --field user_email=ana@example.com"_s;
+    if (r.verb == u"token"_s && !r.fields.isEmpty())
+        return u"--field takes a field name with token, as in --field token"_s;
+    if (r.verb == u"verify"_s && (n > 1 || (n == 1) == r.all))
+        return u"verify takes one account or --all"_s;
+    if ((r.verb == u"token"_s || r.verb == u"unlink"_s) && n != 1)
+        return u"%1 takes one account (its id, the start of it, or its label)"_s.arg(r.verb);
+    return {};
 }
 
 bool CommandLine::needsDisplay(int argc, char *argv[])
@@ -77,17 +170,41 @@ guide to create an API token, checks the token against the provider's API and
 keeps it in your system keychain. With no command it opens its window.
 
 Commands (they work without a display):
-  providers          List the providers Keylink can link, their sign-in
-                     methods, fields, scopes and actions.
+  providers                 List the providers Keylink can link, their sign-in
+                            methods, fields, scopes and actions.
+  link PROVIDER             Verify a credential with the provider and link it.
+      --method ID           The sign-in method (default: the provider's first).
+      --field NAME=VALUE    A field that is not secret, such as a user email.
+      --actions A,B         What you want to do; the scopes follow.
+      --scopes S,T          Scopes to check, besides those of the actions.
+      --label TEXT          A name for the account.
+                            Secret fields are read from standard input, one per
+                            line in the catalog's order, or from environment
+                            variables KEYLINK_FIELD_<NAME> (KEYLINK_FIELD_TOKEN).
+                            They are never accepted as arguments.
+  accounts                  List linked accounts (no secrets).
+  verify ACCOUNT | --all    Check linked accounts with their providers again.
+  token ACCOUNT             Print an account's secret, for scripts.
+      --field NAME          Which secret field (default: the first).
+  unlink ACCOUNT            Remove an account and its secret.
+
+ACCOUNT is an account id, its first characters, or the account's label.
 
 Options:
-  --json             Print machine-readable JSON (with a command).
-  --catalog DIR      Read extra provider files from DIR instead of
-                     $XDG_DATA_HOME/keylink/providers (repeatable).
-  -h, --help         Show this help.
-  -v, --version      Show the version.
+  --json                    Print machine-readable JSON.
+  --timeout SECONDS         How long to wait for a provider (default 20).
+  --catalog DIR             Read extra provider files from DIR instead of
+                            $XDG_DATA_HOME/keylink/providers (repeatable).
+  -h, --help                Show this help.
+  -v, --version             Show the version.
 
-Exit status: 0 on success, 1 when the command failed, 2 on a usage error.
+Environment:
+  KEYLINK_HOST_MAP=host=url[,...]  Send a provider host to a local test server
+                            (loopback addresses only).
+
+Exit status: 0 success; 1 failure; 2 bad input; 3 rejected by the provider;
+4 could not check (network, TLS, timeout, rate limit, provider error);
+5 keychain problem.
 )"_s;
 }
 

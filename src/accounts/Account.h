@@ -1,0 +1,51 @@
+#pragma once
+
+#include "connect/VerificationResult.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace keylink {
+
+// One linked account's metadata. Never holds a secret: those stay in the
+// keychain entry named by `id`.
+struct Account {
+    enum class Status { NotChecked, Verified, NeedsAttention };
+
+    QString id;
+    QString providerId;
+    QString methodId;
+    QString label;
+    QString identityId;
+    QString identityName;
+    QString environmentId;
+    // The non-secret field values (such as Oneflow's user email), needed to
+    // verify again. Secret fields are only ever in the keychain.
+    QMap<QString, QString> fields;
+    QStringList actions;
+    QStringList scopes;
+    QList<ScopeCheck> permissions;
+    QDateTime linkedAt;
+    QDateTime lastVerified;
+    Status status = Status::NotChecked;
+    QString statusMessage;
+
+    // Same provider, environment and identity: linking it again updates it.
+    bool isSameAccountAs(const Account &other) const
+    {
+        return providerId == other.providerId && environmentId == other.environmentId
+            && identityId == other.identityId;
+    }
+    QString displayName() const { return label.isEmpty() ? identityName : label; }
+
+    QJsonObject toJson() const;
+    // Returns false (and says why) for an entry Keylink cannot use.
+    static bool fromJson(const QJsonObject &json, Account *account, QString *error);
+    static QString statusName(Status status);
+};
+
+} // namespace keylink

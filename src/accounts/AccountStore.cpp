@@ -1,0 +1,156 @@
+#include "accounts/AccountStore.h"
+
+#include "accounts/JsonAccountFile.h"
+#include "core/LoggingCategories.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace keylink {
+
+AccountStore::AccountStore(std::unique_ptr<AccountFile> file, QObject *parent)
+    : QObject(parent)
+    , m_file(file ? std::move(file) : std::make_unique<JsonAccountFile>())
+{
+}
+
+AccountStore::~AccountStore() = default;
+
+bool AccountStore::load()
+{
+    m_accounts.clear();
+    m_problem.clear();
+    m_blocked = false;
+    if (!m_file->exists())
+        return true;
+
+    QByteArray content;
+    QString why;
+    QList<Account> accounts;
+    if (m_file->read(&content, &why)) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(content, &parseError);
+        const QJsonObject root = doc.object();
+        if (parseError.error != QJsonParseError::NoError) {
+            why = u"not valid JSON: %1 at byte %2"_s.arg(parseError.errorString()).arg(parseError.offset);
+        } else if (!doc.isObject() || !root.value(u"accounts"_s).isArray()) {
+            why = u"not a Keylink account list"_s;
+        } else if (root.value(u"version"_s).toInt() != FormatVersion) {
+            why = u"format version %1, this Keylink reads version %2"_s.arg(root.value(u"version"_s).toInt())
+                      .arg(FormatVersion);
+        } else {
+            for (const QJsonValue &value : root.value(u"accounts"_s).toArray()) {
+                Account account;
+                QString entryError;
+                if (!Account::fromJson(value.toObject(), &account, &entryError)) {
+                    why = entryError;
+                    break;
+                }
+                accounts.append(account);
+            }
+        }
+        if (why.isEmpty()) {
+            m_accounts = accounts;
+            return true;
+        }
+    }
+
+    QString asideError;
+    const QString aside = m_file->keepAside(&asideError);
+    if (aside.isEmpty()) {
+        m_blocked = true;
+        m_problem = u"The account list %1 could not be read (%2), and it could not be moved aside (%3). Keylink "
+                    u"will not change it; move it away yourself to start a new list."_s.arg(m_file->path(), why,
+                                                                                         asideError);
+    } else {
+        m_problem = u"The account list %1 could not be read (%2). It was kept as %3, and Keylink started a new, "
+                    u"empty list. Secrets are still in the keychain."_s.arg(m_file->path(), why, aside);
+    }
+    qCWarning(lcVault).noquote() << m_problem;
+    return false;
+}
+
+const Account *AccountStore::account(const QString &id) const
+{
+    for (const Account &a : m_accounts) {
+        if (a.id == id)
+            return &a;
+    }
+    return nullptr;
+}
+
+const Account *AccountStore::find(const QString &reference, QString *error) const
+{
+    if (const Account *exact = account(reference))
+        return exact;
+    QList<const Account *> matches;
+    for (const Account &a : m_accounts) {
+        if ((reference.size() >= 4 && a.id.startsWith(reference)) || (!a.label.isEmpty() && a.label == reference))
+            matches.append(&a);
+    }
+    if (matches.size() == 1)
+        return matches.first();
+    *error = matches.isEmpty()
+        ? u"no linked account matches “%1”; keylink accounts lists them"_s.arg(reference)
+        : u"“%1” matches %2 accounts; use more of the account id"_s.arg(reference).arg(matches.size());
+    return nullptr;
+}
+
+const Account *AccountStore::findSame(const Account &account) const
+{
+    for (const Account &a : m_accounts) {
+        if (a.isSameAccountAs(account))
+            return &a;
+    }
+    return nullptr;
+}
+
+bool AccountStore::writeAll(const QList<Account> &accounts, QString *error)
+{
+    if (m_blocked) {
+        *error = m_problem;
+        return false;
+    }
+    QJsonArray list;
+    for (const Account &a : accounts)
+        list.append(a.toJson());
+    const QJsonObject root {{u"version"_s, FormatVersion}, {u"accounts"_s, list}};
+    QString why;
+    if (!m_file->write(QJsonDocument(root).toJson(QJsonDocument::Indented), &why)) {
+        *error = u"Could not save the account list %1: %2"_s.arg(m_file->path(), why);
+        return false;
+    }
+    return true;
+}
+
+bool AccountStore::save(const Account &account, QString *error)
+{
+    QList<Account> next = m_accounts;
+    auto it = std::find_if(next.begin(), next.end(), [&](const Account &a) { return a.id == account.id; });
+    if (it != next.end())
+        *it = account;
+    else
+        next.append(account);
+    if (!writeAll(next, error))
+        return false;
+    m_accounts = next;
+    Q_EMIT changed();
+    return true;
+}
+
+bool AccountStore::remove(const QString &id, QString *error)
+{
+    QList<Account> next = m_accounts;
+    next.removeIf([&](const Account &a) { return a.id == id; });
+    if (next.size() == m_accounts.size())
+        return true;
+    if (!writeAll(next, error))
+        return false;
+    m_accounts = next;
+    Q_EMIT changed();
+    return true;
+}
+
+} // namespace keylink

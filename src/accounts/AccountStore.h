@@ -1,0 +1,54 @@
+#pragma once
+
+#include "accounts/Account.h"
+#include "accounts/AccountFile.h"
+
+#include <QList>
+#include <QObject>
+
+#include <memory>
+
+namespace keylink {
+
+// The linked accounts' metadata: a versioned JSON file, rewritten atomically
+// on every change. A file Keylink cannot read is never overwritten: it is
+// kept aside and reported, and the store carries on empty.
+class AccountStore : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int FormatVersion = 1;
+
+    explicit AccountStore(std::unique_ptr<AccountFile> file = {}, QObject *parent = nullptr);
+    ~AccountStore() override;
+
+    // Reads the file. False when a problem was found; problem() says what
+    // happened and where the unreadable file went.
+    bool load();
+    const QString &problem() const { return m_problem; }
+    QString path() const { return m_file->path(); }
+
+    const QList<Account> &accounts() const { return m_accounts; }
+    const Account *account(const QString &id) const;
+    // By id, unique id prefix (at least 4 characters) or exact label.
+    const Account *find(const QString &reference, QString *error) const;
+    // The account with the same provider, environment and identity, if any.
+    const Account *findSame(const Account &account) const;
+
+    // Inserts or replaces by id. On failure nothing changes, in memory or on disk.
+    bool save(const Account &account, QString *error);
+    bool remove(const QString &id, QString *error);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    bool writeAll(const QList<Account> &accounts, QString *error);
+
+    std::unique_ptr<AccountFile> m_file;
+    QList<Account> m_accounts;
+    QString m_problem;
+    bool m_blocked = false; // an unreadable file is still in place: never write over it
+};
+
+} // namespace keylink

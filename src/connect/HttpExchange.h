@@ -1,0 +1,60 @@
+#pragma once
+
+#include "connect/HttpOutcome.h"
+
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace keylink {
+
+// One GET on the shared QNetworkAccessManager, with the rules every provider
+// call follows: a whole-request deadline, a cap on the body, cancellation, and
+// redirects followed only to the same scheme, host and port (so a credential
+// header never travels to another host). Emits finished() exactly once.
+class HttpExchange : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 DefaultMaxBody = 1024 * 1024;
+    static constexpr int MaxRedirects = 5;
+
+    HttpExchange(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~HttpExchange() override;
+
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    void setMaxBody(qint64 bytes) { m_maxBody = bytes; }
+
+    void get(const QNetworkRequest &request);
+    void cancel();
+    bool isRunning() const { return !m_reply.isNull(); }
+
+Q_SIGNALS:
+    void finished(const keylink::HttpOutcome &outcome);
+
+private:
+    void send(const QNetworkRequest &request);
+    void onReadyRead();
+    void onFinished();
+    void finish(HttpOutcome outcome);
+    void abortWith(HttpOutcome::Kind kind, const QString &detail = {});
+
+    QNetworkAccessManager *m_network;
+    QPointer<QNetworkReply> m_reply;
+    QNetworkRequest m_request;
+    QTimer m_deadline;
+    QByteArray m_body;
+    int m_timeoutMs = 20000;
+    qint64 m_maxBody = DefaultMaxBody;
+    int m_redirects = 0;
+    bool m_done = false;
+    // Set before abort(): the reason the reply is being torn down.
+    std::optional<HttpOutcome::Kind> m_abortKind;
+    QString m_abortDetail;
+};
+
+} // namespace keylink

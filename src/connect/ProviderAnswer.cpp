@@ -1,0 +1,180 @@
+#include "connect/ProviderAnswer.h"
+
+#include "connect/JsonPointer.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace keylink {
+
+namespace {
+bool looksLikeHtml(const QByteArray &body)
+{
+    const QByteArray start = body.left(512).trimmed().toLower();
+    return start.startsWith("<!doctype html") || start.startsWith("<html") || start.contains("<body");
+}
+
+QString seconds(qint64 s)
+{
+    return s == 1 ? u"1 second"_s : u"%1 seconds"_s.arg(s);
+}
+} // namespace
+
+ProviderAnswer::ProviderAnswer(const Provider &provider, const HttpOutcome &outcome, int timeoutMs)
+    : m_provider(provider)
+    , m_outcome(outcome)
+    , m_timeoutMs(timeoutMs)
+{
+    QJsonParseError error;
+    m_json = QJsonDocument::fromJson(outcome.body, &error);
+    m_isJson = error.error == QJsonParseError::NoError && (m_json.isObject() || m_json.isArray());
+}
+
+void ProviderAnswer::readProviderWords(ConnectResult &r) const
+{
+    if (!m_isJson)
+        return;
+    const QJsonValue root = m_json.isObject() ? QJsonValue(m_json.object()) : QJsonValue(m_json.array());
+    const ErrorShape &shape = m_provider.errors;
+    QString message = JsonPointer::text(root, shape.message);
+    if (message.isEmpty() && !shape.title.isEmpty())
+        message = JsonPointer::text(root, shape.title);
+    const QString details = shape.details.isEmpty() ? QString() : JsonPointer::text(root, shape.details);
+    if (!details.isEmpty() && details != message)
+        message = message.isEmpty() ? details : message + u" "_s + details;
+    r.providerMessage = message;
+    if (!shape.requestId.isEmpty())
+        r.requestId = JsonPointer::text(root, shape.requestId);
+}
+
+QDateTime ProviderAnswer::retryAt(const Provider &provider, const HttpOutcome &outcome,
+                                  const QString &providerMessage, const QDateTime &now)
+{
+    const RateLimitSpec &rl = provider.rateLimit;
+    const QByteArray retryAfter = outcome.header(rl.retryAfterHeader.isEmpty() ? "Retry-After" : rl.retryAfterHeader.toLatin1());
+    if (!retryAfter.isEmpty()) {
+        bool ok = false;
+        const qint64 s = retryAfter.trimmed().toLongLong(&ok);
+        if (ok && s >= 0)
+            return now.addSecs(s);
+        const QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(retryAfter).trimmed(),
+                                                       u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+        if (date.isValid()) {
+            QDateTime utc = date;
+            utc.setTimeSpec(Qt::UTC);
+            return utc;
+        }
+    }
+    if (!rl.resetHeader.isEmpty()) {
+        bool ok = false;
+        const qint64 value = outcome.header(rl.resetHeader.toLatin1()).trimmed().toLongLong(&ok);
+        if (ok && value >= 0)
+            return rl.resetFormat == u"epoch"_s ? QDateTime::fromSecsSinceEpoch(value, Qt::UTC) : now.addSecs(value);
+    }
+    if (rl.retryInMessage.isValid() && !rl.retryInMessage.pattern().isEmpty()) {
+        const QRegularExpressionMatch m = rl.retryInMessage.match(providerMessage);
+        if (m.hasMatch()) {
+            const qint64 n = m.captured(1).toLongLong();
+            return rl.retryInMessageUnit == u"milliseconds"_s ? now.addMSecs(n) : now.addSecs(n);
+        }
+    }
+    return {};
+}
+
+ConnectResult ProviderAnswer::result() const
+{
+    ConnectResult r;
+    r.httpStatus = m_outcome.status;
+    const QString name = m_provider.name;
+    const QString host = m_outcome.url.host();
+    using E = ConnectResult::Error;
+
+    switch (m_outcome.kind) {
+    case HttpOutcome::Kind::Answered:
+        break;
+    case HttpOutcome::Kind::Unreachable:
+        r.error = E::Network;
+        r.message = u"Could not reach %1 at %2 (%3). Check your network connection and proxy settings."_s.arg(
+            name, host, m_outcome.detail);
+        return r;
+    case HttpOutcome::Kind::HostNotFound:
+        r.error = E::Network;
+        r.message = u"Could not find %1's server %2. Check your network connection and DNS."_s.arg(name, host);
+        return r;
+    case HttpOutcome::Kind::Tls:
+        r.error = E::Tls;
+        r.message = u"The secure connection to %1 failed: %2. Keylink never sends credentials over a connection "
+                    u"it cannot verify; if a proxy inspects your traffic, install its certificate in the system "
+                    u"certificate store."_s.arg(host, m_outcome.detail);
+        return r;
+    case HttpOutcome::Kind::Timeout:
+        r.error = E::Timeout;
+        r.message = u"%1 did not answer within %2."_s.arg(name, seconds((m_timeoutMs + 999) / 1000));
+        return r;
+    case HttpOutcome::Kind::TooLarge:
+        r.error = E::TooLarge;
+        r.message = u"%1 sent an answer larger than 1 MiB; Keylink stopped reading it."_s.arg(name);
+        return r;
+    case HttpOutcome::Kind::Cancelled:
+        r.error = E::Cancelled;
+        r.message = u"Cancelled."_s;
+        return r;
+    case HttpOutcome::Kind::Redirected:
+        r.error = E::ProviderError;
+        r.message = u"%1 redirected the request to %2. Keylink does not follow a redirect to another host or to "
+                    u"plain HTTP, so your credentials were not sent there."_s.arg(
+                        name, m_outcome.detail.isEmpty() ? u"an invalid address"_s : m_outcome.detail);
+        return r;
+    }
+
+    readProviderWords(r);
+    if (r.requestId.isEmpty())
+        r.requestId = QString::fromLatin1(m_outcome.header("x-request-id"));
+    const int status = m_outcome.status;
+    const QString said = r.providerMessage.isEmpty() ? QString() : u" %1 said: “%2”"_s.arg(name, r.providerMessage);
+
+    if (status >= 200 && status < 300) {
+        if (!m_isJson) {
+            r.error = E::Malformed;
+            r.message = u"%1 answered with something other than the JSON it documents; Keylink could not read it."_s.arg(name);
+        }
+        return r;
+    }
+    if (status == 401) {
+        r.error = E::InvalidCredentials;
+        r.message = u"%1 rejected the credentials: they are wrong, expired or revoked."_s.arg(name) + said;
+    } else if (status == 403) {
+        r.error = E::MissingPermission;
+        r.message = u"%1 refused the request: the credentials lack a permission it needs."_s.arg(name) + said;
+    } else if (status == 404) {
+        r.error = E::NotFound;
+        r.message = u"%1 answered “not found” for %2."_s.arg(name, m_outcome.url.path()) + said;
+    } else if (status == 429) {
+        r.error = E::RateLimited;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        r.retryAt = retryAt(m_provider, m_outcome, r.providerMessage, now);
+        if (r.retryAt.isValid()) {
+            const qint64 wait = qMax<qint64>(1, (now.msecsTo(r.retryAt) + 999) / 1000);
+            r.message = u"%1 is limiting requests right now. Try again in %2 (at %3)."_s.arg(
+                name, seconds(wait), r.retryAt.toLocalTime().toString(u"HH:mm:ss"_s));
+        } else {
+            r.message = u"%1 is limiting requests right now. Try again in a minute."_s.arg(name);
+        }
+    } else if (status >= 500 || looksLikeHtml(m_outcome.body)) {
+        r.error = E::ProviderError;
+        r.message = looksLikeHtml(m_outcome.body)
+            ? u"%1 answered with an error page (HTTP %2) instead of data. The service may be having trouble; "
+              u"try again later."_s.arg(name).arg(status)
+            : u"%1 had a problem answering (HTTP %2). Try again later."_s.arg(name).arg(status) + said;
+    } else {
+        r.error = E::ProviderError;
+        r.message = u"%1 refused the request (HTTP %2)."_s.arg(name).arg(status) + said;
+    }
+    return r;
+}
+
+} // namespace keylink

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "accounts/Account.h"
+#include "vault/VaultResult.h"
+
+#include <QString>
+
+namespace keylink {
+
+struct LinkOutcome {
+    enum class Result {
+        Linked,         // a new account
+        Updated,        // the same account linked again, updated in place
+        Unlinked,
+        KeychainFailed, // nothing was saved (or, unlinking, nothing removed)
+        StoreFailed,    // the metadata could not be written; the secret was put back as it was
+    };
+    Result result = Result::KeychainFailed;
+    Account account;
+    QString message;
+    VaultResult::Error vaultError = VaultResult::Error::None;
+
+    bool ok() const { return result == Result::Linked || result == Result::Updated || result == Result::Unlinked; }
+};
+
+} // namespace keylink

@@ -1,0 +1,179 @@
+#include "link/LinkService.h"
+
+#include "core/LoggingCategories.h"
+
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace keylink {
+
+LinkService::LinkService(SecretStore &secrets, AccountStore &store, QObject *parent)
+    : QObject(parent)
+    , m_secrets(secrets)
+    , m_store(store)
+{
+}
+
+Account LinkService::accountFrom(const Provider &provider, const AuthMethod &method,
+                                 const VerificationResult &verification, const SecretFields &fields,
+                                 const QStringList &actions, const QStringList &scopes, const QString &label)
+{
+    Account a;
+    a.providerId = provider.id;
+    a.methodId = method.id;
+    a.label = label;
+    a.identityId = verification.identityId;
+    a.identityName = verification.identityName;
+    a.environmentId = verification.environmentId;
+    a.fields = plainFieldsOf(method, fields);
+    a.actions = actions;
+    a.scopes = scopes;
+    a.linkedAt = QDateTime::currentDateTimeUtc();
+    applyVerification(a, verification);
+    return a;
+}
+
+void LinkService::applyVerification(Account &account, const VerificationResult &verification)
+{
+    const ConnectResult &r = verification.connect;
+    if (r.ok()) {
+        account.lastVerified = QDateTime::currentDateTimeUtc();
+        account.permissions = verification.scopes;
+        const int missing = verification.count(ScopeCheck::State::Missing);
+        account.status = missing > 0 ? Account::Status::NeedsAttention : Account::Status::Verified;
+        account.statusMessage = missing == 0 ? QString()
+            : missing == 1
+            ? u"1 selected scope is missing from the token; the actions that need it will fail."_s
+            : u"%1 selected scopes are missing from the token; the actions that need them will fail."_s.arg(missing);
+    } else if (r.isRejection()) {
+        // The credential itself is the problem: say so, until it is fixed.
+        account.lastVerified = QDateTime::currentDateTimeUtc();
+        account.status = Account::Status::NeedsAttention;
+        account.statusMessage = r.message;
+    } else {
+        // Could not check (network, provider trouble): the last known status
+        // stays, with the reason this check failed.
+        account.statusMessage = u"The last check could not finish: %1"_s.arg(r.message);
+    }
+}
+
+namespace {
+SecretFields fieldsWhere(const AuthMethod &method, const SecretFields &fields, bool secret)
+{
+    SecretFields out;
+    for (const Field &f : method.fields) {
+        if (f.isSecret() == secret && fields.contains(f.id))
+            out.insert(f.id, fields.value(f.id));
+    }
+    return out;
+}
+} // namespace
+
+SecretFields LinkService::secretsOf(const AuthMethod &method, const SecretFields &fields)
+{
+    return fieldsWhere(method, fields, true);
+}
+
+SecretFields LinkService::plainFieldsOf(const AuthMethod &method, const SecretFields &fields)
+{
+    return fieldsWhere(method, fields, false);
+}
+
+void LinkService::save(Account draft, const SecretFields &secrets, Callback done)
+{
+    const Account *existing = draft.id.isEmpty() ? m_store.findSame(draft) : m_store.account(draft.id);
+    const bool update = existing != nullptr;
+    if (existing) {
+        draft.id = existing->id;
+        draft.linkedAt = existing->linkedAt;
+        if (draft.label.isEmpty())
+            draft.label = existing->label;
+    } else if (draft.id.isEmpty()) {
+        draft.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+
+    auto writeSecret = [this, draft, secrets, update, done](std::optional<SecretFields> previous) {
+        m_secrets.write(draft.id, secrets, this, [this, draft, update, previous, done](const VaultResult &r) {
+            if (!r.ok()) {
+                LinkOutcome outcome;
+                outcome.result = LinkOutcome::Result::KeychainFailed;
+                outcome.vaultError = r.error;
+                outcome.account = draft;
+                outcome.message = r.message + u" Nothing was saved."_s;
+                done(outcome);
+                return;
+            }
+            writeMetadata(draft, update, previous, done);
+        });
+    };
+
+    if (!update) {
+        writeSecret(std::nullopt);
+        return;
+    }
+    // Keep the old secret, to put it back if the metadata cannot be saved.
+    m_secrets.read(draft.id, this, [writeSecret](const VaultResult &r) {
+        writeSecret(r.ok() ? std::optional<SecretFields>(r.secrets) : std::nullopt);
+    });
+}
+
+void LinkService::writeMetadata(const Account &account, bool update, const std::optional<SecretFields> &previous,
+                                Callback done)
+{
+    LinkOutcome outcome;
+    outcome.account = account;
+    QString error;
+    if (m_store.save(account, &error)) {
+        outcome.result = update ? LinkOutcome::Result::Updated : LinkOutcome::Result::Linked;
+        qCInfo(lcVault) << (update ? "updated" : "linked") << account.providerId << account.id;
+        done(outcome);
+        return;
+    }
+    outcome.result = LinkOutcome::Result::StoreFailed;
+    auto report = [outcome, error, done](const VaultResult &r, const QString &undone) mutable {
+        outcome.message = error + u" "_s
+            + (r.ok() ? undone : u"Keylink could not undo the keychain change either: %1"_s.arg(r.message));
+        done(outcome);
+    };
+    if (previous) {
+        m_secrets.write(account.id, *previous, this, [report](const VaultResult &r) mutable {
+            report(r, u"The keychain entry was put back as it was; nothing changed."_s);
+        });
+    } else {
+        m_secrets.remove(account.id, this, [report](const VaultResult &r) mutable {
+            report(r, u"The secret was removed from the keychain again; nothing was linked."_s);
+        });
+    }
+}
+
+void LinkService::unlink(const QString &accountId, Callback done)
+{
+    const Account *account = m_store.account(accountId);
+    LinkOutcome outcome;
+    if (account)
+        outcome.account = *account;
+    // Secret first: if the keychain refuses, the account stays listed and
+    // can be unlinked again later; nothing is left half-removed.
+    m_secrets.remove(accountId, this, [this, accountId, outcome, done](const VaultResult &r) mutable {
+        if (!r.ok()) {
+            outcome.result = LinkOutcome::Result::KeychainFailed;
+            outcome.vaultError = r.error;
+            outcome.message = r.message + u" The account is still linked."_s;
+            done(outcome);
+            return;
+        }
+        QString error;
+        if (!m_store.remove(accountId, &error)) {
+            outcome.result = LinkOutcome::Result::StoreFailed;
+            outcome.message = error + u" The secret is already gone from the keychain; unlink again to remove "
+                                      u"the account from the list."_s;
+            done(outcome);
+            return;
+        }
+        outcome.result = LinkOutcome::Result::Unlinked;
+        done(outcome);
+    });
+}
+
+} // namespace keylink
