@@ -16,34 +16,19 @@ namespace {
 
 VaultResult resultOf(const QKeychain::Job *job, const QString &accountId)
 {
-    VaultResult result;
     switch (job->error()) {
     case QKeychain::NoError:
-        return result;
+        return {};
     case QKeychain::EntryNotFound:
-        result.error = VaultResult::Error::NotFound;
-        result.message = u"The keychain holds no secret for account %1."_s.arg(accountId);
-        break;
+        return CredentialVault::describe(VaultResult::Error::NotFound, accountId);
     case QKeychain::NoBackendAvailable:
-        result.error = VaultResult::Error::NoKeychain;
-        result.message = u"No system keychain is available. Keylink keeps secrets only in the keychain: start a "
-                         u"Secret Service provider such as GNOME Keyring or KWallet, then try again."_s;
-        break;
+        return CredentialVault::describe(VaultResult::Error::NoKeychain, accountId);
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        result.error = VaultResult::Error::Locked;
-        result.message = u"The system keychain is locked or refused access. Unlock it (for example by logging in to "
-                         u"your desktop session) and try again."_s;
-        break;
+        return CredentialVault::describe(VaultResult::Error::Locked, accountId);
     default:
-        result.error = VaultResult::Error::Failed;
-        // Without a session bus or Secret Service, libsecret lands here too
-        // (e.g. "Could not connect"), so say what to check, then its words.
-        result.message = u"The system keychain could not be used (%1). Make sure a Secret Service provider such as "
-                         u"GNOME Keyring or KWallet is running and unlocked, then try again."_s.arg(job->errorString());
-        break;
+        return CredentialVault::describe(VaultResult::Error::Failed, accountId, job->errorString());
     }
-    return result;
 }
 
 // Runs `done` for a finished job, unless the caller's context died meanwhile.
@@ -76,6 +61,38 @@ QString CredentialVault::serviceName()
     return u"keylink"_s;
 }
 
+VaultResult CredentialVault::describe(VaultResult::Error error, const QString &accountId, const QString &detail)
+{
+    VaultResult result;
+    result.error = error;
+    switch (error) {
+    case VaultResult::Error::None:
+        break;
+    case VaultResult::Error::NotFound:
+        result.message = u"The keychain holds no secret for account %1."_s.arg(accountId);
+        break;
+    case VaultResult::Error::NoKeychain:
+        result.message = u"No system keychain is available. Keylink keeps secrets only in the keychain: start a "
+                         u"Secret Service provider such as GNOME Keyring or KWallet, then try again."_s;
+        break;
+    case VaultResult::Error::Locked:
+        result.message = u"The system keychain is locked or refused access. Unlock it (for example by logging in "
+                         u"to your desktop session) and try again."_s;
+        break;
+    case VaultResult::Error::Corrupt:
+        result.message
+            = u"The keychain entry of account %1 is not one Keylink wrote; relink the account."_s.arg(accountId);
+        break;
+    case VaultResult::Error::Failed:
+        // Without a session bus or Secret Service, libsecret lands here too
+        // (e.g. "Could not connect"), so say what to check, then its words.
+        result.message = u"The system keychain could not be used (%1). Make sure a Secret Service provider such as "
+                         u"GNOME Keyring or KWallet is running and unlocked, then try again."_s.arg(detail);
+        break;
+    }
+    return result;
+}
+
 CredentialVault::CredentialVault(QObject *parent)
     : QObject(parent)
 { }
@@ -104,9 +121,7 @@ void CredentialVault::read(const QString &accountId, QObject *context, Callback 
             const QString text = static_cast<QKeychain::ReadPasswordJob *>(j)->textData();
             const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
             if (!doc.isObject()) {
-                r.error = VaultResult::Error::Corrupt;
-                r.message = u"The keychain entry of account %1 is not one Keylink wrote; relink the account."_s.arg(
-                    accountId);
+                r = CredentialVault::describe(VaultResult::Error::Corrupt, accountId);
             } else {
                 const QJsonObject object = doc.object();
                 for (auto it = object.constBegin(); it != object.constEnd(); ++it)

@@ -10,11 +10,15 @@ namespace keylink {
 // The system keychain through QtKeychain: service "keylink", one entry per
 // account holding all of that account's secret fields as one JSON object.
 // Every call is asynchronous; there is no plaintext fallback, ever.
-class CredentialVault : public QObject, public SecretStore
+class CredentialVault
+    : public QObject
+    , public SecretStore
 {
     Q_OBJECT
 public:
     static QString serviceName();
+    // The result, worded for people, for each kind of keychain failure.
+    static VaultResult describe(VaultResult::Error error, const QString &accountId, const QString &detail = {});
 
     explicit CredentialVault(QObject *parent = nullptr);
 

@@ -1,0 +1,196 @@
+#include "link/LinkService.h"
+#include "vault/CredentialVault.h"
+
+#include "FailingAccountFile.h"
+#include "RefusingSecretStore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace keylink;
+
+namespace {
+Account draft(const QString &identity)
+{
+    Account a;
+    a.providerId = u"front"_s;
+    a.methodId = u"api-token"_s;
+    a.identityId = identity;
+    a.identityName = u"Initech"_s;
+    a.environmentId = u"production"_s;
+    a.status = Account::Status::Verified;
+    return a;
+}
+
+struct Result {
+    bool done = false;
+    LinkOutcome outcome;
+    VaultResult vault;
+};
+} // namespace
+
+// Linking is all or nothing, against the real keychain; failures are
+// injected through a refusing keychain and an account file that cannot write.
+class TestLinkService : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    CredentialVault m_vault;
+
+    std::shared_ptr<Result> save(LinkService &links, const Account &account, const SecretFields &secrets)
+    {
+        auto result = std::make_shared<Result>();
+        links.save(account, secrets, [result](const LinkOutcome &o) {
+            result->outcome = o;
+            result->done = true;
+        });
+        return result;
+    }
+    std::shared_ptr<Result> readSecret(const QString &id)
+    {
+        auto result = std::make_shared<Result>();
+        m_vault.read(id, this, [result](const VaultResult &r) {
+            result->vault = r;
+            result->done = true;
+        });
+        return result;
+    }
+    std::unique_ptr<AccountStore> store(FailingAccountFile **file = nullptr)
+    {
+        auto f = std::make_unique<FailingAccountFile>(
+            m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + u".json"_s));
+        if (file)
+            *file = f.get();
+        auto s = std::make_unique<AccountStore>(std::move(f));
+        s->load();
+        return s;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void linksThenUpdatesTheSameIdentityInPlace()
+    {
+        auto accounts = store();
+        LinkService links(m_vault, *accounts);
+        const QString identity = u"cmp_%1"_s.arg(QUuid::createUuid().toString(QUuid::Id128));
+
+        auto first = save(links, draft(identity), {{u"token"_s, u"first-secret"_s}});
+        QTRY_VERIFY_WITH_TIMEOUT(first->done, 15000);
+        QCOMPARE(first->outcome.result, LinkOutcome::Result::Linked);
+        const QString id = first->outcome.account.id;
+        QVERIFY(!id.isEmpty());
+
+        Account again = draft(identity);
+        again.label = u"Support"_s;
+        auto second = save(links, again, {{u"token"_s, u"second-secret"_s}});
+        QTRY_VERIFY_WITH_TIMEOUT(second->done, 15000);
+        QCOMPARE(second->outcome.result, LinkOutcome::Result::Updated);
+        QCOMPARE(second->outcome.account.id, id);
+        QCOMPARE(accounts->accounts().size(), 1);
+        QCOMPARE(accounts->accounts().first().label, u"Support"_s);
+
+        auto secret = readSecret(id);
+        QTRY_VERIFY_WITH_TIMEOUT(secret->done, 15000);
+        QCOMPARE(secret->vault.secrets.value(u"token"_s), u"second-secret"_s);
+
+        auto unlinked = std::make_shared<Result>();
+        links.unlink(id, [unlinked](const LinkOutcome &o) {
+            unlinked->outcome = o;
+            unlinked->done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(unlinked->done, 15000);
+        QCOMPARE(unlinked->outcome.result, LinkOutcome::Result::Unlinked);
+        QVERIFY(accounts->accounts().isEmpty());
+        auto gone = readSecret(id);
+        QTRY_VERIFY_WITH_TIMEOUT(gone->done, 15000);
+        QCOMPARE(gone->vault.error, VaultResult::Error::NotFound);
+    }
+
+    void aRefusingKeychainSavesNothing()
+    {
+        auto accounts = store();
+        RefusingSecretStore refusing;
+        LinkService links(refusing, *accounts);
+        auto result = save(links, draft(u"cmp_x"_s), {{u"token"_s, u"s"_s}});
+        QTRY_VERIFY_WITH_TIMEOUT(result->done, 5000);
+        QCOMPARE(result->outcome.result, LinkOutcome::Result::KeychainFailed);
+        QCOMPARE(result->outcome.vaultError, VaultResult::Error::Locked);
+        QCOMPARE(result->outcome.message,
+            u"The system keychain is locked or refused access. Unlock it (for example by logging in to your "
+            u"desktop session) and try again. Nothing was saved."_s);
+        QVERIFY(accounts->accounts().isEmpty());
+    }
+
+    void aFailedMetadataWriteRemovesTheNewSecret()
+    {
+        FailingAccountFile *file = nullptr;
+        auto accounts = store(&file);
+        file->failWrites = true;
+        LinkService links(m_vault, *accounts);
+        auto result = save(links, draft(u"cmp_new"_s), {{u"token"_s, u"orphan-candidate"_s}});
+        QTRY_VERIFY_WITH_TIMEOUT(result->done, 15000);
+        QCOMPARE(result->outcome.result, LinkOutcome::Result::StoreFailed);
+        QCOMPARE(result->outcome.message,
+            u"Could not save the account list %1: No space left on device The secret was removed from the "
+            u"keychain again; nothing was linked."_s.arg(file->path()));
+        auto secret = readSecret(result->outcome.account.id);
+        QTRY_VERIFY_WITH_TIMEOUT(secret->done, 15000);
+        QCOMPARE(secret->vault.error, VaultResult::Error::NotFound);
+    }
+
+    void aFailedUpdatePutsTheOldSecretBack()
+    {
+        FailingAccountFile *file = nullptr;
+        auto accounts = store(&file);
+        LinkService links(m_vault, *accounts);
+        auto first = save(links, draft(u"cmp_keep"_s), {{u"token"_s, u"old-secret"_s}});
+        QTRY_VERIFY_WITH_TIMEOUT(first->done, 15000);
+        QVERIFY(first->outcome.ok());
+
+        file->failWrites = true;
+        auto second = save(links, draft(u"cmp_keep"_s), {{u"token"_s, u"new-secret"_s}});
+        QTRY_VERIFY_WITH_TIMEOUT(second->done, 15000);
+        QCOMPARE(second->outcome.result, LinkOutcome::Result::StoreFailed);
+        QVERIFY(second->outcome.message.endsWith(u"The keychain entry was put back as it was; nothing changed."_s));
+        auto secret = readSecret(first->outcome.account.id);
+        QTRY_VERIFY_WITH_TIMEOUT(secret->done, 15000);
+        QCOMPARE(secret->vault.secrets.value(u"token"_s), u"old-secret"_s);
+
+        file->failWrites = false;
+        auto cleanup = std::make_shared<Result>();
+        links.unlink(first->outcome.account.id, [cleanup](const LinkOutcome &o) {
+            cleanup->outcome = o;
+            cleanup->done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(cleanup->done, 15000);
+        QVERIFY(cleanup->outcome.ok());
+    }
+
+    void unlinkKeepsTheAccountWhenTheKeychainRefuses()
+    {
+        auto accounts = store();
+        Account a = draft(u"cmp_locked"_s);
+        a.id = u"locked-1"_s;
+        QString error;
+        QVERIFY(accounts->save(a, &error));
+        RefusingSecretStore refusing;
+        LinkService links(refusing, *accounts);
+        auto result = std::make_shared<Result>();
+        links.unlink(a.id, [result](const LinkOutcome &o) {
+            result->outcome = o;
+            result->done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(result->done, 5000);
+        QCOMPARE(result->outcome.result, LinkOutcome::Result::KeychainFailed);
+        QVERIFY(result->outcome.message.endsWith(u" The account is still linked."_s));
+        QCOMPARE(accounts->accounts().size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLinkService)
+#include "tst_linkservice.moc"
