@@ -36,10 +36,9 @@ private Q_SLOTS:
 
     void linkOptions()
     {
-        const CommandLineRequest r = CommandLine::parse(
-            {u"keylink"_s, u"link"_s, u"oneflow"_s, u"--field"_s, u"user_email=ana@example.com"_s, u"--actions"_s,
-             u"a, b"_s, u"--scopes=s"_s, u"--label"_s, u"Sales"_s, u"--method"_s, u"api-token"_s, u"--timeout"_s,
-             u"5"_s});
+        const CommandLineRequest r = CommandLine::parse({u"keylink"_s, u"link"_s, u"oneflow"_s, u"--field"_s,
+            u"user_email=ana@example.com"_s, u"--actions"_s, u"a, b"_s, u"--scopes=s"_s, u"--label"_s, u"Sales"_s,
+            u"--method"_s, u"api-token"_s, u"--timeout"_s, u"5"_s});
         QCOMPARE(r.error, QString());
         QCOMPARE(r.arguments, QStringList {u"oneflow"_s});
         QCOMPARE(r.fields.size(), 1);

@@ -36,8 +36,8 @@ private:
 
     // Runs one verification to its end and returns what it found.
     VerificationResult verify(const QString &provider, const SecretFields &fields, const QStringList &mapping,
-                              const QStringList &scopes = {}, int timeoutMs = 5000,
-                              std::function<void(CredentialVerifier &)> whileRunning = {})
+        const QStringList &scopes = {}, int timeoutMs = 5000,
+        std::function<void(CredentialVerifier &)> whileRunning = {})
     {
         HostMap map;
         QString error;
@@ -68,8 +68,7 @@ private Q_SLOTS:
         QVERIFY(production.start() && sandbox.start());
         production.on(u"/2024-09/account"_s, ProviderAnswers::easyshipAccount());
         const VerificationResult r = verify(u"easyship"_s, {{u"token"_s, u"prod_abc123"_s}},
-                                            {production.mapping(u"public-api.easyship.com"_s),
-                                             sandbox.mapping(u"public-api-sandbox.easyship.com"_s)});
+            {production.mapping(u"public-api.easyship.com"_s), sandbox.mapping(u"public-api-sandbox.easyship.com"_s)});
         QVERIFY2(r.ok(), qPrintable(r.connect.message));
         QCOMPARE(r.identityId, u"CHK000001"_s);
         QCOMPARE(r.identityName, u"Globex Shipping"_s);
@@ -86,8 +85,7 @@ private Q_SLOTS:
         QVERIFY(production.start() && sandbox.start());
         sandbox.on(u"/2024-09/account"_s, ProviderAnswers::easyshipAccount("Globex Sandbox", "CHK000002"));
         const VerificationResult r = verify(u"easyship"_s, {{u"token"_s, u"sand_abc123"_s}},
-                                            {production.mapping(u"public-api.easyship.com"_s),
-                                             sandbox.mapping(u"public-api-sandbox.easyship.com"_s)});
+            {production.mapping(u"public-api.easyship.com"_s), sandbox.mapping(u"public-api-sandbox.easyship.com"_s)});
         QVERIFY2(r.ok(), qPrintable(r.connect.message));
         QCOMPARE(r.environmentId, u"sandbox"_s);
         QCOMPARE(r.identityId, u"CHK000002"_s);
@@ -99,11 +97,12 @@ private Q_SLOTS:
     {
         FakeProviderServer production;
         QVERIFY(production.start());
-        const VerificationResult r =
-            verify(u"easyship"_s, {{u"token"_s, u"live_abc123"_s}}, {production.mapping(u"public-api.easyship.com"_s)});
+        const VerificationResult r = verify(
+            u"easyship"_s, {{u"token"_s, u"live_abc123"_s}}, {production.mapping(u"public-api.easyship.com"_s)});
         QCOMPARE(r.connect.error, ConnectResult::Error::InvalidInput);
-        QCOMPARE(r.connect.message, u"API Access Token is not valid: An Easyship access token starts with prod_ "
-                                    u"(production) or sand_ (sandbox)."_s);
+        QCOMPARE(r.connect.message,
+            u"API Access Token is not valid: An Easyship access token starts with prod_ "
+            u"(production) or sand_ (sandbox)."_s);
         QVERIFY(!r.connect.message.contains(u"live_abc123"_s));
         QCOMPARE(production.requests().size(), 0);
     }
@@ -113,11 +112,12 @@ private Q_SLOTS:
         FakeProviderServer server;
         QVERIFY(server.start());
         server.on(u"/2024-09/account"_s, ProviderAnswers::easyshipError(401, "invalid_token", "Invalid token."));
-        const VerificationResult r =
-            verify(u"easyship"_s, {{u"token"_s, u"prod_wrong"_s}}, {server.mapping(u"public-api.easyship.com"_s)});
+        const VerificationResult r
+            = verify(u"easyship"_s, {{u"token"_s, u"prod_wrong"_s}}, {server.mapping(u"public-api.easyship.com"_s)});
         QCOMPARE(r.connect.error, ConnectResult::Error::InvalidCredentials);
-        QCOMPARE(r.connect.message, u"Easyship rejected the credentials: they are wrong, expired or revoked. "
-                                    u"Easyship said: “Invalid token.”"_s);
+        QCOMPARE(r.connect.message,
+            u"Easyship rejected the credentials: they are wrong, expired or revoked. "
+            u"Easyship said: “Invalid token.”"_s);
         QCOMPARE(r.connect.providerMessage, u"Invalid token."_s);
         QCOMPARE(r.connect.requestId, u"req-es-err"_s);
         QCOMPARE(r.connect.httpStatus, 401);
@@ -128,13 +128,13 @@ private Q_SLOTS:
         FakeProviderServer server;
         QVERIFY(server.start());
         server.on(u"/2024-09/account"_s,
-                  ProviderAnswers::easyshipError(403, "forbidden", "Forbidden.",
-                                "Access to this resource requires scope(s) public.address_validation:write."));
-        const VerificationResult r =
-            verify(u"easyship"_s, {{u"token"_s, u"prod_x"_s}}, {server.mapping(u"public-api.easyship.com"_s)});
+            ProviderAnswers::easyshipError(403, "forbidden", "Forbidden.",
+                "Access to this resource requires scope(s) public.address_validation:write."));
+        const VerificationResult r
+            = verify(u"easyship"_s, {{u"token"_s, u"prod_x"_s}}, {server.mapping(u"public-api.easyship.com"_s)});
         QCOMPARE(r.connect.error, ConnectResult::Error::MissingPermission);
         QCOMPARE(r.connect.providerMessage,
-                 u"Forbidden. Access to this resource requires scope(s) public.address_validation:write."_s);
+            u"Forbidden. Access to this resource requires scope(s) public.address_validation:write."_s);
     }
 
     void frontProbesReportEachScope()
@@ -143,10 +143,11 @@ private Q_SLOTS:
         QVERIFY(server.start());
         server.on(u"/me"_s, ProviderAnswers::frontMe());
         server.on(u"/conversations"_s, ProviderAnswers::frontList());
-        server.on(u"/events"_s, ProviderAnswers::frontError(403, "Forbidden", "Missing required scopes: [events:*:read]"));
-        const VerificationResult r =
-            verify(u"front"_s, {{u"token"_s, FrontToken}}, {server.mapping(u"api2.frontapp.com"_s)},
-                   {u"conversations:read"_s, u"events:*:read"_s, u"messages:send"_s});
+        server.on(
+            u"/events"_s, ProviderAnswers::frontError(403, "Forbidden", "Missing required scopes: [events:*:read]"));
+        const VerificationResult r
+            = verify(u"front"_s, {{u"token"_s, FrontToken}}, {server.mapping(u"api2.frontapp.com"_s)},
+                {u"conversations:read"_s, u"events:*:read"_s, u"messages:send"_s});
         QVERIFY2(r.ok(), qPrintable(r.connect.message));
         QCOMPARE(r.identityId, u"cmp_1a2b"_s);
         QCOMPARE(r.identityName, u"Initech Support"_s);
@@ -155,7 +156,8 @@ private Q_SLOTS:
         QCOMPARE(r.scopes.at(1).state, ScopeCheck::State::Missing);
         QCOMPARE(r.scopes.at(1).message, u"Missing required scopes: [events:*:read]"_s);
         QCOMPARE(r.scopes.at(2).state, ScopeCheck::State::NotChecked);
-        QCOMPARE(r.scopes.at(2).message, u"No read-only check is known for this scope, so Keylink cannot confirm it."_s);
+        QCOMPARE(
+            r.scopes.at(2).message, u"No read-only check is known for this scope, so Keylink cannot confirm it."_s);
         for (const FakeProviderServer::Seen &seen : server.requests()) {
             QCOMPARE(seen.method, QByteArray("GET"));
             QCOMPARE(seen.headers.value("authorization"), u"Bearer %1"_s.arg(FrontToken).toUtf8());
@@ -196,10 +198,11 @@ private Q_SLOTS:
         FakeProviderServer server;
         QVERIFY(server.start());
         server.on(u"/v1/ping"_s, ProviderAnswers::oneflowPing());
-        server.on(u"/v1/users"_s, ProviderAnswers::oneflowUsers(R"([{"id":7,"email":"Ana@Example.com","active":true,"name":"Ana"}])"));
-        const VerificationResult r =
-            verify(u"oneflow"_s, {{u"token"_s, OneflowToken}, {u"user_email"_s, u"ana@example.com"_s}},
-                   {server.mapping(u"api.oneflow.com"_s)});
+        server.on(u"/v1/users"_s,
+            ProviderAnswers::oneflowUsers(R"([{"id":7,"email":"Ana@Example.com","active":true,"name":"Ana"}])"));
+        const VerificationResult r
+            = verify(u"oneflow"_s, {{u"token"_s, OneflowToken}, {u"user_email"_s, u"ana@example.com"_s}},
+                {server.mapping(u"api.oneflow.com"_s)});
         QVERIFY2(r.ok(), qPrintable(r.connect.message));
         QCOMPARE(r.identityId, u"ana@example.com"_s);
         QCOMPARE(r.notes, QStringList {u"Requests run as Ana (ana@example.com)."_s});
@@ -218,11 +221,11 @@ private Q_SLOTS:
             return request.url().query().contains(u"offset=100"_s)
                 ? ProviderAnswers::oneflowUsers(R"([{"id":8,"email":"bo@example.com","active":true,"name":"Bo"}])")
                 : ProviderAnswers::oneflowUsers(R"([{"id":7,"email":"ana@example.com","active":true}])",
-                               "https://api.oneflow.com/v1/users?limit=100&offset=100");
+                    "https://api.oneflow.com/v1/users?limit=100&offset=100");
         });
-        const VerificationResult r =
-            verify(u"oneflow"_s, {{u"token"_s, OneflowToken}, {u"user_email"_s, u"bo@example.com"_s}},
-                   {server.mapping(u"api.oneflow.com"_s)});
+        const VerificationResult r
+            = verify(u"oneflow"_s, {{u"token"_s, OneflowToken}, {u"user_email"_s, u"bo@example.com"_s}},
+                {server.mapping(u"api.oneflow.com"_s)});
         QVERIFY2(r.ok(), qPrintable(r.connect.message));
         QCOMPARE(server.count(u"/v1/users"_s), 2);
     }
@@ -249,9 +252,9 @@ private Q_SLOTS:
         QVERIFY(server.start());
         server.on(u"/v1/ping"_s, ProviderAnswers::oneflowPing());
         server.on(u"/v1/users"_s, ProviderAnswers::oneflowUsers(users));
-        const VerificationResult r =
-            verify(u"oneflow"_s, {{u"token"_s, OneflowToken}, {u"user_email"_s, u"bo@example.com"_s}},
-                   {server.mapping(u"api.oneflow.com"_s)});
+        const VerificationResult r
+            = verify(u"oneflow"_s, {{u"token"_s, OneflowToken}, {u"user_email"_s, u"bo@example.com"_s}},
+                {server.mapping(u"api.oneflow.com"_s)});
         QCOMPARE(r.connect.error, ConnectResult::Error::WrongUser);
         QCOMPARE(r.connect.message, message);
     }
@@ -261,9 +264,9 @@ private Q_SLOTS:
         FakeProviderServer server;
         QVERIFY(server.start());
         server.on(u"/v1/ping"_s, ProviderAnswers::oneflowError(401, "Unauthorized", "Invalid API token."));
-        const VerificationResult r =
-            verify(u"oneflow"_s, {{u"token"_s, OneflowToken}, {u"user_email"_s, u"ana@example.com"_s}},
-                   {server.mapping(u"api.oneflow.com"_s)});
+        const VerificationResult r
+            = verify(u"oneflow"_s, {{u"token"_s, OneflowToken}, {u"user_email"_s, u"ana@example.com"_s}},
+                {server.mapping(u"api.oneflow.com"_s)});
         QCOMPARE(r.connect.error, ConnectResult::Error::InvalidCredentials);
         QCOMPARE(r.connect.providerMessage, u"Invalid API token."_s);
         QCOMPARE(r.connect.requestId, u"req-of-1"_s);
@@ -279,14 +282,16 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("seconds");
         const QByteArray reset = QByteArray::number(QDateTime::currentSecsSinceEpoch() + 90);
-        QTest::newRow("Retry-After seconds") << u"oneflow"_s << u"/v1/ping"_s << QByteArray("Retry-After")
-                                             << QByteArray("30") << QByteArray("{}") << 30;
+        QTest::newRow("Retry-After seconds")
+            << u"oneflow"_s << u"/v1/ping"_s << QByteArray("Retry-After") << QByteArray("30") << QByteArray("{}") << 30;
         QTest::newRow("Easyship reset epoch")
             << u"easyship"_s << u"/2024-09/account"_s << QByteArray("X-Ratelimit-Reset") << reset
             << ProviderAnswers::easyshipError(429, "too_many_requests", "Too many requests.").body << 90;
         QTest::newRow("Front retry-in message")
             << u"front"_s << u"/me"_s << QByteArray("x-unrelated") << QByteArray("1")
-            << ProviderAnswers::frontError(429, "Too Many Requests", "Rate limit exceeded. Please retry in 4500 milliseconds.").body
+            << ProviderAnswers::frontError(
+                   429, "Too Many Requests", "Rate limit exceeded. Please retry in 4500 milliseconds.")
+                   .body
             << 5;
     }
 
@@ -303,15 +308,17 @@ private Q_SLOTS:
         FakeResponse limited = FakeResponse::json(429, body);
         limited.headers.append({header, value});
         server.on(path, limited);
-        const QString host = m_catalog.catalog.provider(provider)->authMethods.first().environments.first().baseUrl.host();
+        const QString host
+            = m_catalog.catalog.provider(provider)->authMethods.first().environments.first().baseUrl.host();
         const SecretFields fields = provider == u"front"_s ? SecretFields {{u"token"_s, FrontToken}}
-            : provider == u"easyship"_s ? SecretFields {{u"token"_s, u"prod_x"_s}}
+            : provider == u"easyship"_s                    ? SecretFields {{u"token"_s, u"prod_x"_s}}
                                         : SecretFields {{u"token"_s, OneflowToken}, {u"user_email"_s, u"a@b.co"_s}};
         const VerificationResult r = verify(provider, fields, {server.mapping(host)});
         QCOMPARE(r.connect.error, ConnectResult::Error::RateLimited);
         const qint64 wait = QDateTime::currentDateTimeUtc().secsTo(r.connect.retryAt);
         QVERIFY2(qAbs(wait - seconds) <= 2, qPrintable(QString::number(wait)));
-        QVERIFY2(r.connect.message.contains(u"is limiting requests right now. Try again in "_s), qPrintable(r.connect.message));
+        QVERIFY2(r.connect.message.contains(u"is limiting requests right now. Try again in "_s),
+            qPrintable(r.connect.message));
         QVERIFY(r.connect.message.contains(u" seconds (at "_s));
     }
 
@@ -355,8 +362,8 @@ private Q_SLOTS:
         FakeProviderServer server;
         QVERIFY(server.start());
         server.on(u"/me"_s, FakeResponse {status, body, contentType, {}, 0});
-        const VerificationResult r =
-            verify(u"front"_s, {{u"token"_s, FrontToken}}, {server.mapping(u"api2.frontapp.com"_s)});
+        const VerificationResult r
+            = verify(u"front"_s, {{u"token"_s, FrontToken}}, {server.mapping(u"api2.frontapp.com"_s)});
         QCOMPARE(int(r.connect.error), error);
         QCOMPARE(r.connect.message, message);
     }
@@ -369,11 +376,12 @@ private Q_SLOTS:
             QVERIFY(closed.start());
             port = closed.url().port();
         } // the port is free again: nothing listens there
-        const VerificationResult r = verify(u"front"_s, {{u"token"_s, FrontToken}},
-                                            {u"api2.frontapp.com=http://127.0.0.1:%1"_s.arg(port)});
+        const VerificationResult r
+            = verify(u"front"_s, {{u"token"_s, FrontToken}}, {u"api2.frontapp.com=http://127.0.0.1:%1"_s.arg(port)});
         QCOMPARE(r.connect.error, ConnectResult::Error::Network);
-        QCOMPARE(r.connect.message, u"Could not reach Front at 127.0.0.1 (Connection refused). Check your network "
-                                    u"connection and proxy settings."_s);
+        QCOMPARE(r.connect.message,
+            u"Could not reach Front at 127.0.0.1 (Connection refused). Check your network "
+            u"connection and proxy settings."_s);
     }
 
     void unknownHost()
@@ -382,8 +390,8 @@ private Q_SLOTS:
         QFile file(QStringLiteral(KEYLINK_TEST_DATA) + u"/acme/acme.json"_s);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QByteArray json = file.readAll().replace("https://api.acme.example", "https://api.keylink-test.invalid");
-        std::optional<Provider> acme =
-            CatalogLoader::parse(json, u"acme.json"_s, QStringLiteral(KEYLINK_TEST_DATA) + u"/acme"_s, &errors);
+        std::optional<Provider> acme
+            = CatalogLoader::parse(json, u"acme.json"_s, QStringLiteral(KEYLINK_TEST_DATA) + u"/acme"_s, &errors);
         QVERIFY(acme);
         CredentialVerifier verifier(&m_network, HostMap());
         QSignalSpy finished(&verifier, &CredentialVerifier::finished);
@@ -391,8 +399,9 @@ private Q_SLOTS:
         QVERIFY(finished.wait(15000));
         const auto r = finished.first().first().value<VerificationResult>();
         QCOMPARE(r.connect.error, ConnectResult::Error::Network);
-        QCOMPARE(r.connect.message, u"Could not find Acme's server api.keylink-test.invalid. Check your network "
-                                    u"connection and DNS."_s);
+        QCOMPARE(r.connect.message,
+            u"Could not find Acme's server api.keylink-test.invalid. Check your network "
+            u"connection and DNS."_s);
     }
 
     void selfSignedCertificateIsRefusedUnlessTrusted()
@@ -401,12 +410,12 @@ private Q_SLOTS:
         server.useTls();
         QVERIFY(server.start());
         server.on(u"/me"_s, ProviderAnswers::frontMe());
-        const VerificationResult refused =
-            verify(u"front"_s, {{u"token"_s, FrontToken}}, {server.mapping(u"api2.frontapp.com"_s)});
+        const VerificationResult refused
+            = verify(u"front"_s, {{u"token"_s, FrontToken}}, {server.mapping(u"api2.frontapp.com"_s)});
         QCOMPARE(refused.connect.error, ConnectResult::Error::Tls);
         QVERIFY2(refused.connect.message.startsWith(u"The secure connection to 127.0.0.1 failed: The certificate is "
                                                     u"self-signed, and untrusted"_s),
-                 qPrintable(refused.connect.message));
+            qPrintable(refused.connect.message));
         QCOMPARE(server.count(u"/me"_s), 0); // the request, with its token, was never sent
 
         // Trusting the certificate explicitly is the only way through.
@@ -437,8 +446,8 @@ private Q_SLOTS:
         FakeResponse slow = ProviderAnswers::frontMe();
         slow.delayMs = 3000;
         server.on(u"/me"_s, slow);
-        const VerificationResult r =
-            verify(u"front"_s, {{u"token"_s, FrontToken}}, {server.mapping(u"api2.frontapp.com"_s)}, {}, 300);
+        const VerificationResult r
+            = verify(u"front"_s, {{u"token"_s, FrontToken}}, {server.mapping(u"api2.frontapp.com"_s)}, {}, 300);
         QCOMPARE(r.connect.error, ConnectResult::Error::Timeout);
         QCOMPARE(r.connect.message, u"Front did not answer within 1 second."_s);
     }
@@ -448,8 +457,8 @@ private Q_SLOTS:
         FakeProviderServer server;
         QVERIFY(server.start());
         server.on(u"/me"_s, FakeResponse::json(200, "{\"pad\":\"" + QByteArray(2 * 1024 * 1024, 'x') + "\"}"));
-        const VerificationResult r =
-            verify(u"front"_s, {{u"token"_s, FrontToken}}, {server.mapping(u"api2.frontapp.com"_s)});
+        const VerificationResult r
+            = verify(u"front"_s, {{u"token"_s, FrontToken}}, {server.mapping(u"api2.frontapp.com"_s)});
         QCOMPARE(r.connect.error, ConnectResult::Error::TooLarge);
         QCOMPARE(r.connect.message, u"Front sent an answer larger than 1 MiB; Keylink stopped reading it."_s);
     }
@@ -463,13 +472,12 @@ private Q_SLOTS:
         server.on(u"/me"_s, slow);
         QElapsedTimer clock;
         clock.start();
-        const VerificationResult r =
-            verify(u"front"_s, {{u"token"_s, FrontToken}}, {server.mapping(u"api2.frontapp.com"_s)}, {}, 5000,
-                   [&server](CredentialVerifier &v) {
-                       // Cancel once the request is on the server.
-                       QTRY_COMPARE_WITH_TIMEOUT(server.count(u"/me"_s), 1, 5000);
-                       v.cancel();
-                   });
+        const VerificationResult r = verify(u"front"_s, {{u"token"_s, FrontToken}},
+            {server.mapping(u"api2.frontapp.com"_s)}, {}, 5000, [&server](CredentialVerifier &v) {
+                // Cancel once the request is on the server.
+                QTRY_COMPARE_WITH_TIMEOUT(server.count(u"/me"_s), 1, 5000);
+                v.cancel();
+            });
         QCOMPARE(r.connect.error, ConnectResult::Error::Cancelled);
         QCOMPARE(r.connect.message, u"Cancelled."_s);
         QVERIFY(clock.elapsed() < 2500);
@@ -483,11 +491,12 @@ private Q_SLOTS:
         FakeResponse redirect = FakeResponse::json(302, "{}");
         redirect.headers.append({QByteArray("Location"), elsewhere.url().toString().toUtf8() + "/me"});
         server.on(u"/me"_s, redirect);
-        const VerificationResult r =
-            verify(u"front"_s, {{u"token"_s, FrontToken}}, {server.mapping(u"api2.frontapp.com"_s)});
+        const VerificationResult r
+            = verify(u"front"_s, {{u"token"_s, FrontToken}}, {server.mapping(u"api2.frontapp.com"_s)});
         QCOMPARE(r.connect.error, ConnectResult::Error::ProviderError);
-        QCOMPARE(r.connect.message, u"Front redirected the request to 127.0.0.1. Keylink does not follow a redirect "
-                                    u"to another host or to plain HTTP, so your credentials were not sent there."_s);
+        QCOMPARE(r.connect.message,
+            u"Front redirected the request to 127.0.0.1. Keylink does not follow a redirect "
+            u"to another host or to plain HTTP, so your credentials were not sent there."_s);
         QCOMPARE(elsewhere.requests().size(), 0);
     }
 
@@ -499,8 +508,8 @@ private Q_SLOTS:
         redirect.headers.append({QByteArray("Location"), QByteArray("/v2/me")});
         server.on(u"/me"_s, redirect);
         server.on(u"/v2/me"_s, ProviderAnswers::frontMe());
-        const VerificationResult r =
-            verify(u"front"_s, {{u"token"_s, FrontToken}}, {server.mapping(u"api2.frontapp.com"_s)});
+        const VerificationResult r
+            = verify(u"front"_s, {{u"token"_s, FrontToken}}, {server.mapping(u"api2.frontapp.com"_s)});
         QVERIFY2(r.ok(), qPrintable(r.connect.message));
         QCOMPARE(server.requests().last().headers.value("authorization"), u"Bearer %1"_s.arg(FrontToken).toUtf8());
     }

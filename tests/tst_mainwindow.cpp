@@ -29,7 +29,7 @@ private Q_SLOTS:
         auto *icon = window.findChild<QLabel *>(u"emptyIcon"_s);
         auto *title = window.findChild<QLabel *>(u"emptyTitle"_s);
         QVERIFY2(title->x() - (icon->x() + icon->width()) <= 24,
-                 qPrintable(u"gap of %1 px"_s.arg(title->x() - icon->x() - icon->width())));
+            qPrintable(u"gap of %1 px"_s.arg(title->x() - icon->x() - icon->width())));
     }
 
     void showsSkippedProviderFiles()

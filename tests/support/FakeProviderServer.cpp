@@ -15,8 +15,7 @@ using namespace Qt::StringLiterals;
 
 FakeProviderServer::FakeProviderServer(QObject *parent)
     : QAbstractHttpServer(parent)
-{
-}
+{ }
 
 void FakeProviderServer::useTls()
 {
@@ -44,7 +43,10 @@ void FakeProviderServer::on(const QString &path, const FakeResponse &response)
     on(path, [response](const QHttpServerRequest &) { return response; });
 }
 
-void FakeProviderServer::on(const QString &path, Handler handler) { m_handlers.insert(path, std::move(handler)); }
+void FakeProviderServer::on(const QString &path, Handler handler)
+{
+    m_handlers.insert(path, std::move(handler));
+}
 
 int FakeProviderServer::count(const QString &path) const
 {
@@ -54,7 +56,7 @@ int FakeProviderServer::count(const QString &path) const
 bool FakeProviderServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     Seen seen {request.method() == QHttpServerRequest::Method::Get ? QByteArray("GET") : QByteArray("OTHER"),
-               request.url().path(), request.url().query(), {}};
+        request.url().path(), request.url().query(), {}};
     for (const auto &[name, value] : request.headers())
         seen.headers.insert(name.toLower(), value);
     m_seen.append(seen);
@@ -64,8 +66,8 @@ bool FakeProviderServer::handleRequest(const QHttpServerRequest &request, QTcpSo
         return false;
     const FakeResponse answer = (*it)(request);
 
-    QHttpServerResponse response(answer.contentType, answer.body,
-                                 static_cast<QHttpServerResponder::StatusCode>(answer.status));
+    QHttpServerResponse response(
+        answer.contentType, answer.body, static_cast<QHttpServerResponder::StatusCode>(answer.status));
     for (const auto &[name, value] : answer.headers)
         response.addHeader(name, value);
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
@@ -83,6 +85,7 @@ bool FakeProviderServer::handleRequest(const QHttpServerRequest &request, QTcpSo
 
 void FakeProviderServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    makeResponder(request, socket).write(R"({"error":"no such path in the fake provider"})", "application/json",
-                                         QHttpServerResponder::StatusCode::NotFound);
+    makeResponder(request, socket)
+        .write(R"({"error":"no such path in the fake provider"})", "application/json",
+            QHttpServerResponder::StatusCode::NotFound);
 }
