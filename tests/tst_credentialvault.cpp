@@ -125,6 +125,32 @@ private Q_SLOTS:
         QVERIFY(removed->result.ok());
     }
 
+    // A missing or locked keychain says so, and how to fix it.
+    void failureMessagesSayWhatToDo_data()
+    {
+        QTest::addColumn<int>("error");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no keychain") << int(VaultResult::Error::NoKeychain)
+                                     << u"No system keychain is available. Keylink keeps secrets only in the keychain: "
+                                        u"start a Secret Service provider such as GNOME Keyring or KWallet, then try "
+                                        u"again."_s;
+        QTest::newRow("locked") << int(VaultResult::Error::Locked)
+                                << u"The system keychain is locked or refused access. Unlock it (for example by "
+                                   u"logging in to your desktop session) and try again."_s;
+        QTest::newRow("corrupt entry") << int(VaultResult::Error::Corrupt)
+                                       << u"The keychain entry of account a1 is not one Keylink wrote; relink the "
+                                          u"account."_s;
+    }
+
+    void failureMessagesSayWhatToDo()
+    {
+        QFETCH(int, error);
+        QFETCH(QString, message);
+        const VaultResult r = CredentialVault::describe(VaultResult::Error(error), u"a1"_s);
+        QCOMPARE(r.message, message);
+        QVERIFY(!r.ok());
+    }
+
     // Unlinking twice, or an account whose secret is already gone, must work.
     void removingAMissingEntrySucceeds()
     {

@@ -21,7 +21,7 @@ QString AccountPrinter::oneLine(const Catalog &catalog, const Account &a)
         line += u" (%1%2)"_s.arg(a.label.isEmpty() ? QString() : a.identityName + u", "_s, a.identityId);
     line += u"  %1  %2"_s.arg(a.environmentId, Account::statusName(a.status));
     if (a.lastVerified.isValid())
-        line += u"  verified %1"_s.arg(a.lastVerified.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s));
+        line += u"  last checked %1"_s.arg(a.lastVerified.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s));
     return line;
 }
 
@@ -33,9 +33,15 @@ QString AccountPrinter::permissions(const Account &a)
     QString lines;
     for (const ScopeCheck &p : a.permissions) {
         switch (p.state) {
-        case ScopeCheck::State::Granted: ++granted; break;
-        case ScopeCheck::State::Missing: ++missing; break;
-        case ScopeCheck::State::NotChecked: ++unchecked; break;
+        case ScopeCheck::State::Granted:
+            ++granted;
+            break;
+        case ScopeCheck::State::Missing:
+            ++missing;
+            break;
+        case ScopeCheck::State::NotChecked:
+            ++unchecked;
+            break;
         }
         lines += u"  %1  %2%3\n"_s.arg(ScopeCheck::stateName(p.state), -11)
                      .arg(p.scope, p.message.isEmpty() ? QString() : u" — "_s + p.message);

@@ -2,7 +2,8 @@
 
 #include <QLoggingCategory>
 
-// One category per part, so "QT_LOGGING_RULES=keylink.vault.debug=true"
+// One category per part, warnings only by default, so normal output stays
+// clean; "QT_LOGGING_RULES=keylink.vault.debug=true"
 // shows exactly one part's story. Nothing logged here ever holds a secret.
 Q_DECLARE_LOGGING_CATEGORY(lcCatalog)
 Q_DECLARE_LOGGING_CATEGORY(lcVault)
