@@ -1,3 +1,5 @@
+#include "KeylinkProcess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -9,16 +11,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
-
 // Runs the installed-like `keylink` binary the way a user or a script would,
 // with no display at all: every verb must work headless.
 class TestCli : public QObject
@@ -28,24 +20,12 @@ class TestCli : public QObject
 private:
     QTemporaryDir m_home;
 
-    Run keylink(const QStringList &arguments)
+    KeylinkRun keylink(const QStringList &arguments)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"DISPLAY"_s);
-        env.remove(u"WAYLAND_DISPLAY"_s);
-        env.remove(u"QT_QPA_PLATFORM"_s);
         env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
         env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(KEYLINK_EXECUTABLE), arguments);
-        Run run;
-        if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit)
-            return run;
-        run.exitCode = p.exitCode();
-        run.out = QString::fromUtf8(p.readAllStandardOutput());
-        run.err = QString::fromUtf8(p.readAllStandardError());
-        return run;
+        return runKeylink(arguments, env);
     }
 
     void copyFixture(const QString &toDir)
@@ -65,7 +45,7 @@ private Q_SLOTS:
 
     void version()
     {
-        const Run r = keylink({u"--version"_s});
+        const KeylinkRun r = keylink({u"--version"_s});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, u"keylink %1\n"_s.arg(QStringLiteral(KEYLINK_VERSION)));
         QCOMPARE(r.err, QString());
@@ -73,7 +53,7 @@ private Q_SLOTS:
 
     void help()
     {
-        const Run r = keylink({u"--help"_s});
+        const KeylinkRun r = keylink({u"--help"_s});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith(u"Usage: keylink [options] [command]"_s));
         QVERIFY(r.out.contains(u"  providers "_s));
@@ -82,7 +62,7 @@ private Q_SLOTS:
 
     void providersJsonWithoutADisplay()
     {
-        const Run r = keylink({u"providers"_s, u"--json"_s});
+        const KeylinkRun r = keylink({u"providers"_s, u"--json"_s});
         QCOMPARE(r.err, QString());
         QCOMPARE(r.exitCode, 0);
         QJsonParseError error;
@@ -101,7 +81,7 @@ private Q_SLOTS:
     {
         const QString dir = m_home.filePath(u"data/keylink/providers"_s);
         copyFixture(dir);
-        const Run r = keylink({u"providers"_s});
+        const KeylinkRun r = keylink({u"providers"_s});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(u"Acme (acme)  from %1/acme.json"_s.arg(dir)), qPrintable(r.out));
         QVERIFY(r.out.contains(u"Front (front)"_s));
@@ -117,7 +97,7 @@ private Q_SLOTS:
         QTemporaryDir other;
         copyFixture(other.path());
         QFile::remove(QDir(other.path()).filePath(u"broken.json"_s));
-        const Run r = keylink({u"providers"_s, u"--json"_s, u"--catalog"_s, other.path()});
+        const KeylinkRun r = keylink({u"providers"_s, u"--json"_s, u"--catalog"_s, other.path()});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.err, QString());
         const QJsonArray providers = QJsonDocument::fromJson(r.out.toUtf8())[u"providers"_s].toArray();
@@ -128,7 +108,7 @@ private Q_SLOTS:
 
     void usageErrorsAreOneLineAndExitTwo()
     {
-        const Run r = keylink({u"frobnicate"_s});
+        const KeylinkRun r = keylink({u"frobnicate"_s});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.out, QString());
         QCOMPARE(r.err, u"keylink: unknown command \"frobnicate\"; run keylink --help for the commands\n"_s);

@@ -1,4 +1,5 @@
 #include "FakeProviderServer.h"
+#include "KeylinkProcess.h"
 #include "ProviderAnswers.h"
 
 #include <QDirIterator>
@@ -15,12 +16,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 QString newFrontToken()
 {
@@ -53,30 +48,17 @@ private:
 
     // Runs keylink without blocking this process's event loop, which serves
     // the fake providers.
-    Run keylink(const QStringList &arguments, const QByteArray &input = {},
+    KeylinkRun keylink(const QStringList &arguments, const QByteArray &input = {},
         const QList<std::pair<QString, QString>> &environment = {})
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"DISPLAY"_s);
-        env.remove(u"QT_QPA_PLATFORM"_s);
         env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
         env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
         env.insert(u"KEYLINK_HOST_MAP"_s, hostMap());
         env.insert(u"QT_LOGGING_RULES"_s, u"keylink.*=true"_s);
         for (const auto &[name, value] : environment)
             env.insert(name, value);
-        QProcess p;
-        p.setProcessEnvironment(env);
-        QSignalSpy finished(&p, &QProcess::finished);
-        p.start(QStringLiteral(KEYLINK_EXECUTABLE), arguments);
-        if (!p.waitForStarted(10000))
-            return {};
-        p.write(input);
-        p.closeWriteChannel();
-        if (!finished.wait(60000))
-            return {};
-        Run run {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        const KeylinkRun run = runKeylink(arguments, env, input);
         if (arguments.value(0) != u"token"_s)
             m_transcript << run.out;
         m_transcript << run.err;
@@ -85,13 +67,13 @@ private:
 
     QJsonArray accounts()
     {
-        const Run r = keylink({u"accounts"_s, u"--json"_s});
+        const KeylinkRun r = keylink({u"accounts"_s, u"--json"_s});
         if (r.exitCode != 0)
             qWarning() << r.err;
         return QJsonDocument::fromJson(r.out.toUtf8())[u"accounts"_s].toArray();
     }
 
-    static QString accountId(const Run &run)
+    static QString accountId(const KeylinkRun &run)
     {
         const qsizetype at = run.out.indexOf(u"Account id: "_s);
         return at < 0 ? QString() : run.out.mid(at + 12, 36);
@@ -123,9 +105,10 @@ private Q_SLOTS:
     {
         const QString token = newFrontToken();
         m_secrets << token;
-        const Run link = keylink({u"link"_s, u"front"_s, u"--actions"_s,
-                                     u"front_list_conversations,front_list_events"_s, u"--label"_s, u"Support"_s},
-            token.toUtf8() + "\n");
+        const KeylinkRun link
+            = keylink({u"link"_s, u"front"_s, u"--actions"_s, u"front_list_conversations,front_list_events"_s,
+                          u"--label"_s, u"Support"_s},
+                token.toUtf8() + "\n");
         QVERIFY2(link.exitCode == 0, qPrintable(link.err));
         QVERIFY2(link.out.startsWith(u"Linked Front account “Initech %1” (cmp_%2), production.\n"_s.arg(
                      token.right(4), token.right(8))),
@@ -145,15 +128,15 @@ private Q_SLOTS:
         QCOMPARE(account[u"scopes"_s].toArray().size(), 2);
         QVERIFY(!QJsonDocument(list).toJson().contains(token.toUtf8()));
 
-        const Run secret = keylink({u"token"_s, u"Support"_s});
+        const KeylinkRun secret = keylink({u"token"_s, u"Support"_s});
         QCOMPARE(secret.exitCode, 0);
         QCOMPARE(secret.out, token + u"\n"_s);
 
-        const Run unlink = keylink({u"unlink"_s, id.left(8)});
+        const KeylinkRun unlink = keylink({u"unlink"_s, id.left(8)});
         QVERIFY2(unlink.exitCode == 0, qPrintable(unlink.err));
         QVERIFY(unlink.out.startsWith(u"Unlinked %1"_s.arg(id)));
         QCOMPARE(accounts().size(), 0);
-        const Run after = keylink({u"token"_s, id});
+        const KeylinkRun after = keylink({u"token"_s, id});
         QCOMPARE(after.exitCode, 2);
         QVERIFY(
             after.err.endsWith(u"keylink: no linked account matches “%1”; keylink accounts lists them\n"_s.arg(id)));
@@ -169,14 +152,15 @@ private Q_SLOTS:
         const QString production = u"prod_%1"_s.arg(QUuid::createUuid().toString(QUuid::Id128));
         const QString sandbox = u"sand_%1"_s.arg(QUuid::createUuid().toString(QUuid::Id128));
         m_secrets << production << sandbox;
-        const Run prod = keylink({u"link"_s, u"easyship"_s}, production.toUtf8() + "\n");
+        const KeylinkRun prod = keylink({u"link"_s, u"easyship"_s}, production.toUtf8() + "\n");
         QVERIFY2(prod.exitCode == 0, qPrintable(prod.err));
         QVERIFY(prod.out.startsWith(u"Linked Easyship account “Globex” (CHK000001), production.\n"_s));
         // The guide's 11 recommended scopes are checked when none are chosen;
         // none has a known probe, so none is claimed granted.
         QVERIFY(prod.out.contains(u"Permissions: 0 granted, 0 missing, 11 not checked"_s));
         // From the environment instead of stdin this time.
-        const Run sand = keylink({u"link"_s, u"easyship"_s, u"--json"_s}, {}, {{u"KEYLINK_FIELD_TOKEN"_s, sandbox}});
+        const KeylinkRun sand
+            = keylink({u"link"_s, u"easyship"_s, u"--json"_s}, {}, {{u"KEYLINK_FIELD_TOKEN"_s, sandbox}});
         QVERIFY2(sand.exitCode == 0, qPrintable(sand.err));
         const QJsonObject json = QJsonDocument::fromJson(sand.out.toUtf8()).object();
         QCOMPARE(json[u"environment"_s].toString(), u"sandbox"_s);
@@ -190,7 +174,7 @@ private Q_SLOTS:
         QCOMPARE(keylink({u"token"_s, json[u"id"_s].toString()}).out, sandbox + u"\n"_s);
 
         // Linking the production token again updates that account in place.
-        const Run again = keylink({u"link"_s, u"easyship"_s}, production.toUtf8() + "\n");
+        const KeylinkRun again = keylink({u"link"_s, u"easyship"_s}, production.toUtf8() + "\n");
         QVERIFY(again.out.startsWith(u"Updated Easyship account"_s));
         QCOMPARE(accountId(again), accountId(prod));
         QCOMPARE(accounts().size(), 2);
@@ -205,14 +189,14 @@ private Q_SLOTS:
         const QString token = QUuid::createUuid().toString(QUuid::Id128).left(32) + u"-abc-def"_s;
         QCOMPARE(token.size(), 40);
         m_secrets << token;
-        const Run link
+        const KeylinkRun link
             = keylink({u"link"_s, u"oneflow"_s, u"--field"_s, u"user_email=ana@example.com"_s}, token.toUtf8() + "\n");
         QVERIFY2(link.exitCode == 0, qPrintable(link.err));
         QVERIFY(link.out.startsWith(u"Linked Oneflow account “ana@example.com”, production.\n"_s));
         QVERIFY(link.out.contains(u"Requests run as Ana (ana@example.com)."_s));
         const QString id = accountId(link);
 
-        const Run verify = keylink({u"verify"_s, id});
+        const KeylinkRun verify = keylink({u"verify"_s, id});
         QVERIFY2(verify.exitCode == 0, qPrintable(verify.err));
         QVERIFY(verify.out.contains(u"verified"_s));
         QCOMPARE(keylink({u"token"_s, id}).out, token + u"\n"_s);
@@ -224,8 +208,8 @@ private Q_SLOTS:
         const QString good = newFrontToken();
         const QString doomed = newFrontToken();
         m_secrets << good << doomed;
-        const Run a = keylink({u"link"_s, u"front"_s, u"--label"_s, u"Good"_s}, good.toUtf8() + "\n");
-        const Run b = keylink({u"link"_s, u"front"_s, u"--label"_s, u"Doomed"_s}, doomed.toUtf8() + "\n");
+        const KeylinkRun a = keylink({u"link"_s, u"front"_s, u"--label"_s, u"Good"_s}, good.toUtf8() + "\n");
+        const KeylinkRun b = keylink({u"link"_s, u"front"_s, u"--label"_s, u"Doomed"_s}, doomed.toUtf8() + "\n");
         QVERIFY2(a.exitCode == 0 && b.exitCode == 0, qPrintable(a.err + b.err));
 
         // The provider revokes one token: answer 401 for it from now on.
@@ -236,7 +220,7 @@ private Q_SLOTS:
                 return ProviderAnswers::frontError(401, "Unauthenticated", "Invalid token");
             return ProviderAnswers::frontMe("Initech " + auth.right(4), "cmp_" + auth.right(8));
         });
-        const Run verify = keylink({u"verify"_s, u"--all"_s});
+        const KeylinkRun verify = keylink({u"verify"_s, u"--all"_s});
         QCOMPARE(verify.exitCode, 3);
         QVERIFY(verify.out.contains(u"Front rejected the credentials: they are wrong, expired or revoked. Front "
                                     u"said: “Invalid token”"_s));
@@ -310,7 +294,7 @@ private Q_SLOTS:
         QList<std::pair<QString, QString>> env;
         if (!environment.isEmpty())
             env.append({environment.section(u'=', 0, 0), environment.section(u'=', 1)});
-        const Run r = keylink(arguments, input, env);
+        const KeylinkRun r = keylink(arguments, input, env);
         QCOMPARE(r.exitCode, exitCode);
         // Debug logging is on: compare the last line, which is the message.
         const QStringList lines = r.err.split(u'\n', Qt::SkipEmptyParts);
@@ -324,7 +308,7 @@ private Q_SLOTS:
         FakeResponse slow = ProviderAnswers::easyshipAccount();
         slow.delayMs = 3000;
         m_easyship.on(u"/2024-09/account"_s, slow);
-        const Run r = keylink({u"link"_s, u"easyship"_s, u"--timeout"_s, u"1"_s}, "prod_slow\n");
+        const KeylinkRun r = keylink({u"link"_s, u"easyship"_s, u"--timeout"_s, u"1"_s}, "prod_slow\n");
         m_easyship.on(u"/2024-09/account"_s, ProviderAnswers::easyshipAccount());
         QCOMPARE(r.exitCode, 4);
         QVERIFY(r.err.endsWith(u"keylink: Easyship did not answer within 1 second.\n"_s));

@@ -1,5 +1,7 @@
 #include "cli/CommandLine.h"
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace keylink {
@@ -11,6 +13,72 @@ QStringList commaList(const QString &value)
     for (const QString &item : value.split(u',', Qt::SkipEmptyParts))
         list.append(item.trimmed());
     return list;
+}
+
+// The options that take a value: what it is, an example, and where it goes
+// (a non-empty return is a usage error).
+struct ValueOption {
+    QString name;
+    QString what;
+    QString example;
+    std::function<QString(CommandLineRequest &, const QString &)> apply;
+};
+
+const QList<ValueOption> &valueOptions()
+{
+    static const QList<ValueOption> options {
+        {u"--catalog"_s, u"a folder"_s, u"~/my-providers"_s,
+            [](CommandLineRequest &r, const QString &v) {
+                r.catalogDirs.append(v);
+                return QString();
+            }},
+        {u"--method"_s, u"a method id"_s, u"api-token"_s,
+            [](CommandLineRequest &r, const QString &v) {
+                r.method = v;
+                return QString();
+            }},
+        {u"--actions"_s, u"action ids"_s, u"front_list_conversations,front_get_conversation"_s,
+            [](CommandLineRequest &r, const QString &v) {
+                r.actions += commaList(v);
+                return QString();
+            }},
+        {u"--scopes"_s, u"scope ids"_s, u"conversations:read,tags:read"_s,
+            [](CommandLineRequest &r, const QString &v) {
+                r.scopes += commaList(v);
+                return QString();
+            }},
+        {u"--label"_s, u"a label"_s, u"\"Support inbox\""_s,
+            [](CommandLineRequest &r, const QString &v) {
+                r.label = v;
+                return QString();
+            }},
+        {u"--timeout"_s, u"a number of seconds"_s, u"30"_s,
+            [](CommandLineRequest &r, const QString &v) {
+                bool ok = false;
+                r.timeoutSeconds = v.toInt(&ok);
+                return ok && r.timeoutSeconds >= 1 && r.timeoutSeconds <= 600
+                    ? QString()
+                    : u"--timeout takes a number of seconds from 1 to 600, not “%1”"_s.arg(v);
+            }},
+        {u"--field"_s, u"a field"_s, u"user_email=ana@example.com"_s,
+            [](CommandLineRequest &r, const QString &v) {
+                if (v.contains(u'='))
+                    r.fields.append({v.section(u'=', 0, 0).trimmed(), v.section(u'=', 1).trimmed()});
+                else
+                    r.fieldName = v.trimmed();
+                return QString();
+            }},
+    };
+    return options;
+}
+
+const ValueOption *valueOption(const QString &name)
+{
+    for (const ValueOption &option : valueOptions()) {
+        if (option.name == name)
+            return &option;
+    }
+    return nullptr;
 }
 
 // Which verbs each option goes with; empty: every verb (and the window).
@@ -46,14 +114,6 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
             arg = arg.section(u'=', 0, 0);
             hasInlineValue = true;
         }
-        auto value = [&](const QString &what, const QString &example) -> std::optional<QString> {
-            QString v = hasInlineValue ? inlineValue : (i + 1 < arguments.size() ? arguments.at(++i) : QString());
-            if (v.isEmpty()) {
-                request.error = u"%1 needs %2, as in %1 %3"_s.arg(arg, what, example);
-                return std::nullopt;
-            }
-            return v;
-        };
         if (arg.startsWith(u'-'))
             used.append(arg);
 
@@ -65,49 +125,12 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
             request.json = true;
         } else if (arg == u"--all"_s) {
             request.all = true;
-        } else if (arg == u"--catalog"_s) {
-            const auto v = value(u"a folder"_s, u"~/my-providers"_s);
-            if (!v)
+        } else if (const ValueOption *option = valueOption(arg)) {
+            const QString v = hasInlineValue ? inlineValue : (i + 1 < arguments.size() ? arguments.at(++i) : QString());
+            request.error = v.isEmpty() ? u"%1 needs %2, as in %1 %3"_s.arg(arg, option->what, option->example)
+                                        : option->apply(request, v);
+            if (!request.error.isEmpty())
                 return request;
-            request.catalogDirs.append(*v);
-        } else if (arg == u"--method"_s) {
-            const auto v = value(u"a method id"_s, u"api-token"_s);
-            if (!v)
-                return request;
-            request.method = *v;
-        } else if (arg == u"--actions"_s) {
-            const auto v = value(u"action ids"_s, u"front_list_conversations,front_get_conversation"_s);
-            if (!v)
-                return request;
-            request.actions += commaList(*v);
-        } else if (arg == u"--scopes"_s) {
-            const auto v = value(u"scope ids"_s, u"conversations:read,tags:read"_s);
-            if (!v)
-                return request;
-            request.scopes += commaList(*v);
-        } else if (arg == u"--label"_s) {
-            const auto v = value(u"a label"_s, u"\"Support inbox\""_s);
-            if (!v)
-                return request;
-            request.label = *v;
-        } else if (arg == u"--timeout"_s) {
-            const auto v = value(u"a number of seconds"_s, u"30"_s);
-            if (!v)
-                return request;
-            bool ok = false;
-            request.timeoutSeconds = v->toInt(&ok);
-            if (!ok || request.timeoutSeconds < 1 || request.timeoutSeconds > 600) {
-                request.error = u"--timeout takes a number of seconds from 1 to 600, not “%1”"_s.arg(*v);
-                return request;
-            }
-        } else if (arg == u"--field"_s) {
-            const auto v = value(u"a field"_s, u"user_email=ana@example.com"_s);
-            if (!v)
-                return request;
-            if (v->contains(u'='))
-                request.fields.append({v->section(u'=', 0, 0).trimmed(), v->section(u'=', 1).trimmed()});
-            else
-                request.fieldName = v->trimmed();
         } else if (arg.startsWith(u'-')) {
             request.error = u"unknown option %1; run keylink --help for the options"_s.arg(arg);
             return request;

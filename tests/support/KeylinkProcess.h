@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+// What one run of the keylink binary did.
+struct KeylinkRun {
+    int exitCode = -1; // -1: it crashed or did not finish
+    QString out;
+    QString err;
+};
+
+// Runs the keylink binary built with the tests, with no display, the given
+// environment and `input` on stdin. Waits with the event loop running, so
+// servers living in the test process keep answering.
+KeylinkRun runKeylink(
+    const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input = {});
