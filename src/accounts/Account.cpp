@@ -7,7 +7,10 @@ using namespace Qt::StringLiterals;
 namespace keylink {
 
 namespace {
-QJsonArray toArray(const QStringList &list) { return QJsonArray::fromStringList(list); }
+QJsonArray toArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
 
 QStringList toStrings(const QJsonValue &value)
 {
@@ -17,15 +20,21 @@ QStringList toStrings(const QJsonValue &value)
     return list;
 }
 
-QString isoDate(const QDateTime &date) { return date.isValid() ? date.toUTC().toString(Qt::ISODateWithMs) : QString(); }
+QString isoDate(const QDateTime &date)
+{
+    return date.isValid() ? date.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
 } // namespace
 
 QString Account::statusName(Status status)
 {
     switch (status) {
-    case Status::Verified: return u"verified"_s;
-    case Status::NeedsAttention: return u"needs-attention"_s;
-    case Status::NotChecked: break;
+    case Status::Verified:
+        return u"verified"_s;
+    case Status::NeedsAttention:
+        return u"needs-attention"_s;
+    case Status::NotChecked:
+        break;
     }
     return u"not-checked"_s;
 }
@@ -44,12 +53,13 @@ QJsonObject Account::toJson() const
         {u"label"_s, label},
         {u"identity"_s, QJsonObject {{u"id"_s, identityId}, {u"name"_s, identityName}}},
         {u"environment"_s, environmentId},
-        {u"fields"_s, [this] {
-             QJsonObject object;
-             for (auto it = fields.cbegin(); it != fields.cend(); ++it)
-                 object.insert(it.key(), it.value());
-             return object;
-         }()},
+        {u"fields"_s,
+            [this] {
+                QJsonObject object;
+                for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+                    object.insert(it.key(), it.value());
+                return object;
+            }()},
         {u"actions"_s, toArray(actions)},
         {u"scopes"_s, toArray(scopes)},
         {u"permissions"_s, permissionList},
@@ -81,14 +91,13 @@ bool Account::fromJson(const QJsonObject &json, Account *account, QString *error
     a.actions = toStrings(json.value(u"actions"_s));
     a.scopes = toStrings(json.value(u"scopes"_s));
     for (const QJsonValue &p : json.value(u"permissions"_s).toArray()) {
-        a.permissions.append(ScopeCheck {p[u"scope"_s].toString(),
-                                         ScopeCheck::stateFromName(p[u"state"_s].toString()),
-                                         p[u"message"_s].toString()});
+        a.permissions.append(ScopeCheck {
+            p[u"scope"_s].toString(), ScopeCheck::stateFromName(p[u"state"_s].toString()), p[u"message"_s].toString()});
     }
     a.linkedAt = QDateTime::fromString(json.value(u"linkedAt"_s).toString(), Qt::ISODateWithMs);
     a.lastVerified = QDateTime::fromString(json.value(u"lastVerified"_s).toString(), Qt::ISODateWithMs);
     const QString status = json.value(u"status"_s).toString();
-    a.status = status == u"verified"_s          ? Status::Verified
+    a.status = status == u"verified"_s   ? Status::Verified
         : status == u"needs-attention"_s ? Status::NeedsAttention
                                          : Status::NotChecked;
     a.statusMessage = json.value(u"statusMessage"_s).toString();

@@ -37,8 +37,7 @@ struct Account {
     // Same provider, environment and identity: linking it again updates it.
     bool isSameAccountAs(const Account &other) const
     {
-        return providerId == other.providerId && environmentId == other.environmentId
-            && identityId == other.identityId;
+        return providerId == other.providerId && environmentId == other.environmentId && identityId == other.identityId;
     }
     QString displayName() const { return label.isEmpty() ? identityName : label; }
 

@@ -13,8 +13,7 @@ namespace keylink {
 AccountStore::AccountStore(std::unique_ptr<AccountFile> file, QObject *parent)
     : QObject(parent)
     , m_file(file ? std::move(file) : std::make_unique<JsonAccountFile>())
-{
-}
+{ }
 
 AccountStore::~AccountStore() = default;
 
@@ -61,9 +60,9 @@ bool AccountStore::load()
     const QString aside = m_file->keepAside(&asideError);
     if (aside.isEmpty()) {
         m_blocked = true;
-        m_problem = u"The account list %1 could not be read (%2), and it could not be moved aside (%3). Keylink "
-                    u"will not change it; move it away yourself to start a new list."_s.arg(m_file->path(), why,
-                                                                                         asideError);
+        m_problem
+            = u"The account list %1 could not be read (%2), and it could not be moved aside (%3). Keylink "
+              u"will not change it; move it away yourself to start a new list."_s.arg(m_file->path(), why, asideError);
     } else {
         m_problem = u"The account list %1 could not be read (%2). It was kept as %3, and Keylink started a new, "
                     u"empty list. Secrets are still in the keychain."_s.arg(m_file->path(), why, aside);

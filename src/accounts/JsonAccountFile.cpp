@@ -13,15 +13,17 @@ namespace keylink {
 
 JsonAccountFile::JsonAccountFile(QString path)
     : m_path(std::move(path))
-{
-}
+{ }
 
 QString JsonAccountFile::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/accounts.json"_s;
 }
 
-bool JsonAccountFile::exists() const { return QFileInfo::exists(m_path); }
+bool JsonAccountFile::exists() const
+{
+    return QFileInfo::exists(m_path);
+}
 
 bool JsonAccountFile::read(QByteArray *content, QString *error) const
 {
@@ -55,8 +57,7 @@ bool JsonAccountFile::write(const QByteArray &content, QString *error)
 
 QString JsonAccountFile::keepAside(QString *error)
 {
-    const QString aside =
-        m_path + u".corrupt-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s);
+    const QString aside = m_path + u".corrupt-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s);
     if (!QFile::rename(m_path, aside)) {
         *error = u"cannot rename it to %1"_s.arg(aside);
         return {};

@@ -1,6 +1,8 @@
 #include "accounts/MainWindow.h"
 
+#include "link/DeepLink.h"
 #include "ui_MainWindow.h"
+#include "wizard/LinkWizard.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -11,12 +13,19 @@ using namespace Qt::StringLiterals;
 
 namespace keylink {
 
-MainWindow::MainWindow(CatalogLoadResult catalog, QWidget *parent)
+MainWindow::MainWindow(CatalogLoadResult catalog, LinkContext context, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_catalog(std::move(catalog))
+    , m_context(std::move(context))
 {
     m_ui->setupUi(this);
+    m_context.catalog = &m_catalog.catalog;
+    const bool canLink = m_context.network && m_context.secrets && m_context.store;
+    m_ui->linkButton->setEnabled(canLink);
+    m_ui->actionLink->setEnabled(canLink);
+    connect(m_ui->linkButton, &QPushButton::clicked, this, [this] { openWizard(); });
+    connect(m_ui->actionLink, &QAction::triggered, this, [this] { openWizard(); });
     m_ui->emptyIcon->setPixmap(QIcon(u":/icons/keylink.svg"_s).pixmap(64, 64));
     connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::quit);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
@@ -29,6 +38,29 @@ MainWindow::MainWindow(CatalogLoadResult catalog, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+bool MainWindow::openWizard(const QString &deepLink)
+{
+    auto *wizard = new LinkWizard(m_context, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!deepLink.isEmpty()) {
+        DeepLink link;
+        QString error;
+        if (!DeepLink::parse(deepLink, &link, &error) || !wizard->start(link, &error)) {
+            delete wizard;
+            showProblem(tr("Cannot open the link: %1").arg(error));
+            return false;
+        }
+    }
+    wizard->open(); // window-modal, without a nested event loop
+    return true;
+}
+
+void MainWindow::showProblem(const QString &text)
+{
+    m_ui->catalogProblems->setText(text.toHtmlEscaped());
+    m_ui->catalogProblems->show();
+}
 
 void MainWindow::showCatalog()
 {

@@ -11,10 +11,13 @@
 #include "cli/UnlinkCommand.h"
 #include "cli/VerifyCommand.h"
 #include "connect/HostMap.h"
+#include "vault/CredentialVault.h"
+#include "wizard/LinkContext.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
+#include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QTextStream>
 
@@ -123,8 +126,23 @@ int Launcher::runWindow(int argc, char *argv[])
         return CommandLine::UsageError;
     }
     const CommandLineRequest request = CommandLine::parse(app.arguments());
-    MainWindow window(CatalogLoader::load(catalogDirectories(request)));
+    QNetworkAccessManager network;
+    CredentialVault vault;
+    AccountStore store;
+    store.load();
+    LinkContext context;
+    context.network = &network;
+    context.secrets = &vault;
+    context.store = &store;
+    context.hostMap = hostMap;
+    MainWindow window(CatalogLoader::load(catalogDirectories(request)), context);
+    if (!store.problem().isEmpty())
+        window.showProblem(store.problem());
     window.show();
+    if (!request.deepLink.isEmpty())
+        window.openWizard(request.deepLink);
+    else if (request.verb == u"link"_s && request.gui)
+        window.openWizard(u"keylink://link/"_s + request.arguments.value(0));
     return QApplication::exec();
 }
 

@@ -15,8 +15,7 @@ public:
     explicit CliCommand(CliContext &context, QObject *parent = nullptr)
         : QObject(parent)
         , m_context(context)
-    {
-    }
+    { }
     virtual void start() = 0;
 
 Q_SIGNALS:

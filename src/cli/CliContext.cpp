@@ -7,15 +7,14 @@ using namespace Qt::StringLiterals;
 namespace keylink {
 
 CliContext::CliContext(CommandLineRequest request, CatalogLoadResult catalog, HostMap hostMap, QTextStream &out,
-                       QTextStream &err, SecretStore *secrets)
+    QTextStream &err, SecretStore *secrets)
     : m_request(std::move(request))
     , m_catalog(std::move(catalog))
     , m_hostMap(std::move(hostMap))
     , m_out(out)
     , m_err(err)
     , m_secrets(secrets ? secrets : &m_vault)
-{
-}
+{ }
 
 int CliContext::timeoutMs() const
 {

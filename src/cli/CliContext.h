@@ -18,7 +18,7 @@ class CliContext
 {
 public:
     CliContext(CommandLineRequest request, CatalogLoadResult catalog, HostMap hostMap, QTextStream &out,
-               QTextStream &err, SecretStore *secrets = nullptr);
+        QTextStream &err, SecretStore *secrets = nullptr);
 
     const CommandLineRequest &request() const { return m_request; }
     const Catalog &catalog() const { return m_catalog.catalog; }

@@ -1,5 +1,7 @@
 #include "cli/CommandLine.h"
 
+#include "link/DeepLink.h"
+
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -89,6 +91,7 @@ const QList<std::pair<QString, QStringList>> OptionVerbs {
     {u"--label"_s, {u"link"_s}},
     {u"--field"_s, {u"link"_s, u"token"_s}},
     {u"--all"_s, {u"verify"_s}},
+    {u"--gui"_s, {u"link"_s}},
     {u"--timeout"_s, {u"link"_s, u"verify"_s}},
     {u"--json"_s, {u"providers"_s, u"link"_s, u"accounts"_s, u"verify"_s}},
 };
@@ -125,6 +128,8 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
             request.json = true;
         } else if (arg == u"--all"_s) {
             request.all = true;
+        } else if (arg == u"--gui"_s) {
+            request.gui = true;
         } else if (const ValueOption *option = valueOption(arg)) {
             const QString v = hasInlineValue ? inlineValue : (i + 1 < arguments.size() ? arguments.at(++i) : QString());
             request.error = v.isEmpty() ? u"%1 needs %2, as in %1 %3"_s.arg(arg, option->what, option->example)
@@ -134,7 +139,13 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
         } else if (arg.startsWith(u'-')) {
             request.error = u"unknown option %1; run keylink --help for the options"_s.arg(arg);
             return request;
+        } else if (request.verb.isEmpty() && request.deepLink.isEmpty() && DeepLink::isDeepLink(arg)) {
+            request.deepLink = arg; // opens the window, at the wizard
         } else if (request.verb.isEmpty()) {
+            if (!request.deepLink.isEmpty()) {
+                request.error = u"a keylink:// link goes alone, without a command"_s;
+                return request;
+            }
             if (!verbs().contains(arg)) {
                 request.error = u"unknown command \"%1\"; run keylink --help for the commands"_s.arg(arg);
                 return request;
@@ -196,6 +207,7 @@ Commands (they work without a display):
   providers                 List the providers Keylink can link, their sign-in
                             methods, fields, scopes and actions.
   link PROVIDER             Verify a credential with the provider and link it.
+      --gui                 Open the linking wizard at PROVIDER instead.
       --method ID           The sign-in method (default: the provider's first).
       --field NAME=VALUE    A field that is not secret, such as a user email.
       --actions A,B         What you want to do; the scopes follow.
@@ -212,6 +224,9 @@ Commands (they work without a display):
   unlink ACCOUNT            Remove an account and its secret.
 
 ACCOUNT is an account id, its first characters, or the account's label.
+
+  keylink keylink://link/PROVIDER?method=ID&actions=A,B
+                            Open the linking wizard with that selection.
 
 Options:
   --json                    Print machine-readable JSON.

@@ -9,23 +9,28 @@ namespace keylink {
 // What the user asked for on the command line. With no verb Keylink opens its
 // window; with a verb it works headless and needs no display.
 struct CommandLineRequest {
-    QString verb;            // "providers", "link", ... ; empty for the window
-    QStringList arguments;   // positional arguments after the verb
+    QString verb; // "providers", "link", ... ; empty for the window
+    QStringList arguments; // positional arguments after the verb
     QStringList catalogDirs; // --catalog DIR (replaces the default user folder)
-    bool json = false;       // --json
-    bool all = false;        // --all (verify)
-    QString method;          // --method ID (link)
+    bool json = false; // --json
+    bool all = false; // --all (verify)
+    bool gui = false; // --gui (link): open the wizard at that provider
+    QString deepLink; // keylink://link/... given as the only argument
+    QString method; // --method ID (link)
     QList<std::pair<QString, QString>> fields; // --field NAME=VALUE (link), non-secret only
-    QString fieldName;       // --field NAME (token)
-    QStringList actions;     // --actions A,B (link)
-    QStringList scopes;      // --scopes S,T (link)
-    QString label;           // --label TEXT (link)
-    int timeoutSeconds = 0;  // --timeout SECONDS; 0: the default
+    QString fieldName; // --field NAME (token)
+    QStringList actions; // --actions A,B (link)
+    QStringList scopes; // --scopes S,T (link)
+    QString label; // --label TEXT (link)
+    int timeoutSeconds = 0; // --timeout SECONDS; 0: the default
     bool helpRequested = false;
     bool versionRequested = false;
     QString error; // a usage error, one line
 
-    bool isHeadless() const { return !verb.isEmpty() || helpRequested || versionRequested || !error.isEmpty(); }
+    bool isHeadless() const
+    {
+        return (!verb.isEmpty() && !gui) || helpRequested || versionRequested || !error.isEmpty();
+    }
 };
 
 class CommandLine
@@ -33,9 +38,9 @@ class CommandLine
 public:
     enum ExitCode {
         Success = 0,
-        Failure = 1,     // anything else that went wrong (e.g. the account list could not be saved)
-        UsageError = 2,  // bad input: the message names the field and what is expected
-        Rejected = 3,    // the provider rejected the credentials
+        Failure = 1, // anything else that went wrong (e.g. the account list could not be saved)
+        UsageError = 2, // bad input: the message names the field and what is expected
+        Rejected = 3, // the provider rejected the credentials
         Unavailable = 4, // could not check: network, TLS, timeout, rate limit, provider error
         KeychainError = 5,
     };

@@ -13,7 +13,10 @@ using namespace Qt::StringLiterals;
 namespace keylink {
 
 namespace {
-QString environmentVariable(const Field &field) { return u"KEYLINK_FIELD_"_s + field.id.toUpper(); }
+QString environmentVariable(const Field &field)
+{
+    return u"KEYLINK_FIELD_"_s + field.id.toUpper();
+}
 } // namespace
 
 void LinkCommand::start()
@@ -22,8 +25,8 @@ void LinkCommand::start()
     const QString providerId = request.arguments.value(0);
     m_provider = m_context.catalog().provider(providerId);
     if (!m_provider) {
-        done(m_context.fail(CommandLine::UsageError,
-                            u"unknown provider “%1”; keylink providers lists them"_s.arg(providerId)));
+        done(m_context.fail(
+            CommandLine::UsageError, u"unknown provider “%1”; keylink providers lists them"_s.arg(providerId)));
         return;
     }
     m_method = request.method.isEmpty() ? &m_provider->authMethods.first() : m_provider->authMethod(request.method);
@@ -31,14 +34,14 @@ void LinkCommand::start()
         QStringList ids;
         for (const AuthMethod &m : m_provider->authMethods)
             ids.append(m.id);
-        done(m_context.fail(CommandLine::UsageError, u"%1 has no method “%2”; expected one of: %3"_s.arg(
-                                                         m_provider->name, request.method, ids.join(u", "_s))));
+        done(m_context.fail(CommandLine::UsageError,
+            u"%1 has no method “%2”; expected one of: %3"_s.arg(m_provider->name, request.method, ids.join(u", "_s))));
         return;
     }
     if (m_method->kind != AuthMethod::Kind::Token) {
         done(m_context.fail(CommandLine::UsageError,
-                            u"“%1” signs in through %2's token endpoint, which the command line cannot do yet; "
-                            u"use a token method"_s.arg(m_method->label, m_provider->name)));
+            u"“%1” signs in through %2's token endpoint, which the command line cannot do yet; "
+            u"use a token method"_s.arg(m_method->label, m_provider->name)));
         return;
     }
     if (!collectFields() || !collectSelection())
@@ -59,15 +62,14 @@ bool LinkCommand::collectFields()
             QStringList ids;
             for (const Field &f : m_method->fields)
                 ids.append(f.id);
-            done(m_context.fail(CommandLine::UsageError, u"%1 has no field “%2”; expected one of: %3"_s.arg(
-                                                             m_method->label, name, ids.join(u", "_s))));
+            done(m_context.fail(CommandLine::UsageError,
+                u"%1 has no field “%2”; expected one of: %3"_s.arg(m_method->label, name, ids.join(u", "_s))));
             return false;
         }
         if (field->isSecret()) {
             done(m_context.fail(CommandLine::UsageError,
-                                u"%1 is secret and never taken from the command line, where other users can "
-                                u"see it; pipe it on standard input or set %2"_s.arg(field->label,
-                                                                                    environmentVariable(*field))));
+                u"%1 is secret and never taken from the command line, where other users can "
+                u"see it; pipe it on standard input or set %2"_s.arg(field->label, environmentVariable(*field))));
             return false;
         }
         m_fields.insert(field->id, value);
@@ -83,8 +85,8 @@ bool LinkCommand::collectFields()
         else if (f.isSecret())
             fromStdin.append(f.id);
         else {
-            done(m_context.fail(CommandLine::UsageError, u"%1 is missing; give it with --field %2=… or set %3"_s.arg(
-                                                             f.label, f.id, environmentVariable(f))));
+            done(m_context.fail(CommandLine::UsageError,
+                u"%1 is missing; give it with --field %2=… or set %3"_s.arg(f.label, f.id, environmentVariable(f))));
             return false;
         }
     }
@@ -106,9 +108,9 @@ bool LinkCommand::collectFields()
             for (const QString &other : std::as_const(fromStdin))
                 order.append(m_method->field(other)->label);
             done(m_context.fail(CommandLine::UsageError,
-                                u"%1 is missing: pipe the secret fields on standard input, one per line in this "
-                                u"order: %2 (or set %3)"_s.arg(m_method->field(id)->label, order.join(u", "_s),
-                                                               environmentVariable(*m_method->field(id)))));
+                u"%1 is missing: pipe the secret fields on standard input, one per line in this "
+                u"order: %2 (or set %3)"_s.arg(
+                    m_method->field(id)->label, order.join(u", "_s), environmentVariable(*m_method->field(id)))));
             return false;
         }
         m_fields.insert(id, value);
@@ -122,8 +124,7 @@ bool LinkCommand::collectSelection()
     for (const QString &action : request.actions) {
         if (!m_method->action(action)) {
             done(m_context.fail(CommandLine::UsageError,
-                                u"%1 has no action “%2”; keylink providers --json lists them"_s.arg(m_provider->name,
-                                                                                                 action)));
+                u"%1 has no action “%2”; keylink providers --json lists them"_s.arg(m_provider->name, action)));
             return false;
         }
     }
@@ -131,8 +132,7 @@ bool LinkCommand::collectSelection()
     for (const QString &scope : request.scopes) {
         if (!m_method->scope(scope)) {
             done(m_context.fail(CommandLine::UsageError,
-                                u"%1 has no scope “%2”; keylink providers --json lists them"_s.arg(m_provider->name,
-                                                                                                scope)));
+                u"%1 has no scope “%2”; keylink providers --json lists them"_s.arg(m_provider->name, scope)));
             return false;
         }
         if (!wanted.contains(scope))
@@ -151,19 +151,19 @@ void LinkCommand::onVerified(const VerificationResult &result)
         return;
     }
     const CommandLineRequest &request = m_context.request();
-    const Account draft = LinkService::accountFrom(*m_provider, *m_method, result, m_fields, request.actions,
-                                                   m_scopes, request.label);
+    const Account draft
+        = LinkService::accountFrom(*m_provider, *m_method, result, m_fields, request.actions, m_scopes, request.label);
     m_links = new LinkService(m_context.secrets(), m_context.store(), this);
     m_links->save(draft, LinkService::secretsOf(*m_method, m_fields),
-                  [this, result](const LinkOutcome &outcome) { onSaved(outcome, result); });
+        [this, result](const LinkOutcome &outcome) { onSaved(outcome, result); });
 }
 
 void LinkCommand::onSaved(const LinkOutcome &outcome, const VerificationResult &verification)
 {
     if (!outcome.ok()) {
-        done(m_context.fail(outcome.result == LinkOutcome::Result::KeychainFailed ? CommandLine::KeychainError
-                                                                                   : CommandLine::Failure,
-                            outcome.message));
+        done(m_context.fail(
+            outcome.result == LinkOutcome::Result::KeychainFailed ? CommandLine::KeychainError : CommandLine::Failure,
+            outcome.message));
         return;
     }
     const Account &a = outcome.account;

@@ -24,14 +24,14 @@ void TokenCommand::start()
     m_context.secrets().read(id, this, [this, id, fieldId](const VaultResult &r) {
         if (!r.ok()) {
             done(m_context.fail(CommandLine::KeychainError,
-                                r.error == VaultResult::Error::NotFound
-                                    ? u"the keychain holds no secret for account %1; relink it"_s.arg(id)
-                                    : r.message));
+                r.error == VaultResult::Error::NotFound
+                    ? u"the keychain holds no secret for account %1; relink it"_s.arg(id)
+                    : r.message));
             return;
         }
         if (!r.secrets.contains(fieldId)) {
-            done(m_context.fail(CommandLine::UsageError, u"account %1 has no secret field “%2”; it has: %3"_s.arg(
-                                                             id, fieldId, r.secrets.keys().join(u", "_s))));
+            done(m_context.fail(CommandLine::UsageError,
+                u"account %1 has no secret field “%2”; it has: %3"_s.arg(id, fieldId, r.secrets.keys().join(u", "_s))));
             return;
         }
         m_context.out() << r.secrets.value(fieldId) << "\n";

@@ -16,8 +16,8 @@ void UnlinkCommand::start()
     m_links->unlink(account->id, [this](const LinkOutcome &outcome) {
         if (!outcome.ok()) {
             done(m_context.fail(outcome.result == LinkOutcome::Result::KeychainFailed ? CommandLine::KeychainError
-                                                                                       : CommandLine::Failure,
-                                outcome.message));
+                                                                                      : CommandLine::Failure,
+                outcome.message));
             return;
         }
         m_context.out() << "Unlinked " << AccountPrinter::oneLine(m_context.catalog(), outcome.account) << "\n";

@@ -40,17 +40,16 @@ void VerifyCommand::verify(const Account &account)
     const AuthMethod *method = provider ? provider->authMethod(account.methodId) : nullptr;
     if (!method) {
         report(account.id, CommandLine::Failure,
-               u"%1: provider “%2” or its method “%3” is no longer in the catalog"_s.arg(account.id,
-                                                                                       account.providerId,
-                                                                                       account.methodId));
+            u"%1: provider “%2” or its method “%3” is no longer in the catalog"_s.arg(
+                account.id, account.providerId, account.methodId));
         return;
     }
     m_context.secrets().read(account.id, this, [this, account, provider, method](const VaultResult &r) {
         if (!r.ok()) {
             report(account.id, CommandLine::KeychainError,
-                   u"%1: %2"_s.arg(account.id, r.error == VaultResult::Error::NotFound
-                                                   ? u"the keychain holds no secret for it; relink it"_s
-                                                   : r.message));
+                u"%1: %2"_s.arg(account.id,
+                    r.error == VaultResult::Error::NotFound ? u"the keychain holds no secret for it; relink it"_s
+                                                            : r.message));
             return;
         }
         SecretFields fields = account.fields;
@@ -59,27 +58,27 @@ void VerifyCommand::verify(const Account &account)
         auto *verifier = new CredentialVerifier(&m_context.network(), m_context.hostMap(), this);
         verifier->setTimeout(m_context.timeoutMs());
         connect(verifier, &CredentialVerifier::finished, this,
-                [this, verifier, id = account.id](const VerificationResult &result) {
-                    verifier->deleteLater();
-                    const Account *current = m_context.store().account(id);
-                    if (!current) {
-                        report(id, CommandLine::Failure, u"%1: unlinked while it was being verified"_s.arg(id));
-                        return;
-                    }
-                    Account updated = *current;
-                    LinkService::applyVerification(updated, result);
-                    QString error;
-                    if (!m_context.store().save(updated, &error)) {
-                        report(id, CommandLine::Failure, error);
-                        return;
-                    }
-                    QString line = AccountPrinter::oneLine(m_context.catalog(), updated);
-                    if (!updated.statusMessage.isEmpty())
-                        line += u"\n    "_s + updated.statusMessage;
-                    if (!result.connect.requestId.isEmpty() && !result.ok())
-                        line += u" (request id %1)"_s.arg(result.connect.requestId);
-                    report(id, CliContext::exitCodeFor(result.connect), line);
-                });
+            [this, verifier, id = account.id](const VerificationResult &result) {
+                verifier->deleteLater();
+                const Account *current = m_context.store().account(id);
+                if (!current) {
+                    report(id, CommandLine::Failure, u"%1: unlinked while it was being verified"_s.arg(id));
+                    return;
+                }
+                Account updated = *current;
+                LinkService::applyVerification(updated, result);
+                QString error;
+                if (!m_context.store().save(updated, &error)) {
+                    report(id, CommandLine::Failure, error);
+                    return;
+                }
+                QString line = AccountPrinter::oneLine(m_context.catalog(), updated);
+                if (!updated.statusMessage.isEmpty())
+                    line += u"\n    "_s + updated.statusMessage;
+                if (!result.connect.requestId.isEmpty() && !result.ok())
+                    line += u" (request id %1)"_s.arg(result.connect.requestId);
+                report(id, CliContext::exitCodeFor(result.connect), line);
+            });
         verifier->start(*provider, *method, fields, account.scopes);
     });
 }
@@ -104,7 +103,7 @@ void VerifyCommand::report(const QString &accountId, int exitCode, const QString
     m_context.out().flush();
     // The most serious outcome decides: keychain, then rejected, then could not check.
     for (int code : {int(CommandLine::KeychainError), int(CommandLine::Rejected), int(CommandLine::Unavailable),
-                     int(CommandLine::Failure), int(CommandLine::UsageError)}) {
+             int(CommandLine::Failure), int(CommandLine::UsageError)}) {
         if (m_exitCodes.contains(code)) {
             done(code);
             return;

@@ -9,11 +9,11 @@ namespace keylink {
 
 struct LinkOutcome {
     enum class Result {
-        Linked,         // a new account
-        Updated,        // the same account linked again, updated in place
+        Linked, // a new account
+        Updated, // the same account linked again, updated in place
         Unlinked,
         KeychainFailed, // nothing was saved (or, unlinking, nothing removed)
-        StoreFailed,    // the metadata could not be written; the secret was put back as it was
+        StoreFailed, // the metadata could not be written; the secret was put back as it was
     };
     Result result = Result::KeychainFailed;
     Account account;

@@ -12,12 +12,11 @@ LinkService::LinkService(SecretStore &secrets, AccountStore &store, QObject *par
     : QObject(parent)
     , m_secrets(secrets)
     , m_store(store)
-{
-}
+{ }
 
 Account LinkService::accountFrom(const Provider &provider, const AuthMethod &method,
-                                 const VerificationResult &verification, const SecretFields &fields,
-                                 const QStringList &actions, const QStringList &scopes, const QString &label)
+    const VerificationResult &verification, const SecretFields &fields, const QStringList &actions,
+    const QStringList &scopes, const QString &label)
 {
     Account a;
     a.providerId = provider.id;
@@ -118,8 +117,8 @@ void LinkService::save(Account draft, const SecretFields &secrets, Callback done
     });
 }
 
-void LinkService::writeMetadata(const Account &account, bool update, const std::optional<SecretFields> &previous,
-                                Callback done)
+void LinkService::writeMetadata(
+    const Account &account, bool update, const std::optional<SecretFields> &previous, Callback done)
 {
     LinkOutcome outcome;
     outcome.account = account;
@@ -166,8 +165,9 @@ void LinkService::unlink(const QString &accountId, Callback done)
         QString error;
         if (!m_store.remove(accountId, &error)) {
             outcome.result = LinkOutcome::Result::StoreFailed;
-            outcome.message = error + u" The secret is already gone from the keychain; unlink again to remove "
-                                      u"the account from the list."_s;
+            outcome.message = error
+                + u" The secret is already gone from the keychain; unlink again to remove "
+                  u"the account from the list."_s;
             done(outcome);
             return;
         }

@@ -25,8 +25,8 @@ public:
 
     // The account a successful verification describes (no id yet).
     static Account accountFrom(const Provider &provider, const AuthMethod &method,
-                               const VerificationResult &verification, const SecretFields &fields,
-                               const QStringList &actions, const QStringList &scopes, const QString &label);
+        const VerificationResult &verification, const SecretFields &fields, const QStringList &actions,
+        const QStringList &scopes, const QString &label);
     // Applies a later verification to an account: status, permissions, time.
     static void applyVerification(Account &account, const VerificationResult &verification);
     // The secret fields (for the keychain) and the others (for the store).
@@ -39,8 +39,7 @@ public:
     void unlink(const QString &accountId, Callback done);
 
 private:
-    void writeMetadata(const Account &account, bool update, const std::optional<SecretFields> &previous,
-                       Callback done);
+    void writeMetadata(const Account &account, bool update, const std::optional<SecretFields> &previous, Callback done);
 
     SecretStore &m_secrets;
     AccountStore &m_store;

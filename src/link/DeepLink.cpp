@@ -1,0 +1,55 @@
+#include "link/DeepLink.h"
+
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace keylink {
+
+bool DeepLink::parse(const QString &text, DeepLink *link, QString *error)
+{
+    static const QRegularExpression id(u"^[a-z0-9][a-z0-9_-]*$"_s);
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != u"keylink"_s || url.host() != u"link"_s) {
+        *error = u"“%1” is not a Keylink link; expected keylink://link/<provider>?method=…&actions=…"_s.arg(text);
+        return false;
+    }
+    DeepLink result;
+    result.provider = url.path().mid(1);
+    if (!id.match(result.provider).hasMatch()) {
+        *error = u"the link names no provider; expected keylink://link/<provider>"_s;
+        return false;
+    }
+    const QUrlQuery query(url);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == u"method"_s) {
+            result.method = value;
+        } else if (key == u"actions"_s) {
+            for (const QString &action : value.split(u',', Qt::SkipEmptyParts))
+                result.actions.append(action.trimmed());
+        } else {
+            *error = u"the link has an unknown parameter “%1”; expected method and actions"_s.arg(key);
+            return false;
+        }
+    }
+    *link = result;
+    return true;
+}
+
+QUrl DeepLink::toUrl() const
+{
+    QUrl url;
+    url.setScheme(u"keylink"_s);
+    url.setHost(u"link"_s);
+    url.setPath(u"/"_s + provider);
+    QUrlQuery query;
+    if (!method.isEmpty())
+        query.addQueryItem(u"method"_s, method);
+    if (!actions.isEmpty())
+        query.addQueryItem(u"actions"_s, actions.join(u','));
+    url.setQuery(query);
+    return url;
+}
+
+} // namespace keylink

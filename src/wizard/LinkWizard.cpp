@@ -1,0 +1,86 @@
+#include "wizard/LinkWizard.h"
+
+#include "link/DeepLink.h"
+#include "wizard/ConnectPage.h"
+#include "wizard/DonePage.h"
+#include "wizard/FieldsPage.h"
+#include "wizard/GuidePage.h"
+#include "wizard/PendingLink.h"
+#include "wizard/ProviderPage.h"
+#include "wizard/ScopesPage.h"
+
+using namespace Qt::StringLiterals;
+
+namespace keylink {
+
+LinkWizard::LinkWizard(LinkContext context, QWidget *parent)
+    : QWizard(parent)
+    , m_context(std::move(context))
+    , m_link(new PendingLink(this))
+{
+    setWindowTitle(tr("Link an account"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setMinimumSize(720, 560);
+    m_providerPage = new ProviderPage(m_context, *m_link, this);
+    m_connectPage = new ConnectPage(m_context, *m_link, this);
+    setPage(ProviderPageId, m_providerPage);
+    setPage(ScopesPageId, new ScopesPage(*m_link, this));
+    setPage(GuidePageId, new GuidePage(*m_link, this));
+    setPage(FieldsPageId, new FieldsPage(*m_link, this));
+    setPage(ConnectPageId, m_connectPage);
+    setPage(DonePageId, new DonePage(*m_link, this));
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == DonePageId)
+            Q_EMIT linked(m_link->account());
+    });
+}
+
+LinkWizard::~LinkWizard() = default;
+
+int LinkWizard::nextId() const
+{
+    const int id = currentId();
+    if (id == ProviderPageId) {
+        const AuthMethod *m = m_link->method();
+        // A method with neither actions nor scopes skips the selection page.
+        return m && (m->actions.isEmpty() && m->scopes.isEmpty()) ? GuidePageId : ScopesPageId;
+    }
+    return QWizard::nextId();
+}
+
+bool LinkWizard::start(const DeepLink &link, QString *error)
+{
+    const Provider *provider = m_context.catalog->provider(link.provider);
+    if (!provider) {
+        *error = tr("Keylink has no provider “%1”.").arg(link.provider);
+        return false;
+    }
+    if (!link.method.isEmpty() && !provider->authMethod(link.method)) {
+        *error = tr("%1 has no sign-in method “%2”.").arg(provider->name, link.method);
+        return false;
+    }
+    restart();
+    m_providerPage->select(link.provider, link.method);
+    QStringList actions;
+    for (const QString &id : link.actions) {
+        if (!m_link->method()->action(id)) {
+            *error = tr("%1 has no action “%2”.").arg(provider->name, id);
+            return false;
+        }
+        actions.append(id);
+    }
+    m_link->setActions(actions);
+    next();
+    return true;
+}
+
+void LinkWizard::reject()
+{
+    // Cancel stops a running check before the window goes.
+    m_connectPage->cancel();
+    QWizard::reject();
+}
+
+} // namespace keylink

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "accounts/Account.h"
+#include "wizard/LinkContext.h"
+
+#include <QWizard>
+
+namespace keylink {
+
+class ConnectPage;
+class PendingLink;
+class ProviderPage;
+struct DeepLink;
+
+// The linking wizard: provider, actions and scopes, guide, fields, connect,
+// done; one PendingLink shared by every page.
+class LinkWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { ProviderPageId, ScopesPageId, GuidePageId, FieldsPageId, ConnectPageId, DonePageId };
+
+    LinkWizard(LinkContext context, QWidget *parent = nullptr);
+    ~LinkWizard() override;
+
+    // Opens at a provider (and method and actions) from a deep link or
+    // `keylink link PROVIDER --gui`; false when the catalog has no such thing.
+    bool start(const DeepLink &link, QString *error);
+    PendingLink &pending() { return *m_link; }
+
+    int nextId() const override;
+    void reject() override;
+
+Q_SIGNALS:
+    void linked(const keylink::Account &account);
+
+private:
+    LinkContext m_context;
+    PendingLink *m_link;
+    ProviderPage *m_providerPage;
+    ConnectPage *m_connectPage;
+};
+
+} // namespace keylink

@@ -1,0 +1,390 @@
+#include "accounts/AccountStore.h"
+#include "accounts/JsonAccountFile.h"
+#include "accounts/MainWindow.h"
+#include "catalog/CatalogLoader.h"
+#include "vault/CredentialVault.h"
+#include "wizard/ActionTableModel.h"
+#include "wizard/GuidePage.h"
+#include "wizard/LinkWizard.h"
+#include "wizard/PendingLink.h"
+#include "wizard/ScopesPage.h"
+
+#include "FakeProviderServer.h"
+#include "ProviderAnswers.h"
+
+#include <QAbstractButton>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QHttpServerRequest>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace keylink;
+
+// Clicks through the whole wizard for each provider, against fake providers
+// on loopback and the real keychain. With KEYLINK_SCREENSHOTS=<dir> set (and
+// a real display, e.g. under xvfb-run), it also saves a picture of each page.
+class TestLinkWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    CatalogLoadResult m_catalog;
+    QNetworkAccessManager m_network;
+    CredentialVault m_vault;
+    std::unique_ptr<AccountStore> m_store;
+    FakeProviderServer m_front, m_easyship, m_sandbox, m_oneflow;
+
+    LinkContext context()
+    {
+        LinkContext c;
+        c.catalog = &m_catalog.catalog;
+        c.network = &m_network;
+        c.secrets = &m_vault;
+        c.store = m_store.get();
+        QString error;
+        HostMap::parse(
+            QStringList {m_front.mapping(u"api2.frontapp.com"_s), m_easyship.mapping(u"public-api.easyship.com"_s),
+                m_sandbox.mapping(u"public-api-sandbox.easyship.com"_s), m_oneflow.mapping(u"api.oneflow.com"_s)}
+                .join(u','),
+            &c.hostMap, &error);
+        return c;
+    }
+
+    static void shoot(QWidget &w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("KEYLINK_SCREENSHOTS");
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(150); // let the page finish painting before the picture (pictures only)
+        w.grab().save(dir + u'/' + name + u".png"_s);
+    }
+
+    static QAbstractButton *next(LinkWizard &w) { return w.button(QWizard::NextButton); }
+
+    // Every visible control a person can use names itself to assistive tools.
+    static QStringList unnamedControls(QWidget *page)
+    {
+        QStringList unnamed;
+        for (QWidget *w : page->findChildren<QWidget *>()) {
+            if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus || w->inherits("QScrollBar")
+                || w->parent()->inherits("QAbstractScrollArea"))
+                continue;
+            const auto *button = qobject_cast<QAbstractButton *>(w);
+            const bool named = !w->accessibleName().isEmpty() || (button && !button->text().isEmpty());
+            if (!named)
+                unnamed.append(u"%1 (%2)"_s.arg(w->objectName(), QString::fromLatin1(w->metaObject()->className())));
+        }
+        return unnamed;
+    }
+
+    static bool chooseProvider(LinkWizard &w, const QString &id, const QString &methodLabel = {})
+    {
+        auto *list = w.currentPage()->findChild<QListWidget *>(u"providers"_s);
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->data(Qt::UserRole).toString() == id)
+                list->setCurrentRow(row);
+        }
+        if (!methodLabel.isEmpty()) {
+            for (QRadioButton *b : w.currentPage()->findChildren<QRadioButton *>()) {
+                if (b->text() == methodLabel)
+                    b->click();
+            }
+        }
+        return w.pending().provider() && w.pending().provider()->id == id;
+    }
+
+    static QLineEdit *field(LinkWizard &w, const QString &id)
+    {
+        return w.currentPage()->findChild<QLineEdit *>(u"field_"_s + id);
+    }
+
+    void connectAndWait(LinkWizard &w)
+    {
+        QCOMPARE(w.currentId(), int(LinkWizard::ConnectPageId));
+        QVERIFY(next(w)->isEnabled());
+        next(w)->click();
+    }
+
+    void readSecret(const QString &id, QString *token)
+    {
+        bool done = false;
+        QString value;
+        m_vault.read(id, this, [&](const VaultResult &r) {
+            value = r.secrets.value(u"token"_s);
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        *token = value;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_catalog = CatalogLoader::load({});
+        m_store = std::make_unique<AccountStore>(std::make_unique<JsonAccountFile>(m_dir.filePath(u"accounts.json"_s)));
+        QVERIFY(m_store->load());
+        QVERIFY(m_front.start() && m_easyship.start() && m_sandbox.start() && m_oneflow.start());
+        m_front.on(u"/me"_s, [](const QHttpServerRequest &request) {
+            return request.value("Authorization").contains("bad")
+                ? ProviderAnswers::frontError(401, "Unauthenticated", "Invalid token")
+                : ProviderAnswers::frontMe();
+        });
+        m_front.on(u"/tags"_s, ProviderAnswers::frontList());
+        m_front.on(u"/conversations"_s, ProviderAnswers::frontList());
+        m_sandbox.on(u"/2024-09/account"_s, ProviderAnswers::easyshipAccount("Globex Sandbox", "CHK000009"));
+        m_easyship.on(u"/2024-09/account"_s, ProviderAnswers::easyshipAccount());
+        m_oneflow.on(u"/v1/ping"_s, ProviderAnswers::oneflowPing());
+        m_oneflow.on(u"/v1/users"_s,
+            ProviderAnswers::oneflowUsers(R"([{"id":1,"email":"ana@example.com","active":true,"name":"Ana"}])"));
+    }
+
+    void frontWithActionsSearchGuideAndCopy()
+    {
+        LinkWizard w(context());
+        w.resize(900, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(!next(w)->isEnabled());
+        QVERIFY(chooseProvider(w, u"front"_s));
+        shoot(w, u"wizard-1-provider"_s);
+        QCOMPARE(unnamedControls(w.currentPage()), QStringList());
+        next(w)->click();
+        QCOMPARE(w.currentId(), int(LinkWizard::ScopesPageId));
+        QVERIFY(!next(w)->isEnabled()); // nothing chosen yet
+
+        // Search, then tick what the search shows with Select all.
+        auto *search = w.currentPage()->findChild<QLineEdit *>(u"actionSearch"_s);
+        auto *table = w.currentPage()->findChild<QTableView *>(u"actionTable"_s);
+        QAbstractItemModel *shown = table->model();
+        QTest::keyClicks(search, u"zzz"_s);
+        QCOMPARE(shown->rowCount(), 0);
+        QVERIFY(w.currentPage()->findChild<QLabel *>(u"noResults"_s)->isVisible());
+        search->clear();
+        QCOMPARE(shown->rowCount(), 52);
+        QTest::keyClicks(search, u"list tag"_s);
+        QCOMPARE(shown->rowCount(), 2);
+        QCOMPARE(shown->index(0, 0).data().toString(), u"List Tags"_s); // the catalog's order
+        QCOMPARE(shown->index(1, 0).data().toString(), u"List Tagged Conversations"_s);
+        w.currentPage()->findChild<QPushButton *>(u"selectAll"_s)->click();
+        search->clear();
+        QCOMPARE(w.pending().actions().size(), 2);
+        QCOMPARE(w.pending().scopes(), (QStringList {u"conversations:read"_s, u"tags:read"_s}));
+        QVERIFY(next(w)->isEnabled());
+
+        auto *page = qobject_cast<ScopesPage *>(w.currentPage());
+        auto *separator = page->findChild<QComboBox *>(u"separator"_s);
+        auto *copy = page->findChild<QPushButton *>(u"copyScopes"_s);
+        const QStringList expected {u"conversations:read tags:read"_s, u"conversations:read,tags:read"_s,
+            u"conversations:read;tags:read"_s, u"conversations:read|tags:read"_s, u"conversations:read\ntags:read"_s};
+        for (int i = 0; i < separator->count(); ++i) {
+            separator->setCurrentIndex(i);
+            copy->click();
+            QCOMPARE(QGuiApplication::clipboard()->text(), expected.at(i));
+        }
+        separator->setCurrentIndex(0);
+        page->findChild<QPushButton *>(u"copyLink"_s)->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+            u"keylink://link/front?method=api-token&actions=front_list_tags,front_list_tagged_conversations"_s);
+        shoot(w, u"wizard-2-actions"_s);
+        QCOMPARE(unnamedControls(w.currentPage()), QStringList());
+
+        next(w)->click();
+        QCOMPARE(w.currentId(), int(LinkWizard::GuidePageId));
+        const QString html = qobject_cast<GuidePage *>(w.currentPage())->html();
+        QVERIFY(html.contains(u"tags:read"_s));
+        QVERIFY(html.contains(u"conversations:read"_s));
+        QVERIFY(!html.contains(u"contacts:read"_s));
+        QVERIFY(!html.contains(u"messages:write"_s));
+        QVERIFY(html.contains(u"Enables actions:"_s));
+        QVERIFY(html.contains(u"List Tags"_s));
+        QVERIFY(html.contains(u"<b>Resource permissions</b>"_s) || html.contains(u"Resource permissions"_s));
+        shoot(w, u"wizard-3-guide"_s);
+        QCOMPARE(unnamedControls(w.currentPage()), QStringList());
+
+        next(w)->click();
+        QCOMPARE(w.currentId(), int(LinkWizard::FieldsPageId));
+        QVERIFY(!next(w)->isEnabled());
+        QLineEdit *token = field(w, u"token"_s);
+        QCOMPARE(token->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(token, u"aaa.bbb"_s);
+        QVERIFY(!next(w)->isEnabled());
+        QVERIFY(w.currentPage()->findChild<QLabel *>(u"error_token"_s)->isVisible());
+        // A pasted token with a trailing newline is trimmed.
+        token->clear();
+        token->insert(u"  aaa.bbb.front-wizard-secret\n"_s);
+        QCOMPARE(token->text(), u"aaa.bbb.front-wizard-secret"_s);
+        QVERIFY(next(w)->isEnabled());
+        shoot(w, u"wizard-4-fields"_s);
+        QCOMPARE(unnamedControls(w.currentPage()), QStringList());
+
+        next(w)->click();
+        shoot(w, u"wizard-5-connect"_s);
+        QCOMPARE(unnamedControls(w.currentPage()), QStringList());
+        connectAndWait(w);
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(LinkWizard::DonePageId), 15000);
+        shoot(w, u"wizard-6-done"_s);
+
+        const Account &a = w.pending().account();
+        QCOMPARE(a.identityId, u"cmp_1a2b"_s);
+        QVERIFY(m_store->account(a.id));
+        QString secret;
+        readSecret(a.id, &secret);
+        QCOMPARE(secret, u"aaa.bbb.front-wizard-secret"_s);
+        auto *permissions = w.currentPage()->findChild<QTreeWidget *>(u"permissions"_s);
+        QCOMPARE(permissions->topLevelItemCount(), 2);
+        QCOMPARE(permissions->topLevelItem(0)->text(1), u"Granted"_s);
+    }
+
+    void easyshipSandboxTokenUsesTheSandboxHost()
+    {
+        LinkWizard w(context());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(chooseProvider(w, u"easyship"_s, u"API access token"_s));
+        next(w)->click();
+        QCOMPARE(w.currentId(), int(LinkWizard::ScopesPageId));
+        QCOMPARE(w.pending().scopes().size(), 11); // the guide's recommended set, preselected
+        QVERIFY(next(w)->isEnabled());
+        shoot(w, u"wizard-2-easyship-scopes"_s);
+        next(w)->click();
+        next(w)->click();
+        QCOMPARE(w.currentId(), int(LinkWizard::FieldsPageId));
+        QTest::keyClicks(field(w, u"token"_s), u"sand_wizard_token"_s);
+        auto *environment = w.currentPage()->findChild<QLabel *>(u"environment"_s);
+        QVERIFY(environment->isVisible());
+        QCOMPARE(environment->text(), u"This token is for Sandbox (public-api-sandbox.easyship.com)."_s);
+        next(w)->click();
+        connectAndWait(w);
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(LinkWizard::DonePageId), 15000);
+        QCOMPARE(w.pending().account().environmentId, u"sandbox"_s);
+        QCOMPARE(m_sandbox.count(u"/2024-09/account"_s), 1);
+        QCOMPARE(m_easyship.count(u"/2024-09/account"_s), 0);
+        QString secret;
+        readSecret(w.pending().account().id, &secret);
+        QCOMPARE(secret, u"sand_wizard_token"_s);
+    }
+
+    void easyshipOAuthRefusesMixedScopeFamilies()
+    {
+        LinkWizard w(context());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(chooseProvider(w, u"easyship"_s, u"OAuth 2 partner application"_s));
+        QCOMPARE(w.pending().method()->id, u"oauth-partner"_s);
+        next(w)->click();
+        auto *tree = w.currentPage()->findChild<QTreeWidget *>(u"scopeTree"_s);
+        auto check = [tree](const QString &scope) {
+            const auto items = tree->findItems(scope, Qt::MatchExactly | Qt::MatchRecursive);
+            QVERIFY(!items.isEmpty());
+            items.first()->setCheckState(0, Qt::Checked);
+        };
+        check(u"public.shipment:read"_s);
+        QVERIFY(next(w)->isEnabled());
+        check(u"shipment"_s);
+        QCOMPARE(w.pending().directScopes().size(), 2);
+        QVERIFY(!next(w)->isEnabled());
+        auto *warning = w.currentPage()->findChild<QLabel *>(u"mixWarning"_s);
+        QVERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains(u"can never be mixed on a single application"_s));
+        shoot(w, u"wizard-2-easyship-oauth-mixed"_s);
+    }
+
+    void oneflowTokenLengthGatesNext()
+    {
+        LinkWizard w(context());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(chooseProvider(w, u"oneflow"_s));
+        next(w)->click();
+        QCOMPARE(w.currentId(), int(LinkWizard::GuidePageId)); // no actions or scopes: skipped
+        next(w)->click();
+        QTest::keyClicks(field(w, u"user_email"_s), u"ana@example.com"_s);
+        QLineEdit *token = field(w, u"token"_s);
+        const QString good = u"0123456789-abcdefghij-ABCDEFGHIJ-klmnopq"_s;
+        QCOMPARE(good.size(), 40);
+        QTest::keyClicks(token, good.left(39));
+        QVERIFY(!next(w)->isEnabled());
+        auto *error = w.currentPage()->findChild<QLabel *>(u"error_token"_s);
+        QVERIFY(error->isVisible());
+        QCOMPARE(error->text(), u"A Oneflow API token is exactly 40 characters: letters, digits and hyphens."_s);
+        QTest::keyClicks(token, good.right(1));
+        QVERIFY(!error->isVisible());
+        QVERIFY(next(w)->isEnabled());
+        next(w)->click();
+        connectAndWait(w);
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(LinkWizard::DonePageId), 15000);
+        QCOMPARE(w.pending().account().identityId, u"ana@example.com"_s);
+        QCOMPARE(m_store->account(w.pending().account().id)->fields.value(u"user_email"_s), u"ana@example.com"_s);
+    }
+
+    void rejectedTokenThenBackFixAndRetry()
+    {
+        LinkWizard w(context());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(chooseProvider(w, u"front"_s));
+        next(w)->click();
+        w.pending().setActions({u"front_list_tags"_s});
+        next(w)->click();
+        next(w)->click();
+        QTest::keyClicks(field(w, u"token"_s), u"aaa.bad.token"_s);
+        next(w)->click();
+        connectAndWait(w);
+        auto *error = w.currentPage()->findChild<QLabel *>(u"error"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 15000);
+        QCOMPARE(error->text(),
+            u"Front rejected the credentials: they are wrong, expired or revoked. Front said: "
+            u"“Invalid token”"_s);
+        QCOMPARE(next(w)->text(), u"&Retry"_s);
+        QCOMPARE(w.currentId(), int(LinkWizard::ConnectPageId));
+        shoot(w, u"wizard-5-connect-failed"_s);
+
+        w.back();
+        QCOMPARE(w.currentId(), int(LinkWizard::FieldsPageId));
+        QLineEdit *token = field(w, u"token"_s);
+        token->clear();
+        QTest::keyClicks(token, u"aaa.good.token"_s);
+        next(w)->click();
+        connectAndWait(w);
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(LinkWizard::DonePageId), 15000);
+        QString secret;
+        readSecret(w.pending().account().id, &secret);
+        QCOMPARE(secret, u"aaa.good.token"_s);
+    }
+
+    void deepLinkOpensTheWizardWithTheSelection()
+    {
+        LinkContext c = context();
+        MainWindow window(CatalogLoader::load({}), c);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWizard(u"keylink://link/front?method=api-token&actions=front_list_tags"_s));
+        auto *wizard = window.findChild<LinkWizard *>();
+        QVERIFY(wizard);
+        QCOMPARE(wizard->currentId(), int(LinkWizard::ScopesPageId));
+        QCOMPARE(wizard->pending().actions(), QStringList {u"front_list_tags"_s});
+        wizard->reject();
+
+        QVERIFY(!window.openWizard(u"keylink://link/front?actions=front_fly"_s));
+        QVERIFY(
+            window.findChild<QLabel *>(u"catalogProblems"_s)->text().contains(u"Front has no action “front_fly”."_s));
+    }
+};
+
+QTEST_MAIN(TestLinkWizard)
+#include "tst_linkwizard.moc"
