@@ -66,8 +66,6 @@ QVariant ActionTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || !m_method)
         return {};
     const Action &a = m_method->actions.at(index.row());
-    if (role == SearchRole)
-        return m_search.at(index.row());
     if (index.column() == ActionColumn) {
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
             return a.label;

@@ -13,7 +13,6 @@ class ActionTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { ActionColumn, ScopesColumn, ColumnCount };
-    static constexpr int SearchRole = Qt::UserRole + 1; // label, id and scopes, lower case
 
     explicit ActionTableModel(QObject *parent = nullptr);
 
@@ -21,6 +20,8 @@ public:
     QStringList checkedActions() const;
     void setCheckedActions(const QStringList &ids);
     void setChecked(const QList<int> &rows, bool checked);
+    // Label, id and scopes in lower case, prepared once for the search.
+    const QString &searchText(int row) const { return m_search.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -2,13 +2,13 @@
 
 #include "link/DeepLink.h"
 #include "ui_ScopesPage.h"
+#include "wizard/ActionFilterModel.h"
 #include "wizard/ActionTableModel.h"
 #include "wizard/PendingLink.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHeaderView>
-#include <QSortFilterProxyModel>
 
 using namespace Qt::StringLiterals;
 
@@ -23,12 +23,9 @@ ScopesPage::ScopesPage(PendingLink &link, QWidget *parent)
     , m_ui(std::make_unique<Ui::ScopesPage>())
     , m_link(link)
     , m_actions(new ActionTableModel(this))
-    , m_filter(new QSortFilterProxyModel(this))
+    , m_filter(new ActionFilterModel(m_actions, this))
 {
     m_ui->setupUi(this);
-    m_filter->setSourceModel(m_actions);
-    m_filter->setFilterRole(ActionTableModel::SearchRole);
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->actionTable->setModel(m_filter);
     m_ui->actionTable->horizontalHeader()->setSectionResizeMode(
         ActionTableModel::ActionColumn, QHeaderView::ResizeToContents);
@@ -42,7 +39,7 @@ ScopesPage::ScopesPage(PendingLink &link, QWidget *parent)
         m_ui->separator->addItem(label, separator);
 
     connect(m_ui->actionSearch, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_filter->setFilterFixedString(text.trimmed().toLower());
+        m_filter->setSearch(text);
         m_ui->noResults->setVisible(m_filter->rowCount() == 0);
     });
     connect(m_ui->selectAll, &QPushButton::clicked, this, [this] { selectAllShown(true); });

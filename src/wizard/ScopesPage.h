@@ -4,7 +4,6 @@
 
 #include <memory>
 
-class QSortFilterProxyModel;
 class QTreeWidgetItem;
 
 namespace Ui {
@@ -13,6 +12,7 @@ class ScopesPage;
 
 namespace keylink {
 
+class ActionFilterModel;
 class ActionTableModel;
 class PendingLink;
 
@@ -40,7 +40,7 @@ private:
     std::unique_ptr<Ui::ScopesPage> m_ui;
     PendingLink &m_link;
     ActionTableModel *m_actions;
-    QSortFilterProxyModel *m_filter;
+    ActionFilterModel *m_filter;
     bool m_filling = false;
 };
 
