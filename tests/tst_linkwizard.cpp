@@ -13,6 +13,7 @@
 #include "ProviderAnswers.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
@@ -330,6 +331,44 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(LinkWizard::DonePageId), 15000);
         QCOMPARE(w.pending().account().identityId, u"ana@example.com"_s);
         QCOMPARE(m_store->account(w.pending().account().id)->fields.value(u"user_email"_s), u"ana@example.com"_s);
+    }
+
+    // The whole flow with the keyboard alone: type to search, arrows,
+    // Tab, and the buttons' Alt shortcuts.
+    void keyboardOnly()
+    {
+        LinkWizard w(context());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        auto *search = w.currentPage()->findChild<QLineEdit *>(u"search"_s);
+        search->setFocus();
+        QTest::keyClicks(QApplication::focusWidget(), u"oneflow"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // to the list
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"providers"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        QTRY_VERIFY(w.pending().provider() && w.pending().provider()->id == u"oneflow"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(w.currentId(), int(LinkWizard::GuidePageId));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(w.currentId(), int(LinkWizard::FieldsPageId));
+
+        // Tab from the page's start reaches the fields in the catalog's order.
+        field(w, u"token"_s)->setFocus();
+        QTest::keyClicks(QApplication::focusWidget(), u"0123456789-abcdefghij-ABCDEFGHIJ-klmnopq"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // the Show toggle
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), field(w, u"user_email"_s));
+        QTest::keyClicks(QApplication::focusWidget(), u"ana@example.com"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"accountLabel"_s);
+        QTest::keyClicks(QApplication::focusWidget(), u"Contracts"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(w.currentId(), int(LinkWizard::ConnectPageId));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // Connect is the default button
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(LinkWizard::DonePageId), 15000);
+        QCOMPARE(w.pending().account().label, u"Contracts"_s);
     }
 
     void rejectedTokenThenBackFixAndRetry()

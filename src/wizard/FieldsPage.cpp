@@ -55,6 +55,10 @@ void FieldsPage::build()
         edit->setPlaceholderText(field.hint);
         edit->setText(m_link.fields().value(field.id));
         line->addWidget(edit);
+        // Tab follows the page: each field, then its Show toggle.
+        if (previous)
+            setTabOrder(previous, edit);
+        previous = edit;
         if (field.isSecret()) {
             edit->setEchoMode(QLineEdit::Password);
             auto *toggle = new QToolButton(cell);
@@ -67,6 +71,8 @@ void FieldsPage::build()
                 toggle->setText(shown ? tr("Hide") : tr("Show"));
             });
             line->addWidget(toggle);
+            setTabOrder(edit, toggle);
+            previous = toggle;
         }
         column->addLayout(line);
         auto *error = new QLabel(cell);
@@ -84,9 +90,6 @@ void FieldsPage::build()
         const Row row {&field, edit, error};
         m_rows.append(row);
         connect(edit, &QLineEdit::textChanged, this, [this, row] { onEdited(row); });
-        if (previous)
-            setTabOrder(previous, edit);
-        previous = edit;
     }
     if (previous)
         setTabOrder(previous, m_ui->accountLabel);
