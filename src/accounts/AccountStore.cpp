@@ -3,6 +3,8 @@
 #include "accounts/JsonAccountFile.h"
 #include "core/LoggingCategories.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -16,6 +18,41 @@ AccountStore::AccountStore(std::unique_ptr<AccountFile> file, QObject *parent)
 { }
 
 AccountStore::~AccountStore() = default;
+
+void AccountStore::watch()
+{
+    if (m_watcher)
+        return;
+    m_watcher = new QFileSystemWatcher(this);
+    m_reload = new QTimer(this);
+    m_reload->setSingleShot(true);
+    m_reload->setInterval(100); // one reload for a burst of change notices
+    connect(m_reload, &QTimer::timeout, this, &AccountStore::reloadIfChanged);
+    // The folder too: a QSaveFile write replaces the file, and a watch on a
+    // replaced file goes quiet.
+    const QString folder = QFileInfo(m_file->path()).absolutePath();
+    QDir().mkpath(folder);
+    m_watcher->addPath(folder);
+    if (m_file->exists())
+        m_watcher->addPath(m_file->path());
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_reload, qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_reload, qOverload<>(&QTimer::start));
+}
+
+void AccountStore::reloadIfChanged()
+{
+    if (m_file->exists() && !m_watcher->files().contains(m_file->path()))
+        m_watcher->addPath(m_file->path());
+    QJsonArray before;
+    for (const Account &a : m_accounts)
+        before.append(a.toJson());
+    load();
+    QJsonArray after;
+    for (const Account &a : m_accounts)
+        after.append(a.toJson());
+    if (before != after || !m_problem.isEmpty())
+        Q_EMIT changed();
+}
 
 bool AccountStore::load()
 {

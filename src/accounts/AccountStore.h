@@ -3,8 +3,10 @@
 #include "accounts/Account.h"
 #include "accounts/AccountFile.h"
 
+#include <QFileSystemWatcher>
 #include <QList>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -26,6 +28,9 @@ public:
     // happened and where the unreadable file went.
     bool load();
     const QString &problem() const { return m_problem; }
+    // Reloads when another process (keylink link/unlink) changes the file;
+    // changed() tells the window.
+    void watch();
     QString path() const { return m_file->path(); }
 
     const QList<Account> &accounts() const { return m_accounts; }
@@ -44,11 +49,14 @@ Q_SIGNALS:
 
 private:
     bool writeAll(const QList<Account> &accounts, QString *error);
+    void reloadIfChanged();
 
     std::unique_ptr<AccountFile> m_file;
     QList<Account> m_accounts;
     QString m_problem;
     bool m_blocked = false; // an unreadable file is still in place: never write over it
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_reload = nullptr;
 };
 
 } // namespace keylink

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "catalog/CatalogLoader.h"
+#include "link/CheckOutcome.h"
 #include "wizard/LinkContext.h"
 
 #include <QMainWindow>
 
 #include <memory>
+
+class QSortFilterProxyModel;
 
 namespace Ui {
 class MainWindow;
@@ -13,8 +16,14 @@ class MainWindow;
 
 namespace keylink {
 
-// The home screen. For now it explains Keylink and shows which providers can
-// be linked; the accounts list and the linking wizard build on it.
+class AccountChecker;
+class AccountListModel;
+class LinkService;
+struct Account;
+
+// The home screen: the linked accounts in a list pane with a details pane,
+// and everything one does with them (link, verify, relink, rename, unlink).
+// With nothing linked yet it explains Keylink and offers Link.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -27,13 +36,32 @@ public:
     // False (and the reason shown in the window) for a link it cannot open.
     bool openWizard(const QString &deepLink = {});
     void showProblem(const QString &text);
+    const Account *currentAccount() const;
+    void selectAccount(const QString &accountId);
+
+    void verifyCurrent();
+    void verifyAll();
+    void relinkCurrent();
+    void renameCurrent();
+    void unlinkCurrent();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void showCatalog();
+    void showPage();
+    void showDetails();
+    void updateActions();
+    void onChecked(const CheckOutcome &outcome);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     CatalogLoadResult m_catalog;
     LinkContext m_context;
+    AccountListModel *m_model = nullptr;
+    QSortFilterProxyModel *m_sorted = nullptr;
+    AccountChecker *m_checker = nullptr;
+    LinkService *m_links = nullptr;
 };
 
 } // namespace keylink

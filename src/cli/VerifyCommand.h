@@ -1,9 +1,11 @@
 #pragma once
 
 #include "cli/CliCommand.h"
-#include "connect/VerificationResult.h"
+#include "link/CheckOutcome.h"
 
 namespace keylink {
+
+class AccountChecker;
 
 // keylink verify ACCOUNT|--all: checks accounts again, all at once, and
 // records status, permissions and the time of the check.
@@ -15,13 +17,12 @@ public:
     void start() override;
 
 private:
-    void verify(const Account &account);
-    void report(const QString &accountId, int exitCode, const QString &line);
+    void onChecked(const CheckOutcome &outcome);
+    void report();
 
-    int m_pending = 0;
-    QList<int> m_exitCodes;
-    QMap<QString, QString> m_lines; // by account id, printed in list order
+    AccountChecker *m_checker = nullptr;
     QStringList m_order;
+    QMap<QString, CheckOutcome> m_outcomes;
 };
 
 } // namespace keylink

@@ -52,7 +52,10 @@ void FieldsPage::build()
         edit->setObjectName(u"field_"_s + field.id);
         edit->setAccessibleName(field.label);
         edit->setAccessibleDescription(field.hint);
-        edit->setPlaceholderText(field.hint);
+        // Relinking: a secret is never read back into the form, only named.
+        edit->setPlaceholderText(field.isSecret() && !m_link.relinkId().isEmpty()
+                ? tr("Stored in your keychain; paste a new one to replace it")
+                : field.hint);
         edit->setText(m_link.fields().value(field.id));
         line->addWidget(edit);
         // Tab follows the page: each field, then its Show toggle.
@@ -93,6 +96,7 @@ void FieldsPage::build()
     }
     if (previous)
         setTabOrder(previous, m_ui->accountLabel);
+    m_ui->accountLabel->setText(m_link.label());
     showEnvironment();
 }
 

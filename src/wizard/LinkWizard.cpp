@@ -76,6 +76,27 @@ bool LinkWizard::start(const DeepLink &link, QString *error)
     return true;
 }
 
+bool LinkWizard::relink(const Account &account, QString *error)
+{
+    const Provider *provider = m_context.catalog->provider(account.providerId);
+    if (!provider || !provider->authMethod(account.methodId)) {
+        *error = tr("Keylink no longer knows how to link “%1” accounts.").arg(account.providerId);
+        return false;
+    }
+    m_providerPage->select(account.providerId, account.methodId);
+    m_link->setActions(account.actions);
+    if (m_link->method()->actions.isEmpty())
+        m_link->setDirectScopes(account.scopes);
+    for (auto it = account.fields.cbegin(); it != account.fields.cend(); ++it)
+        m_link->setField(it.key(), it.value());
+    m_link->setLabel(account.label);
+    m_link->setRelinkId(account.id);
+    setWindowTitle(tr("Relink %1").arg(account.displayName()));
+    setStartId(FieldsPageId);
+    restart();
+    return true;
+}
+
 void LinkWizard::reject()
 {
     // Cancel stops a running check before the window goes.

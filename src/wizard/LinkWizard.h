@@ -26,6 +26,9 @@ public:
     // Opens at a provider (and method and actions) from a deep link or
     // `keylink link PROVIDER --gui`; false when the catalog has no such thing.
     bool start(const DeepLink &link, QString *error);
+    // Opens at the fields page to replace an account's credentials; saving
+    // updates that account in place, keeping its id.
+    bool relink(const Account &account, QString *error);
     PendingLink &pending() { return *m_link; }
 
     int nextId() const override;

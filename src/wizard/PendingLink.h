@@ -37,6 +37,9 @@ public:
 
     const SecretFields &fields() const { return m_fields; }
     void setField(const QString &id, const QString &value);
+    // Relinking an existing account: its id, kept when it is saved again.
+    const QString &relinkId() const { return m_relinkId; }
+    void setRelinkId(const QString &id) { m_relinkId = id; }
     const QString &label() const { return m_label; }
     void setLabel(const QString &label) { m_label = label; }
 
@@ -57,6 +60,7 @@ private:
     QStringList m_directScopes;
     SecretFields m_fields;
     QString m_label;
+    QString m_relinkId;
     VerificationResult m_verification;
     Account m_account;
 };

@@ -1,0 +1,135 @@
+#include "accounts/AccountListModel.h"
+
+#include "accounts/AccountStore.h"
+
+#include <QIcon>
+
+using namespace Qt::StringLiterals;
+
+namespace keylink {
+
+AccountListModel::AccountListModel(const Catalog &catalog, AccountStore &store, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_catalog(catalog)
+    , m_store(store)
+{
+    connect(&m_store, &AccountStore::changed, this, &AccountListModel::reset);
+}
+
+void AccountListModel::reset()
+{
+    beginResetModel();
+    endResetModel();
+}
+
+int AccountListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_store.accounts().size());
+}
+
+const Account *AccountListModel::account(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.row() >= m_store.accounts().size())
+        return nullptr;
+    return &m_store.accounts().at(index.row());
+}
+
+QModelIndex AccountListModel::indexOf(const QString &accountId) const
+{
+    const QList<Account> &accounts = m_store.accounts();
+    for (int row = 0; row < accounts.size(); ++row) {
+        if (accounts.at(row).id == accountId)
+            return index(row);
+    }
+    return {};
+}
+
+QVariant AccountListModel::data(const QModelIndex &index, int role) const
+{
+    const Account *a = account(index);
+    if (!a)
+        return {};
+    const Provider *provider = m_catalog.provider(a->providerId);
+    const QString providerName = provider ? provider->name : a->providerId;
+    const QString identity
+        = a->identityId == a->identityName ? a->identityName : u"%1 (%2)"_s.arg(a->identityName, a->identityId);
+    QString environment = a->environmentId;
+    if (const AuthMethod *m = provider ? provider->authMethod(a->methodId) : nullptr) {
+        for (const Environment &e : m->environments)
+            environment = e.id == a->environmentId ? e.label : environment;
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        return a->label.isEmpty() ? u"%1 — %2"_s.arg(providerName, a->identityName) : a->label;
+    case Qt::DecorationRole:
+        return provider ? QIcon(provider->iconPath) : QIcon();
+    case Qt::AccessibleTextRole:
+        return u"%1, %2, %3"_s.arg(
+            data(index, Qt::DisplayRole).toString(), environment, data(index, StatusTextRole).toString());
+    case AccountIdRole:
+        return a->id;
+    case ProviderNameRole:
+        return providerName;
+    case IdentityRole:
+        return identity;
+    case EnvironmentRole:
+        return environment;
+    case StatusRole:
+        return int(a->status);
+    case StatusTextRole:
+        if (m_busy.contains(a->id))
+            return tr("Checking…");
+        if (m_keychainProblems.contains(a->id))
+            return tr("Keychain unavailable");
+        switch (a->status) {
+        case Account::Status::Verified:
+            return tr("Verified");
+        case Account::Status::NeedsAttention:
+            return tr("Needs attention");
+        case Account::Status::NotChecked:
+            break;
+        }
+        return tr("Not checked");
+    case StatusMessageRole:
+        return m_keychainProblems.value(a->id, a->statusMessage);
+    case Qt::ToolTipRole:
+        return m_keychainProblems.value(a->id, a->statusMessage);
+    case LastVerifiedRole:
+        return a->lastVerified;
+    case BusyRole:
+        return m_busy.contains(a->id);
+    case KeychainProblemRole:
+        return m_keychainProblems.value(a->id);
+    case FilterRole:
+        return u"%1 %2 %3 %4 %5"_s.arg(providerName, a->label, identity, environment, a->id);
+    default:
+        return {};
+    }
+}
+
+void AccountListModel::rowChanged(const QString &accountId)
+{
+    const QModelIndex i = indexOf(accountId);
+    if (i.isValid())
+        Q_EMIT dataChanged(i, i);
+}
+
+void AccountListModel::setBusy(const QString &accountId, bool busy)
+{
+    if (busy)
+        m_busy.insert(accountId);
+    else
+        m_busy.remove(accountId);
+    rowChanged(accountId);
+}
+
+void AccountListModel::setKeychainProblem(const QString &accountId, const QString &problem)
+{
+    if (problem.isEmpty())
+        m_keychainProblems.remove(accountId);
+    else
+        m_keychainProblems.insert(accountId, problem);
+    rowChanged(accountId);
+}
+
+} // namespace keylink

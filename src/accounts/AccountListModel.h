@@ -1,0 +1,55 @@
+#pragma once
+
+#include "accounts/Account.h"
+#include "catalog/Catalog.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QSet>
+
+namespace keylink {
+
+class AccountStore;
+
+// The linked accounts as the list pane shows them: a model over the account
+// store, plus what is only true right now (a check running, a keychain that
+// refused). Follows the store: links and unlinks from the CLI show up.
+class AccountListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        AccountIdRole = Qt::UserRole + 1,
+        ProviderNameRole,
+        IdentityRole, // "Initech Support (cmp_1a2b)"
+        EnvironmentRole, // "Production" / "Sandbox"
+        StatusRole, // Account::Status
+        StatusTextRole, // "Verified", "Needs attention", "Not checked", "Checking…", "Keychain locked"
+        StatusMessageRole,
+        LastVerifiedRole,
+        BusyRole,
+        KeychainProblemRole,
+        FilterRole,
+    };
+
+    AccountListModel(const Catalog &catalog, AccountStore &store, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+
+    const Account *account(const QModelIndex &index) const;
+    QModelIndex indexOf(const QString &accountId) const;
+    void setBusy(const QString &accountId, bool busy);
+    void setKeychainProblem(const QString &accountId, const QString &problem);
+
+private:
+    void reset();
+    void rowChanged(const QString &accountId);
+
+    const Catalog &m_catalog;
+    AccountStore &m_store;
+    QSet<QString> m_busy;
+    QHash<QString, QString> m_keychainProblems;
+};
+
+} // namespace keylink

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace keylink {
+
+// "just now", "3 minutes ago", "yesterday", "on 2 Nov 2026".
+class RelativeTime
+{
+public:
+    static QString ago(const QDateTime &when, const QDateTime &now = QDateTime::currentDateTimeUtc());
+};
+
+} // namespace keylink
