@@ -93,6 +93,8 @@ MainWindow::MainWindow(CatalogLoadResult catalog, LinkContext context, QWidget *
                 showProblem(m_context.store->problem());
         });
         m_context.store->watch();
+        if (!m_context.store->problem().isEmpty())
+            showProblem(m_context.store->problem()); // e.g. an unreadable list, kept aside
     }
 
     connect(m_ui->actionVerify, &QAction::triggered, this, &MainWindow::verifyCurrent);

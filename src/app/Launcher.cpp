@@ -136,8 +136,6 @@ int Launcher::runWindow(int argc, char *argv[])
     context.store = &store;
     context.hostMap = hostMap;
     MainWindow window(CatalogLoader::load(catalogDirectories(request)), context);
-    if (!store.problem().isEmpty())
-        window.showProblem(store.problem());
     window.show();
     if (!request.deepLink.isEmpty())
         window.openWizard(request.deepLink);
