@@ -93,6 +93,13 @@ MainWindow::MainWindow(CatalogLoadResult catalog, LinkContext context, QWidget *
                 showProblem(m_context.store->problem());
         });
         m_context.store->watch();
+        // "verified 3 minutes ago" ages: repaint once a minute.
+        auto *clock = new QTimer(this);
+        connect(clock, &QTimer::timeout, this, [this] {
+            m_ui->accountList->viewport()->update();
+            showDetails();
+        });
+        clock->start(60 * 1000);
         if (!m_context.store->problem().isEmpty())
             showProblem(m_context.store->problem()); // e.g. an unreadable list, kept aside
     }
