@@ -31,6 +31,7 @@ struct Account {
     QList<ScopeCheck> permissions;
     QDateTime linkedAt;
     QDateTime lastVerified;
+    QDateTime tokenExpiresAt; // OAuth accounts: when the access token expires (not a secret)
     Status status = Status::NotChecked;
     QString statusMessage;
 

@@ -27,11 +27,26 @@ HttpExchange::~HttpExchange()
     }
 }
 
-void HttpExchange::get(const QNetworkRequest &request)
+void HttpExchange::begin()
 {
     m_done = false;
     m_redirects = 0;
     m_deadline.start(m_timeoutMs);
+}
+
+void HttpExchange::get(const QNetworkRequest &request)
+{
+    begin();
+    m_isPost = false;
+    send(request);
+}
+
+void HttpExchange::post(const QNetworkRequest &request, const QByteArray &body)
+{
+    begin();
+    m_isPost = true;
+    m_postBody = body;
+    m_redirects = MaxRedirects; // a POST is never replayed elsewhere
     send(request);
 }
 
@@ -44,8 +59,8 @@ void HttpExchange::send(const QNetworkRequest &request)
     m_request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     m_body.clear();
     m_abortKind.reset();
-    m_reply = m_network->get(m_request);
-    qCDebug(lcConnect) << "GET" << m_request.url().toDisplayString(QUrl::RemoveQuery);
+    m_reply = m_isPost ? m_network->post(m_request, m_postBody) : m_network->get(m_request);
+    qCDebug(lcConnect) << (m_isPost ? "POST" : "GET") << m_request.url().toDisplayString(QUrl::RemoveQuery);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpExchange::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
     // TLS errors are never ignored: the reply fails and we report why.
@@ -57,7 +72,10 @@ void HttpExchange::send(const QNetworkRequest &request)
     });
 }
 
-void HttpExchange::cancel() { abortWith(HttpOutcome::Kind::Cancelled); }
+void HttpExchange::cancel()
+{
+    abortWith(HttpOutcome::Kind::Cancelled);
+}
 
 void HttpExchange::abortWith(HttpOutcome::Kind kind, const QString &detail)
 {
@@ -129,8 +147,8 @@ void HttpExchange::onFinished()
             outcome.kind = HttpOutcome::Kind::Unreachable;
             break;
         }
-        outcome.detail = outcome.kind == HttpOutcome::Kind::Tls && !m_abortDetail.isEmpty() ? m_abortDetail
-                                                                                             : reply->errorString();
+        outcome.detail
+            = outcome.kind == HttpOutcome::Kind::Tls && !m_abortDetail.isEmpty() ? m_abortDetail : reply->errorString();
         finish(outcome);
         return;
     }

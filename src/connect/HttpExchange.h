@@ -12,7 +12,7 @@ class QNetworkReply;
 
 namespace keylink {
 
-// One GET on the shared QNetworkAccessManager, with the rules every provider
+// One GET (or POST) on the shared QNetworkAccessManager, with the rules every provider
 // call follows: a whole-request deadline, a cap on the body, cancellation, and
 // redirects followed only to the same scheme, host and port (so a credential
 // header never travels to another host). Emits finished() exactly once.
@@ -30,6 +30,8 @@ public:
     void setMaxBody(qint64 bytes) { m_maxBody = bytes; }
 
     void get(const QNetworkRequest &request);
+    // A POST with a body (OAuth token requests). Redirects are not followed.
+    void post(const QNetworkRequest &request, const QByteArray &body);
     void cancel();
     bool isRunning() const { return !m_reply.isNull(); }
 
@@ -38,6 +40,7 @@ Q_SIGNALS:
 
 private:
     void send(const QNetworkRequest &request);
+    void begin();
     void onReadyRead();
     void onFinished();
     void finish(HttpOutcome outcome);
@@ -51,6 +54,8 @@ private:
     int m_timeoutMs = 20000;
     qint64 m_maxBody = DefaultMaxBody;
     int m_redirects = 0;
+    QByteArray m_postBody;
+    bool m_isPost = false;
     bool m_done = false;
     // Set before abort(): the reason the reply is being torn down.
     std::optional<HttpOutcome::Kind> m_abortKind;

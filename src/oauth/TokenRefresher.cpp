@@ -1,0 +1,170 @@
+#include "oauth/TokenRefresher.h"
+
+#include "accounts/AccountStore.h"
+#include "core/LoggingCategories.h"
+#include "oauth/OAuthClient.h"
+#include "vault/SecretStore.h"
+
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace keylink {
+
+TokenRefresher::TokenRefresher(const Catalog &catalog, QNetworkAccessManager *network, HostMap hostMap,
+    SecretStore &secrets, AccountStore &store, QObject *parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_network(network)
+    , m_hostMap(std::move(hostMap))
+    , m_secrets(secrets)
+    , m_store(store)
+{ }
+
+TokenResult TokenRefresher::failure(ConnectResult::Error error, const QString &message) const
+{
+    TokenResult r;
+    r.connect.error = error;
+    r.connect.message = message;
+    return r;
+}
+
+void TokenRefresher::accessToken(const QString &accountId, QObject *context, Callback done)
+{
+    auto it = m_waiting.find(accountId);
+    if (it != m_waiting.end()) {
+        it->append({context, std::move(done)}); // share the call in flight
+        return;
+    }
+    m_waiting.insert(accountId, {{context, std::move(done)}});
+
+    if (m_unsaved.contains(accountId)) {
+        // Tokens from an earlier refresh that the keychain refused: save them
+        // first; the refresh token they replaced no longer works.
+        const SecretFields unsaved = m_unsaved.value(accountId);
+        save(accountId, unsaved, 1, [this, accountId, unsaved](const VaultResult &r) {
+            if (!r.ok()) {
+                resolve(accountId,
+                    failure(ConnectResult::Error::InvalidInput,
+                        tr("The new sign-in is still waiting to be saved: %1").arg(r.message)));
+                return;
+            }
+            m_unsaved.remove(accountId);
+            useSecrets(accountId, unsaved);
+        });
+        return;
+    }
+    m_secrets.read(accountId, this, [this, accountId](const VaultResult &r) {
+        if (!r.ok()) {
+            resolve(accountId, failure(ConnectResult::Error::InvalidInput, r.message));
+            return;
+        }
+        useSecrets(accountId, r.secrets);
+    });
+}
+
+void TokenRefresher::useSecrets(const QString &accountId, const SecretFields &secrets)
+{
+    const OAuthToken token = OAuthToken::fromSecrets(secrets);
+    if (token.isValid() && !token.needsRefresh()) {
+        TokenResult r;
+        r.token = token;
+        resolve(accountId, r);
+        return;
+    }
+    refresh(accountId, secrets);
+}
+
+void TokenRefresher::refresh(const QString &accountId, const SecretFields &secrets)
+{
+    const Account *account = m_store.account(accountId);
+    const Provider *provider = account ? m_catalog.provider(account->providerId) : nullptr;
+    const AuthMethod *method = provider ? provider->authMethod(account->methodId) : nullptr;
+    if (!method || !method->oauth) {
+        resolve(accountId,
+            failure(ConnectResult::Error::InvalidInput, tr("Account %1 does not sign in with OAuth.").arg(accountId)));
+        return;
+    }
+    auto *client = new OAuthClient(m_network, m_hostMap, *provider, *method, this);
+    client->setTimeout(m_timeoutMs);
+    const QString clientId = account->fields.value(u"client_id"_s);
+    const QString clientSecret = secrets.value(u"client_secret"_s);
+    const QString refreshToken = secrets.value(u"refresh_token"_s);
+    const QStringList scopes = account->scopes;
+    auto onToken = [this, client, accountId, secrets](const TokenResult &result) {
+        client->deleteLater();
+        if (!result.ok()) {
+            if (result.oauthError == u"invalid_grant"_s || result.oauthError == u"invalid_client"_s
+                || result.oauthError == u"unauthorized_client"_s) {
+                // Rejected for good: say so once, instead of trying again and again.
+                if (const Account *a = m_store.account(accountId)) {
+                    Account flagged = *a;
+                    flagged.status = Account::Status::NeedsAttention;
+                    flagged.statusMessage = tr("Sign in again: %1").arg(result.connect.message);
+                    QString ignored;
+                    m_store.save(flagged, &ignored);
+                }
+            }
+            resolve(accountId, result);
+            return;
+        }
+        SecretFields next = secrets;
+        OAuthToken token = result.token;
+        if (token.refreshToken.isEmpty())
+            token.refreshToken = secrets.value(u"refresh_token"_s);
+        token.storeIn(next);
+        qCInfo(lcVault) << "refreshed the access token of" << accountId;
+        // The new refresh token is the only one that works now: keychain first.
+        save(accountId, next, 1, [this, accountId, next, result, token](const VaultResult &r) {
+            if (!r.ok()) {
+                m_unsaved.insert(accountId, next);
+                resolve(accountId,
+                    failure(ConnectResult::Error::InvalidInput,
+                        tr("The access token was refreshed, but the keychain did not take the new "
+                           "tokens (%1). Keylink keeps them and saves them on the next try.")
+                            .arg(r.message)));
+                return;
+            }
+            if (const Account *a = m_store.account(accountId)) {
+                Account updated = *a;
+                updated.tokenExpiresAt = token.expiresAt;
+                QString ignored;
+                m_store.save(updated, &ignored);
+            }
+            TokenResult ok = result;
+            ok.token = token;
+            resolve(accountId, ok);
+        });
+    };
+    if (!refreshToken.isEmpty())
+        client->refresh(clientId, clientSecret, refreshToken, scopes, onToken);
+    else
+        client->clientCredentials(clientId, clientSecret, scopes, onToken); // that grant has no refresh token
+}
+
+void TokenRefresher::save(
+    const QString &accountId, const SecretFields &secrets, int attempt, std::function<void(const VaultResult &)> then)
+{
+    m_secrets.write(accountId, secrets, this, [this, accountId, secrets, attempt, then](const VaultResult &r) {
+        if (r.ok() || attempt >= m_writeAttempts) {
+            if (!r.ok())
+                qCWarning(lcVault) << "could not save refreshed tokens of" << accountId << "after" << attempt
+                                   << "tries";
+            then(r);
+            return;
+        }
+        QTimer::singleShot(m_writeDelayMs * attempt, this,
+            [this, accountId, secrets, attempt, then] { save(accountId, secrets, attempt + 1, then); });
+    });
+}
+
+void TokenRefresher::resolve(const QString &accountId, const TokenResult &result)
+{
+    const QList<Waiter> waiters = m_waiting.take(accountId);
+    for (const Waiter &w : waiters) {
+        if (w.context)
+            w.done(result);
+    }
+}
+
+} // namespace keylink

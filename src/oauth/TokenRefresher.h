@@ -1,0 +1,71 @@
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "connect/HostMap.h"
+#include "oauth/TokenResult.h"
+#include "vault/VaultResult.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace keylink {
+
+class AccountStore;
+class SecretStore;
+
+// Hands out a usable access token for an OAuth account, refreshing it first
+// when it has expired or is about to. Refresh tokens are single-use, so:
+// at most one refresh runs per account and every caller meanwhile shares it;
+// the new tokens reach the keychain before the new access token is used; a
+// write that fails is retried, and if it still fails the new tokens are kept
+// in memory and written first on the next call, never dropped. A refresh the
+// provider rejects marks the account Needs attention ("sign in again").
+class TokenRefresher : public QObject
+{
+    Q_OBJECT
+public:
+    using Callback = std::function<void(const TokenResult &)>;
+
+    TokenRefresher(const Catalog &catalog, QNetworkAccessManager *network, HostMap hostMap, SecretStore &secrets,
+        AccountStore &store, QObject *parent = nullptr);
+
+    void setWriteRetries(int attempts, int delayMs)
+    {
+        m_writeAttempts = attempts;
+        m_writeDelayMs = delayMs;
+    }
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+
+    void accessToken(const QString &accountId, QObject *context, Callback done);
+    bool hasUnsavedTokens(const QString &accountId) const { return m_unsaved.contains(accountId); }
+
+private:
+    struct Waiter {
+        QPointer<QObject> context;
+        Callback done;
+    };
+    void useSecrets(const QString &accountId, const SecretFields &secrets);
+    void refresh(const QString &accountId, const SecretFields &secrets);
+    void save(const QString &accountId, const SecretFields &secrets, int attempt,
+        std::function<void(const VaultResult &)> then);
+    void resolve(const QString &accountId, const TokenResult &result);
+    TokenResult failure(ConnectResult::Error error, const QString &message) const;
+
+    const Catalog &m_catalog;
+    QNetworkAccessManager *m_network;
+    HostMap m_hostMap;
+    SecretStore &m_secrets;
+    AccountStore &m_store;
+    int m_timeoutMs = 20000;
+    int m_writeAttempts = 3;
+    int m_writeDelayMs = 500;
+    QHash<QString, QList<Waiter>> m_waiting; // accounts with a call in flight
+    QHash<QString, SecretFields> m_unsaved; // new tokens the keychain has not taken yet
+};
+
+} // namespace keylink

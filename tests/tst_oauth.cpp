@@ -1,0 +1,313 @@
+#include "accounts/AccountStore.h"
+#include "accounts/JsonAccountFile.h"
+#include "catalog/CatalogLoader.h"
+#include "oauth/AuthorizationFlow.h"
+#include "oauth/OAuthClient.h"
+#include "oauth/TokenAnswer.h"
+#include "oauth/TokenRefresher.h"
+#include "vault/CredentialVault.h"
+
+#include "FakeOAuthServer.h"
+#include "FlakySecretStore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace keylink;
+
+namespace {
+struct Waited {
+    bool done = false;
+    TokenResult result;
+};
+} // namespace
+
+// Easyship's OAuth 2 partner application against a fake token endpoint that
+// enforces single-use refresh tokens, with the real keychain.
+class TestOAuth : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    CatalogLoadResult m_catalog;
+    QNetworkAccessManager m_network;
+    CredentialVault m_vault;
+    FakeOAuthServer m_server;
+    HostMap m_map;
+
+    const Provider &easyship() { return *m_catalog.catalog.provider(u"easyship"_s); }
+    const AuthMethod &oauth() { return *easyship().authMethod(u"oauth-partner"_s); }
+
+    // A linked OAuth account whose access token has expired.
+    QString linkExpiredAccount(AccountStore &store, const QString &refreshToken)
+    {
+        Account a;
+        a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        a.providerId = u"easyship"_s;
+        a.methodId = u"oauth-partner"_s;
+        a.identityId = u"CHK000001"_s;
+        a.identityName = u"Globex"_s;
+        a.environmentId = u"production"_s;
+        a.fields = {{u"client_id"_s, QString::fromLatin1(FakeOAuthServer::ClientId)}};
+        a.scopes = {u"public.shipment:read"_s};
+        QString error;
+        if (!store.save(a, &error))
+            qFatal("%s", qPrintable(error));
+        OAuthToken expired {u"at-old"_s, refreshToken, u"Bearer"_s, QDateTime::currentDateTimeUtc().addSecs(-10), {}};
+        SecretFields secrets {{u"client_secret"_s, QString::fromLatin1(FakeOAuthServer::ClientSecret)}};
+        expired.storeIn(secrets);
+        bool written = false;
+        m_vault.write(a.id, secrets, this, [&](const VaultResult &r) { written = r.ok(); });
+        QTest::qWaitFor([&] { return written; }, 15000);
+        return a.id;
+    }
+
+    SecretFields secretsOf(const QString &id)
+    {
+        SecretFields out;
+        bool done = false;
+        m_vault.read(id, this, [&](const VaultResult &r) {
+            out = r.secrets;
+            done = true;
+        });
+        QTest::qWaitFor([&] { return done; }, 15000);
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        qRegisterMetaType<TokenResult>();
+        m_catalog = CatalogLoader::load({});
+        QVERIFY(m_server.start());
+        QString error;
+        QVERIFY(HostMap::parse(
+            QStringList {m_server.mapping(u"auth.easyship.com"_s), m_server.mapping(u"api.easyship.com"_s)}.join(u','),
+            &m_map, &error));
+    }
+
+    void expiresInIsSecondsOrAUnixTime()
+    {
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(1'750'000'000, Qt::UTC);
+        const qint64 created = 1'750'000'000;
+        QCOMPARE(TokenAnswer::expiry(7200, created, now), now.addSecs(7200));
+        QCOMPARE(TokenAnswer::expiry(created + 7200, created, now), now.addSecs(7200)); // the docs' epoch form
+        QCOMPARE(TokenAnswer::expiry(7200, 0, now), now.addSecs(7200));
+        QCOMPARE(TokenAnswer::expiry(created + 7200, 0, now), now.addSecs(7200));
+        QVERIFY(!TokenAnswer::expiry(0, created, now).isValid());
+
+        OAuthToken token;
+        QString error, description;
+        QVERIFY(!TokenAnswer::parse(
+            R"({"error":"unauthorized_client","error_description":"No."})", now, &token, &error, &description));
+        QCOMPARE(error, u"unauthorized_client"_s);
+        QCOMPARE(description, u"No."_s);
+    }
+
+    void clientCredentialsSendTheDeclaredJsonBody()
+    {
+        OAuthClient client(&m_network, m_map, easyship(), oauth());
+        Waited w;
+        client.clientCredentials(QString::fromLatin1(FakeOAuthServer::ClientId),
+            QString::fromLatin1(FakeOAuthServer::ClientSecret), {u"public.shipment:read"_s, u"public.label:write"_s},
+            [&](const TokenResult &r) {
+                w.result = r;
+                w.done = true;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(w.done, 10000);
+        QVERIFY2(w.result.ok(), qPrintable(w.result.connect.message));
+        QVERIFY(w.result.token.accessToken.startsWith(u"at-"_s));
+        QVERIFY(w.result.token.refreshToken.isEmpty());
+        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(w.result.token.expiresAt) - 3600) < 5);
+        QCOMPARE(w.result.notGranted, QStringList());
+        const QJsonObject body = QJsonDocument::fromJson(m_server.lastTokenRequestBody).object();
+        QCOMPARE(body.value(u"grant_type"_s).toString(), u"client_credentials"_s);
+        QCOMPARE(body.value(u"scope"_s).toString(), u"public.shipment:read public.label:write"_s);
+        QCOMPARE(m_server.requests().last().headers.value("content-type"), QByteArray("application/json"));
+    }
+
+    void aWrongClientSecretIsAClearRefusal()
+    {
+        OAuthClient client(&m_network, m_map, easyship(), oauth());
+        Waited w;
+        client.clientCredentials(QString::fromLatin1(FakeOAuthServer::ClientId), u"wrong"_s,
+            {u"public.shipment:read"_s}, [&](const TokenResult &r) {
+                w.result = r;
+                w.done = true;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(w.done, 10000);
+        QCOMPARE(w.result.connect.error, ConnectResult::Error::InvalidCredentials);
+        QCOMPARE(w.result.oauthError, u"unauthorized_client"_s);
+        QCOMPARE(w.result.connect.message,
+            u"Easyship refused the application's credentials (unauthorized_client). "
+            u"Easyship said: “The client is not authorized to use this grant.”"_s);
+    }
+
+    void epochExpiresInIsUnderstood()
+    {
+        m_server.epochExpiresIn = true;
+        OAuthClient client(&m_network, m_map, easyship(), oauth());
+        Waited w;
+        client.clientCredentials(QString::fromLatin1(FakeOAuthServer::ClientId),
+            QString::fromLatin1(FakeOAuthServer::ClientSecret), {u"public.shipment:read"_s}, [&](const TokenResult &r) {
+                w.result = r;
+                w.done = true;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(w.done, 10000);
+        m_server.epochExpiresIn = false;
+        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(w.result.token.expiresAt) - 3600) < 5);
+    }
+
+    void theBrowserFlowEndToEnd()
+    {
+        OAuthClient client(&m_network, m_map, easyship(), oauth());
+        AuthorizationFlow flow(client, QString::fromLatin1(FakeOAuthServer::ClientId),
+            QString::fromLatin1(FakeOAuthServer::ClientSecret), {u"public.shipment:read"_s});
+        QString error;
+        QVERIFY2(flow.start(&error), qPrintable(error));
+        QVERIFY(flow.redirectUri().startsWith(u"http://127.0.0.1:"_s));
+        const QUrlQuery query(flow.authorizeUrl());
+        QCOMPARE(flow.authorizeUrl().host(), u"auth.easyship.com"_s);
+        QCOMPARE(query.queryItemValue(u"response_type"_s), u"code"_s);
+        QCOMPARE(query.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded), flow.redirectUri());
+        QCOMPARE(query.queryItemValue(u"state"_s).size(), 32);
+
+        // The test plays the browser: the authorize page sends it back to Keylink.
+        QSignalSpy finished(&flow, &AuthorizationFlow::finished);
+        QNetworkRequest browse(m_map.apply(flow.authorizeUrl()));
+        browse.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        QNetworkReply *page = m_network.get(browse);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isFinished(), 10000);
+        QVERIFY(page->readAll().contains("You can close this tab and go back to Keylink."));
+        page->deleteLater();
+        QVERIFY(finished.wait(10000) || !finished.isEmpty());
+        const auto result = finished.first().first().value<TokenResult>();
+        QVERIFY2(result.ok(), qPrintable(result.connect.message));
+        QVERIFY(result.token.refreshToken.startsWith(u"rt-"_s));
+        const QJsonObject body = QJsonDocument::fromJson(m_server.lastTokenRequestBody).object();
+        QCOMPARE(body.value(u"grant_type"_s).toString(), u"authorization_code"_s);
+        QCOMPARE(body.value(u"redirect_uri"_s).toString(), flow.redirectUri());
+    }
+
+    void aCallbackWithTheWrongStateIsRefused()
+    {
+        OAuthClient client(&m_network, m_map, easyship(), oauth());
+        AuthorizationFlow flow(client, QString::fromLatin1(FakeOAuthServer::ClientId),
+            QString::fromLatin1(FakeOAuthServer::ClientSecret), {u"public.shipment:read"_s});
+        QString error;
+        QVERIFY(flow.start(&error));
+        QSignalSpy refused(&flow, &AuthorizationFlow::refused);
+        QSignalSpy finished(&flow, &AuthorizationFlow::finished);
+        QNetworkReply *forged
+            = m_network.get(QNetworkRequest(QUrl(flow.redirectUri() + u"?code=stolen&state=guess"_s)));
+        QVERIFY(refused.wait(10000));
+        QCOMPARE(refused.first().first().toString(),
+            u"The sign-in answer did not carry the state Keylink sent, so it was refused."_s);
+        QVERIFY(finished.isEmpty()); // still waiting for the real answer
+        forged->deleteLater();
+        flow.cancel();
+        QCOMPARE(finished.size(), 1);
+    }
+
+    void fiftyConcurrentCallersShareOneRefresh()
+    {
+        AccountStore store(std::make_unique<JsonAccountFile>(m_dir.filePath(u"fifty.json"_s)));
+        store.load();
+        const QString id = linkExpiredAccount(store, m_server.issueRefreshToken());
+        TokenRefresher refresher(m_catalog.catalog, &m_network, m_map, m_vault, store);
+        const int before = m_server.refreshes;
+        m_server.tokenDelayMs = 100; // the refresh is still running while the others ask
+        QList<TokenResult> results;
+        for (int i = 0; i < 50; ++i)
+            refresher.accessToken(id, this, [&](const TokenResult &r) { results.append(r); });
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 50, 15000);
+        m_server.tokenDelayMs = 0;
+        QCOMPARE(m_server.refreshes - before, 1);
+        for (const TokenResult &r : std::as_const(results)) {
+            QVERIFY2(r.ok(), qPrintable(r.connect.message));
+            QCOMPARE(r.token.accessToken, results.first().token.accessToken);
+        }
+        // The keychain holds the new refresh token, and the old one is gone.
+        const SecretFields saved = secretsOf(id);
+        QCOMPARE(saved.value(u"access_token"_s), results.first().token.accessToken);
+        QVERIFY(m_server.validRefreshTokens.contains(saved.value(u"refresh_token"_s)));
+        QVERIFY(store.account(id)->tokenExpiresAt.isValid());
+
+        // Not expired any more: no further refresh.
+        Waited again;
+        refresher.accessToken(id, this, [&](const TokenResult &r) {
+            again.result = r;
+            again.done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(again.done, 10000);
+        QCOMPARE(m_server.refreshes - before, 1);
+    }
+
+    void aFailedKeychainWriteKeepsTheLinkUsable()
+    {
+        AccountStore store(std::make_unique<JsonAccountFile>(m_dir.filePath(u"flaky.json"_s)));
+        store.load();
+        const QString id = linkExpiredAccount(store, m_server.issueRefreshToken());
+        FlakySecretStore flaky(m_vault);
+        flaky.failWrites = 3; // every retry of this refresh fails
+        TokenRefresher refresher(m_catalog.catalog, &m_network, m_map, flaky, store);
+        refresher.setWriteRetries(3, 10);
+        const int before = m_server.refreshes;
+
+        Waited first;
+        refresher.accessToken(id, this, [&](const TokenResult &r) {
+            first.result = r;
+            first.done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(first.done, 15000);
+        QVERIFY(!first.result.ok()); // never used before it is saved
+        QVERIFY(first.result.connect.message.startsWith(u"The access token was refreshed, but the keychain did not "
+                                                        u"take the new tokens"_s));
+        QCOMPARE(m_server.refreshes - before, 1);
+        QVERIFY(refresher.hasUnsavedTokens(id));
+
+        // The keychain recovers: the kept tokens are saved and used, with no
+        // second refresh (the old refresh token would be refused by now).
+        Waited second;
+        refresher.accessToken(id, this, [&](const TokenResult &r) {
+            second.result = r;
+            second.done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(second.done, 15000);
+        QVERIFY2(second.result.ok(), qPrintable(second.result.connect.message));
+        QCOMPARE(m_server.refreshes - before, 1);
+        QVERIFY(!refresher.hasUnsavedTokens(id));
+        QCOMPARE(secretsOf(id).value(u"access_token"_s), second.result.token.accessToken);
+    }
+
+    void aRejectedRefreshAsksToSignInAgain()
+    {
+        AccountStore store(std::make_unique<JsonAccountFile>(m_dir.filePath(u"rejected.json"_s)));
+        store.load();
+        const QString id = linkExpiredAccount(store, u"rt-already-used"_s);
+        TokenRefresher refresher(m_catalog.catalog, &m_network, m_map, m_vault, store);
+        Waited w;
+        refresher.accessToken(id, this, [&](const TokenResult &r) {
+            w.result = r;
+            w.done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(w.done, 15000);
+        QCOMPARE(w.result.oauthError, u"invalid_grant"_s);
+        QCOMPARE(store.account(id)->status, Account::Status::NeedsAttention);
+        QVERIFY(
+            store.account(id)->statusMessage.startsWith(u"Sign in again: Easyship no longer accepts this sign-in"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOAuth)
+#include "tst_oauth.moc"
