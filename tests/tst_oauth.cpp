@@ -67,7 +67,8 @@ private:
         expired.storeIn(secrets);
         bool written = false;
         m_vault.write(a.id, secrets, this, [&](const VaultResult &r) { written = r.ok(); });
-        QTest::qWaitFor([&] { return written; }, 15000);
+        if (!QTest::qWaitFor([&] { return written; }, 15000))
+            qFatal("the keychain did not take the test account's secret");
         return a.id;
     }
 
@@ -79,7 +80,8 @@ private:
             out = r.secrets;
             done = true;
         });
-        QTest::qWaitFor([&] { return done; }, 15000);
+        if (!QTest::qWaitFor([&] { return done; }, 15000))
+            qFatal("the keychain did not answer");
         return out;
     }
 
