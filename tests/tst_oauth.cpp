@@ -9,11 +9,14 @@
 
 #include "FakeOAuthServer.h"
 #include "FlakySecretStore.h"
+#include "KeylinkProcess.h"
+#include "ProviderAnswers.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,7 +45,25 @@ private:
     QNetworkAccessManager m_network;
     CredentialVault m_vault;
     FakeOAuthServer m_server;
+    FakeProviderServer m_api; // public-api.easyship.com, for the verification
     HostMap m_map;
+
+    QProcessEnvironment cliEnvironment()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"cli-data"_s));
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"cli-config"_s));
+        env.insert(u"KEYLINK_HOST_MAP"_s,
+            QStringList {m_server.mapping(u"auth.easyship.com"_s), m_server.mapping(u"api.easyship.com"_s),
+                m_api.mapping(u"public-api.easyship.com"_s)}
+                .join(u','));
+        return env;
+    }
+    static QStringList linkArguments(const QString &grant, const QString &scopes)
+    {
+        return {u"link"_s, u"easyship"_s, u"--method"_s, u"oauth-partner"_s, u"--grant"_s, grant, u"--field"_s,
+            u"client_id=%1"_s.arg(QLatin1String(FakeOAuthServer::ClientId)), u"--scopes"_s, scopes};
+    }
 
     const Provider &easyship() { return *m_catalog.catalog.provider(u"easyship"_s); }
     const AuthMethod &oauth() { return *easyship().authMethod(u"oauth-partner"_s); }
@@ -91,7 +112,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         qRegisterMetaType<TokenResult>();
         m_catalog = CatalogLoader::load({});
-        QVERIFY(m_server.start());
+        QVERIFY(m_server.start() && m_api.start());
+        m_api.on(u"/2024-09/account"_s, ProviderAnswers::easyshipAccount());
         QString error;
         QVERIFY(HostMap::parse(
             QStringList {m_server.mapping(u"auth.easyship.com"_s), m_server.mapping(u"api.easyship.com"_s)}.join(u','),
@@ -290,6 +312,65 @@ private Q_SLOTS:
         QCOMPARE(m_server.refreshes - before, 1);
         QVERIFY(!refresher.hasUnsavedTokens(id));
         QCOMPARE(secretsOf(id).value(u"access_token"_s), second.result.token.accessToken);
+    }
+
+    void cliLinksWithClientCredentialsAndHandsOutTheToken()
+    {
+        const KeylinkRun link = runKeylink(linkArguments(u"client-credentials"_s, u"public.shipment:read"_s),
+            cliEnvironment(), QByteArray(FakeOAuthServer::ClientSecret) + "\n");
+        QVERIFY2(link.exitCode == 0, qPrintable(link.err));
+        QVERIFY(link.out.startsWith(u"Linked Easyship account “Globex Shipping” (CHK000001), production.\n"_s));
+        QCOMPARE(m_api.requests().last().headers.value("authorization").left(10), QByteArray("Bearer at-"));
+        const QString id = link.out.section(u"Account id: "_s, 1).left(36);
+        const KeylinkRun token = runKeylink({u"token"_s, id}, cliEnvironment());
+        QCOMPARE(token.exitCode, 0);
+        QVERIFY(token.out.startsWith(u"at-"_s));
+        const KeylinkRun secret = runKeylink({u"token"_s, id, u"--field"_s, u"client_secret"_s}, cliEnvironment());
+        QCOMPARE(secret.out, QString::fromLatin1(FakeOAuthServer::ClientSecret) + u"\n"_s);
+        const KeylinkRun list = runKeylink({u"accounts"_s, u"--json"_s}, cliEnvironment());
+        QVERIFY(!list.out.contains(token.out.trimmed()));
+        QVERIFY(!list.out.contains(QLatin1String(FakeOAuthServer::ClientSecret)));
+        QCOMPARE(runKeylink({u"unlink"_s, id}, cliEnvironment()).exitCode, 0);
+    }
+
+    void cliRefusesMixedScopeFamilies()
+    {
+        const KeylinkRun r = runKeylink(linkArguments(u"client-credentials"_s, u"public.shipment:read,shipment"_s),
+            cliEnvironment(), QByteArray(FakeOAuthServer::ClientSecret) + "\n");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.endsWith(u"keylink: An OAuth 2 application supports only one type of API scopes: the scopes "
+                               u"introduced with Public API 2024-09 and the older ones can never be mixed on a single "
+                               u"application.\n"_s));
+    }
+
+    void cliAuthorizationCodeWithoutABrowser()
+    {
+        QProcess keylink;
+        QProcessEnvironment env = cliEnvironment();
+        env.remove(u"DISPLAY"_s);
+        keylink.setProcessEnvironment(env);
+        keylink.start(QStringLiteral(KEYLINK_EXECUTABLE),
+            linkArguments(u"authorization-code"_s, u"public.shipment:read"_s) << u"--no-browser"_s);
+        QVERIFY(keylink.waitForStarted(10000));
+        keylink.write(QByteArray(FakeOAuthServer::ClientSecret) + "\n");
+        keylink.closeWriteChannel();
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += keylink.readAllStandardOutput()).contains("Waiting for the browser"), 15000);
+        const QString url = QString::fromUtf8(out).section(u"\n  "_s, 1).section(u'\n', 0, 0);
+        QVERIFY2(url.startsWith(u"https://auth.easyship.com/oauth2/authorize?"_s), qPrintable(url));
+
+        // The test plays the browser.
+        QNetworkRequest browse(m_map.apply(QUrl(url)));
+        browse.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        QNetworkReply *page = m_network.get(browse);
+        QSignalSpy exited(&keylink, &QProcess::finished);
+        QVERIFY(exited.wait(20000));
+        page->deleteLater();
+        out += keylink.readAllStandardOutput();
+        QCOMPARE(keylink.exitCode(), 0);
+        QVERIFY2(out.contains("Linked Easyship account"), out.constData());
+        const QString id = QString::fromUtf8(out).section(u"Account id: "_s, 1).left(36);
+        QCOMPARE(runKeylink({u"unlink"_s, id}, cliEnvironment()).exitCode, 0);
     }
 
     void aRejectedRefreshAsksToSignInAgain()

@@ -62,6 +62,13 @@ const QList<ValueOption> &valueOptions()
                     ? QString()
                     : u"--timeout takes a number of seconds from 1 to 600, not “%1”"_s.arg(v);
             }},
+        {u"--grant"_s, u"a grant"_s, u"client-credentials"_s,
+            [](CommandLineRequest &r, const QString &v) {
+                r.grant = v;
+                return v == u"client-credentials"_s || v == u"authorization-code"_s
+                    ? QString()
+                    : u"--grant takes client-credentials or authorization-code, not “%1”"_s.arg(v);
+            }},
         {u"--field"_s, u"a field"_s, u"user_email=ana@example.com"_s,
             [](CommandLineRequest &r, const QString &v) {
                 if (v.contains(u'='))
@@ -92,6 +99,8 @@ const QList<std::pair<QString, QStringList>> OptionVerbs {
     {u"--field"_s, {u"link"_s, u"token"_s}},
     {u"--all"_s, {u"verify"_s}},
     {u"--gui"_s, {u"link"_s}},
+    {u"--grant"_s, {u"link"_s}},
+    {u"--no-browser"_s, {u"link"_s}},
     {u"--timeout"_s, {u"link"_s, u"verify"_s}},
     {u"--json"_s, {u"providers"_s, u"link"_s, u"accounts"_s, u"verify"_s}},
 };
@@ -130,6 +139,8 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
             request.all = true;
         } else if (arg == u"--gui"_s) {
             request.gui = true;
+        } else if (arg == u"--no-browser"_s) {
+            request.noBrowser = true;
         } else if (const ValueOption *option = valueOption(arg)) {
             const QString v = hasInlineValue ? inlineValue : (i + 1 < arguments.size() ? arguments.at(++i) : QString());
             request.error = v.isEmpty() ? u"%1 needs %2, as in %1 %3"_s.arg(arg, option->what, option->example)
@@ -213,6 +224,9 @@ Commands (they work without a display):
       --actions A,B         What you want to do; the scopes follow.
       --scopes S,T          Scopes to check, besides those of the actions.
       --label TEXT          A name for the account.
+      --grant GRANT         OAuth methods: client-credentials, or
+                            authorization-code (signs in in the browser).
+      --no-browser          Print the sign-in address instead of opening it.
                             Secret fields are read from standard input, one per
                             line in the catalog's order, or from environment
                             variables KEYLINK_FIELD_<NAME> (KEYLINK_FIELD_TOKEN).

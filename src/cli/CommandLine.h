@@ -15,6 +15,8 @@ struct CommandLineRequest {
     bool json = false; // --json
     bool all = false; // --all (verify)
     bool gui = false; // --gui (link): open the wizard at that provider
+    QString grant; // --grant client-credentials|authorization-code (link, OAuth)
+    bool noBrowser = false; // --no-browser (link): print the sign-in address instead
     QString deepLink; // keylink://link/... given as the only argument
     QString method; // --method ID (link)
     QList<std::pair<QString, QString>> fields; // --field NAME=VALUE (link), non-secret only

@@ -2,9 +2,13 @@
 
 #include "cli/AccountPrinter.h"
 
+#include "oauth/OAuthLink.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QSet>
 
 #include <cstdio>
 
@@ -38,14 +42,12 @@ void LinkCommand::start()
             u"%1 has no method “%2”; expected one of: %3"_s.arg(m_provider->name, request.method, ids.join(u", "_s))));
         return;
     }
-    if (m_method->kind != AuthMethod::Kind::Token) {
-        done(m_context.fail(CommandLine::UsageError,
-            u"“%1” signs in through %2's token endpoint, which the command line cannot do yet; "
-            u"use a token method"_s.arg(m_method->label, m_provider->name)));
-        return;
-    }
     if (!collectFields() || !collectSelection())
         return;
+    if (m_method->kind == AuthMethod::Kind::OAuth2) {
+        startOAuth();
+        return;
+    }
 
     m_verifier = new CredentialVerifier(&m_context.network(), m_context.hostMap(), this);
     m_verifier->setTimeout(m_context.timeoutMs());
@@ -144,6 +146,44 @@ bool LinkCommand::collectSelection()
     return true;
 }
 
+void LinkCommand::startOAuth()
+{
+    const QString grant = m_context.request().grant;
+    if (grant.isEmpty()) {
+        done(m_context.fail(CommandLine::UsageError,
+            u"“%1” needs --grant client-credentials or --grant authorization-code"_s.arg(m_method->label)));
+        return;
+    }
+    if (m_scopes.isEmpty()) {
+        done(m_context.fail(CommandLine::UsageError, u"choose the scopes to ask for with --scopes"_s));
+        return;
+    }
+    QSet<QString> families;
+    for (const QString &id : std::as_const(m_scopes))
+        families.insert(m_method->scope(id)->family);
+    if (m_method->exclusiveScopeFamilies && families.size() > 1) {
+        done(m_context.fail(CommandLine::UsageError, m_method->exclusiveScopeFamiliesReason));
+        return;
+    }
+    m_oauth = new OAuthLink(&m_context.network(), m_context.hostMap(), *m_provider, *m_method, this);
+    m_oauth->setTimeout(m_context.timeoutMs());
+    connect(m_oauth, &OAuthLink::browserStepReady, this, [this](const QUrl &url) {
+        m_context.out() << "Sign in to " << m_provider->name << " in your browser:\n  "
+                        << url.toString(QUrl::FullyEncoded) << "\nWaiting for the browser to come back…\n";
+        m_context.out().flush();
+        if (!m_context.request().noBrowser)
+            QProcess::startDetached(u"xdg-open"_s, {url.toString(QUrl::FullyEncoded)});
+    });
+    connect(m_oauth, &OAuthLink::stateRefused, this, [this](const QString &message) {
+        m_context.err() << "keylink: " << message << "\n";
+        m_context.err().flush();
+    });
+    connect(m_oauth, &OAuthLink::finished, this, &LinkCommand::onVerified);
+    m_oauth->start(
+        grant == u"authorization-code"_s ? OAuthLink::Grant::AuthorizationCode : OAuthLink::Grant::ClientCredentials,
+        m_fields, m_scopes);
+}
+
 void LinkCommand::onVerified(const VerificationResult &result)
 {
     if (!result.ok()) {
@@ -154,8 +194,13 @@ void LinkCommand::onVerified(const VerificationResult &result)
     const Account draft
         = LinkService::accountFrom(*m_provider, *m_method, result, m_fields, request.actions, m_scopes, request.label);
     m_links = new LinkService(m_context.secrets(), m_context.store(), this);
-    m_links->save(draft, LinkService::secretsOf(*m_method, m_fields),
-        [this, result](const LinkOutcome &outcome) { onSaved(outcome, result); });
+    Account account = draft;
+    SecretFields secrets = LinkService::secretsOf(*m_method, m_fields);
+    if (m_oauth) {
+        account.tokenExpiresAt = m_oauth->token().expiresAt;
+        secrets = m_oauth->secrets();
+    }
+    m_links->save(account, secrets, [this, result](const LinkOutcome &outcome) { onSaved(outcome, result); });
 }
 
 void LinkCommand::onSaved(const LinkOutcome &outcome, const VerificationResult &verification)

@@ -18,6 +18,7 @@ public:
 private:
     bool collectFields();
     bool collectSelection();
+    void startOAuth();
     void onVerified(const VerificationResult &result);
     void onSaved(const LinkOutcome &outcome, const VerificationResult &verification);
 
@@ -26,6 +27,7 @@ private:
     SecretFields m_fields;
     QStringList m_scopes;
     CredentialVerifier *m_verifier = nullptr;
+    class OAuthLink *m_oauth = nullptr;
     LinkService *m_links = nullptr;
 };
 

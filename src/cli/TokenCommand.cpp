@@ -1,5 +1,7 @@
 #include "cli/TokenCommand.h"
 
+#include "oauth/TokenRefresher.h"
+
 using namespace Qt::StringLiterals;
 
 namespace keylink {
@@ -21,6 +23,22 @@ void TokenCommand::start()
         }
     }
     const QString id = account->id;
+    if (method && method->kind == AuthMethod::Kind::OAuth2
+        && (m_context.request().fieldName.isEmpty() || fieldId == u"access_token"_s)) {
+        auto *refresher = new TokenRefresher(m_context.catalog(), &m_context.network(), m_context.hostMap(),
+            m_context.secrets(), m_context.store(), this);
+        refresher->setTimeout(m_context.timeoutMs());
+        refresher->accessToken(id, this, [this](const TokenResult &r) {
+            if (!r.ok()) {
+                done(m_context.fail(r.connect));
+                return;
+            }
+            m_context.out() << r.token.accessToken << "\n";
+            m_context.out().flush();
+            done(CommandLine::Success);
+        });
+        return;
+    }
     m_context.secrets().read(id, this, [this, id, fieldId](const VaultResult &r) {
         if (!r.ok()) {
             done(m_context.fail(CommandLine::KeychainError,

@@ -3,6 +3,7 @@
 #include "accounts/AccountStore.h"
 #include "connect/CredentialVerifier.h"
 #include "link/LinkService.h"
+#include "oauth/TokenRefresher.h"
 #include "vault/SecretStore.h"
 
 using namespace Qt::StringLiterals;
@@ -59,35 +60,61 @@ void AccountChecker::check(const QString &accountId)
         SecretFields fields = snapshot.fields;
         for (auto it = r.secrets.cbegin(); it != r.secrets.cend(); ++it)
             fields.insert(it.key(), it.value());
-        auto *verifier = new CredentialVerifier(m_network, m_hostMap, this);
-        verifier->setTimeout(m_timeoutMs);
-        connect(verifier, &CredentialVerifier::finished, this,
-            [this, verifier, id = snapshot.id](const VerificationResult &v) {
-                verifier->deleteLater();
+        if (method->kind != AuthMethod::Kind::OAuth2) {
+            verify(snapshot, provider, method, fields);
+            return;
+        }
+        // OAuth: an expired access token is refreshed (once) before use.
+        m_refresher->accessToken(snapshot.id, this, [this, snapshot, provider, method, fields](const TokenResult &t) {
+            if (!t.ok()) {
                 CheckOutcome outcome;
-                outcome.accountId = id;
-                outcome.verification = v;
-                const Account *current = m_store.account(id);
-                if (!current) {
-                    outcome.message = tr("The account was unlinked while it was being checked.");
-                    finish(outcome);
-                    return;
-                }
-                Account updated = *current;
-                LinkService::applyVerification(updated, v);
-                QString error;
-                if (!m_store.save(updated, &error)) {
-                    outcome.message = error;
-                    finish(outcome);
-                    return;
-                }
+                outcome.accountId = snapshot.id;
                 outcome.kind = CheckOutcome::Kind::Checked;
-                outcome.account = updated;
-                outcome.message = updated.statusMessage;
+                outcome.verification.connect = t.connect;
+                const Account *current = m_store.account(snapshot.id);
+                outcome.account = current ? *current : snapshot;
+                outcome.message = t.connect.message;
                 finish(outcome);
-            });
-        verifier->start(*provider, *method, fields, snapshot.scopes);
+                return;
+            }
+            SecretFields withToken = fields;
+            withToken.insert(u"access_token"_s, t.token.accessToken);
+            verify(snapshot, provider, method, withToken);
+        });
     });
+}
+
+void AccountChecker::verify(
+    const Account &snapshot, const Provider *provider, const AuthMethod *method, SecretFields fields)
+{
+    auto *verifier = new CredentialVerifier(m_network, m_hostMap, this);
+    verifier->setTimeout(m_timeoutMs);
+    connect(
+        verifier, &CredentialVerifier::finished, this, [this, verifier, id = snapshot.id](const VerificationResult &v) {
+            verifier->deleteLater();
+            CheckOutcome outcome;
+            outcome.accountId = id;
+            outcome.verification = v;
+            const Account *current = m_store.account(id);
+            if (!current) {
+                outcome.message = tr("The account was unlinked while it was being checked.");
+                finish(outcome);
+                return;
+            }
+            Account updated = *current;
+            LinkService::applyVerification(updated, v);
+            QString error;
+            if (!m_store.save(updated, &error)) {
+                outcome.message = error;
+                finish(outcome);
+                return;
+            }
+            outcome.kind = CheckOutcome::Kind::Checked;
+            outcome.account = updated;
+            outcome.message = updated.statusMessage;
+            finish(outcome);
+        });
+    verifier->start(*provider, *method, fields, snapshot.scopes);
 }
 
 void AccountChecker::finish(CheckOutcome outcome)

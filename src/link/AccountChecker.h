@@ -13,6 +13,7 @@ namespace keylink {
 
 class AccountStore;
 class SecretStore;
+class TokenRefresher;
 
 // Checks linked accounts again with their providers, any number at once:
 // reads the secret, verifies, and records status, permissions and the time
@@ -34,6 +35,7 @@ Q_SIGNALS:
     void finished(const keylink::CheckOutcome &outcome);
 
 private:
+    void verify(const Account &snapshot, const Provider *provider, const AuthMethod *method, SecretFields fields);
     void finish(CheckOutcome outcome);
 
     const Catalog &m_catalog;
@@ -43,6 +45,7 @@ private:
     AccountStore &m_store;
     int m_timeoutMs = 20000;
     QSet<QString> m_running;
+    TokenRefresher *m_refresher;
 };
 
 } // namespace keylink
