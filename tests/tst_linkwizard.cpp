@@ -9,6 +9,7 @@
 #include "wizard/PendingLink.h"
 #include "wizard/ScopesPage.h"
 
+#include "FakeOAuthServer.h"
 #include "FakeProviderServer.h"
 #include "ProviderAnswers.h"
 
@@ -48,6 +49,7 @@ private:
     CredentialVault m_vault;
     std::unique_ptr<AccountStore> m_store;
     FakeProviderServer m_front, m_easyship, m_sandbox, m_oneflow;
+    FakeOAuthServer m_oauth;
 
     LinkContext context()
     {
@@ -59,7 +61,8 @@ private:
         QString error;
         HostMap::parse(
             QStringList {m_front.mapping(u"api2.frontapp.com"_s), m_easyship.mapping(u"public-api.easyship.com"_s),
-                m_sandbox.mapping(u"public-api-sandbox.easyship.com"_s), m_oneflow.mapping(u"api.oneflow.com"_s)}
+                m_sandbox.mapping(u"public-api-sandbox.easyship.com"_s), m_oneflow.mapping(u"api.oneflow.com"_s),
+                m_oauth.mapping(u"api.easyship.com"_s), m_oauth.mapping(u"auth.easyship.com"_s)}
                 .join(u','),
             &c.hostMap, &error);
         return c;
@@ -139,7 +142,7 @@ private Q_SLOTS:
         m_catalog = CatalogLoader::load({});
         m_store = std::make_unique<AccountStore>(std::make_unique<JsonAccountFile>(m_dir.filePath(u"accounts.json"_s)));
         QVERIFY(m_store->load());
-        QVERIFY(m_front.start() && m_easyship.start() && m_sandbox.start() && m_oneflow.start());
+        QVERIFY(m_front.start() && m_easyship.start() && m_sandbox.start() && m_oneflow.start() && m_oauth.start());
         m_front.on(u"/me"_s, [](const QHttpServerRequest &request) {
             return request.value("Authorization").contains("bad")
                 ? ProviderAnswers::frontError(401, "Unauthenticated", "Invalid token")
@@ -303,6 +306,46 @@ private Q_SLOTS:
         QVERIFY(warning->isVisible());
         QVERIFY(warning->text().contains(u"can never be mixed on a single application"_s));
         shoot(w, u"wizard-2-easyship-oauth-mixed"_s);
+    }
+
+    void easyshipPartnerAppWithClientCredentials()
+    {
+        LinkWizard w(context());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(chooseProvider(w, u"easyship"_s, u"OAuth 2 partner application"_s));
+        next(w)->click();
+        auto *tree = w.currentPage()->findChild<QTreeWidget *>(u"scopeTree"_s);
+        tree->findItems(u"public.shipment:read"_s, Qt::MatchExactly | Qt::MatchRecursive)
+            .first()
+            ->setCheckState(0, Qt::Checked);
+        next(w)->click();
+        next(w)->click();
+        QCOMPARE(w.currentId(), int(LinkWizard::FieldsPageId));
+        field(w, u"client_id"_s)->setText(QString::fromLatin1(FakeOAuthServer::ClientId));
+        field(w, u"client_secret"_s)->setText(QString::fromLatin1(FakeOAuthServer::ClientSecret));
+        next(w)->click();
+        QVERIFY(w.currentPage()->findChild<QWidget *>(u"grantBox"_s)->isVisible());
+        w.currentPage()->findChild<QRadioButton *>(u"clientCredentials"_s)->click();
+        shoot(w, u"wizard-5-connect-oauth"_s);
+        next(w)->click();
+        auto *error = w.currentPage()->findChild<QLabel *>(u"error"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentId() == int(LinkWizard::DonePageId) || error->isVisible(), 15000);
+        QVERIFY2(w.currentId() == int(LinkWizard::DonePageId), qPrintable(error->text()));
+        const Account &a = w.pending().account();
+        QCOMPARE(a.methodId, u"oauth-partner"_s);
+        QCOMPARE(a.fields.value(u"client_id"_s), QString::fromLatin1(FakeOAuthServer::ClientId));
+        QVERIFY(a.tokenExpiresAt.isValid());
+        bool done = false;
+        SecretFields stored;
+        m_vault.read(a.id, this, [&](const VaultResult &r) {
+            stored = r.secrets;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        QVERIFY(stored.value(u"access_token"_s).startsWith(u"at-"_s));
+        QCOMPARE(stored.value(u"client_secret"_s), QString::fromLatin1(FakeOAuthServer::ClientSecret));
+        QVERIFY(!stored.contains(u"client_id"_s)); // not a secret: in the store
     }
 
     void oneflowTokenLengthGatesNext()

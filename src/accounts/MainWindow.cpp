@@ -235,6 +235,10 @@ void MainWindow::showDetails()
         html += row(tr("Actions"), actions.join(u", "_s));
     html += row(tr("Linked"), QLocale().toString(a->linkedAt.toLocalTime(), QLocale::ShortFormat));
     html += row(tr("Last verified"), RelativeTime::ago(a->lastVerified).toHtmlEscaped());
+    if (a->tokenExpiresAt.isValid()) // OAuth: refreshed by itself before use
+        html += row(tr("Access token"), tr("expires %1; Keylink refreshes it before use")
+                                            .arg(RelativeTime::until(a->tokenExpiresAt))
+                                            .toHtmlEscaped());
     html += row(tr("Secret"),
         tr("in the system keychain (service “%1”, entry %2)")
             .arg(CredentialVault::serviceName(), a->id)

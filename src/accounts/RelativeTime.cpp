@@ -30,4 +30,18 @@ QString RelativeTime::ago(const QDateTime &when, const QDateTime &now)
     return tr("on %1").arg(QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat));
 }
 
+QString RelativeTime::until(const QDateTime &when, const QDateTime &now)
+{
+    const qint64 s = now.secsTo(when);
+    if (s <= 0)
+        return tr("expired");
+    if (s < 120)
+        return tr("in %1 seconds").arg(s);
+    if (s < 2 * 3600)
+        return tr("in %1 minutes").arg(s / 60);
+    if (s < 2 * 86400)
+        return tr("in %1 hours").arg(s / 3600);
+    return tr("in %1 days").arg(s / 86400);
+}
+
 } // namespace keylink

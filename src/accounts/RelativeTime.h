@@ -10,6 +10,8 @@ class RelativeTime
 {
 public:
     static QString ago(const QDateTime &when, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // "in 5 minutes", "in 2 hours", "expired".
+    static QString until(const QDateTime &when, const QDateTime &now = QDateTime::currentDateTimeUtc());
 };
 
 } // namespace keylink

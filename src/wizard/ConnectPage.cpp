@@ -2,9 +2,11 @@
 
 #include "connect/CredentialVerifier.h"
 #include "link/LinkService.h"
+#include "oauth/OAuthLink.h"
 #include "ui_ConnectPage.h"
 #include "wizard/PendingLink.h"
 
+#include <QDesktopServices>
 #include <QWizard>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +33,11 @@ void ConnectPage::initializePage()
     m_ui->error->hide();
     m_ui->details->hide();
     m_ui->step->clear();
+    m_ui->browserUrl->hide();
+    const bool oauth = m_link.method()->kind == AuthMethod::Kind::OAuth2;
+    m_ui->grantBox->setVisible(oauth);
+    if (oauth)
+        m_ui->signIn->setText(tr("Sign in with %1 in your browser (authorization code)").arg(m_link.provider()->name));
     setButtonText(QWizard::NextButton, tr("&Connect"));
     const AuthMethod *method = m_link.method();
     const Environment *env = method->environmentFor(m_link.fields().value(method->environmentField));
@@ -58,6 +65,27 @@ bool ConnectPage::validatePage()
         return false;
     m_ui->error->hide();
     m_ui->details->hide();
+    if (m_link.method()->kind == AuthMethod::Kind::OAuth2) {
+        const bool browser = m_ui->signIn->isChecked();
+        setBusy(true,
+            browser ? tr("Opening the sign-in page in your browser…")
+                    : tr("Asking %1 for an access token…").arg(m_link.provider()->name));
+        m_oauth = new OAuthLink(m_context.network, m_context.hostMap, *m_link.provider(), *m_link.method(), this);
+        m_oauth->setTimeout(m_context.timeoutMs);
+        connect(m_oauth, &OAuthLink::browserStepReady, this, [this](const QUrl &url) {
+            m_ui->step->setText(tr("Waiting for you to sign in in the browser…"));
+            m_ui->browserUrl->setText(tr("If no browser opened, visit <a href=\"%1\">this sign-in page</a>.")
+                                          .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped()));
+            m_ui->browserUrl->show();
+            QDesktopServices::openUrl(url);
+        });
+        connect(
+            m_oauth, &OAuthLink::stateRefused, this, [this](const QString &message) { m_ui->step->setText(message); });
+        connect(m_oauth, &OAuthLink::finished, this, &ConnectPage::onVerified);
+        m_oauth->start(browser ? OAuthLink::Grant::AuthorizationCode : OAuthLink::Grant::ClientCredentials,
+            m_link.fields(), m_link.scopes());
+        return false;
+    }
     setBusy(true, tr("Checking the credentials with %1…").arg(m_link.provider()->name));
     m_verifier = new CredentialVerifier(m_context.network, m_context.hostMap, this);
     m_verifier->setTimeout(m_context.timeoutMs);
@@ -70,12 +98,16 @@ void ConnectPage::cancel()
 {
     if (m_verifier)
         m_verifier->cancel(); // finishes with "Cancelled"
+    if (m_oauth)
+        m_oauth->cancel();
 }
 
 void ConnectPage::onVerified(const VerificationResult &result)
 {
-    m_verifier->deleteLater();
+    if (m_verifier)
+        m_verifier->deleteLater();
     m_verifier.clear();
+    m_ui->browserUrl->hide();
     m_link.setVerification(result);
     if (!result.ok()) {
         QStringList details;
@@ -89,10 +121,17 @@ void ConnectPage::onVerified(const VerificationResult &result)
         return;
     }
     setBusy(true, tr("Saving the secret to your keychain…"));
-    const Account draft = LinkService::accountFrom(*m_link.provider(), *m_link.method(), result, m_link.fields(),
+    Account draft = LinkService::accountFrom(*m_link.provider(), *m_link.method(), result, m_link.fields(),
         m_link.actions(), m_link.scopes(), m_link.label());
-    m_links->save(draft, LinkService::secretsOf(*m_link.method(), m_link.fields()),
-        [this](const LinkOutcome &outcome) { onSaved(outcome); });
+    draft.id = m_link.relinkId(); // empty for a new link: the service finds or makes one
+    SecretFields secrets = LinkService::secretsOf(*m_link.method(), m_link.fields());
+    if (m_oauth) {
+        draft.tokenExpiresAt = m_oauth->token().expiresAt;
+        secrets = m_oauth->secrets(); // the client secret and the tokens
+        m_oauth->deleteLater();
+        m_oauth.clear();
+    }
+    m_links->save(draft, secrets, [this](const LinkOutcome &outcome) { onSaved(outcome); });
 }
 
 void ConnectPage::onSaved(const LinkOutcome &outcome)

@@ -15,6 +15,7 @@ namespace keylink {
 
 class CredentialVerifier;
 class LinkService;
+class OAuthLink;
 class PendingLink;
 struct LinkOutcome;
 struct VerificationResult;
@@ -48,6 +49,7 @@ private:
     const LinkContext &m_context;
     PendingLink &m_link;
     QPointer<CredentialVerifier> m_verifier;
+    QPointer<OAuthLink> m_oauth;
     LinkService *m_links;
     bool m_busy = false;
     bool m_linked = false;
