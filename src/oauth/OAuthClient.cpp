@@ -32,7 +32,8 @@ QUrl OAuthClient::authorizeUrl(
     query.addQueryItem(u"scope"_s, scopes.join(m_method.oauth->scopeSeparator));
     query.addQueryItem(u"state"_s, state);
     url.setQuery(query);
-    return url;
+    // The browser goes where the token requests go (a local server in tests).
+    return m_hostMap.apply(url);
 }
 
 void OAuthClient::clientCredentials(

@@ -47,6 +47,10 @@ void ConnectPage::initializePage()
     summary += scopes == 0 ? u"."_s
         : scopes == 1      ? tr(", then check the selected scope.")
                            : tr(", then check the %1 selected scopes.").arg(scopes);
+    if (method->kind == AuthMethod::Kind::OAuth2) // scopes are asked for, not probed
+        summary = tr("Keylink will get an access token from %1 for the scopes you selected, then check it with %1 "
+                     "(%2).")
+                      .arg(m_link.provider()->name, env ? env->baseUrl.host() : QString());
     summary += u" "_s + tr("Nothing is saved until the provider has said yes.");
     m_ui->summary->setText(summary);
 }
