@@ -61,7 +61,7 @@ private:
     }
     static QStringList linkArguments(const QString &grant, const QString &scopes)
     {
-        return {u"link"_s, u"easyship"_s, u"--method"_s, u"oauth-partner"_s, u"--grant"_s, grant, u"--field"_s,
+        return {u"link"_s, u"easyship"_s, u"--method"_s, u"oauth"_s, u"--grant"_s, grant, u"--field"_s,
             u"client_id=%1"_s.arg(QLatin1String(FakeOAuthServer::ClientId)), u"--scopes"_s, scopes};
     }
 

@@ -34,6 +34,16 @@ void LinkCommand::start()
         return;
     }
     m_method = request.method.isEmpty() ? &m_provider->authMethods.first() : m_provider->authMethod(request.method);
+    if (!m_method && !request.method.isEmpty()) {
+        // A unique start of the id will do: --method oauth for oauth-partner.
+        QList<const AuthMethod *> matches;
+        for (const AuthMethod &m : m_provider->authMethods) {
+            if (m.id.startsWith(request.method))
+                matches.append(&m);
+        }
+        if (matches.size() == 1)
+            m_method = matches.first();
+    }
     if (!m_method) {
         QStringList ids;
         for (const AuthMethod &m : m_provider->authMethods)
