@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the build into a throw-away prefix and validates what a desktop
+# needs: the binary, the desktop entry with its keylink:// scheme handler,
+# the AppStream metadata and the icon.
+set -euo pipefail
+build="$1"
+prefix="$(mktemp -d -t keylink-install.XXXXXX)"
+trap 'rm -rf "$prefix"' EXIT
+
+cmake --install "$build" --prefix "$prefix" >/dev/null
+desktop="$prefix/share/applications/io.keylink.Keylink.desktop"
+metainfo="$prefix/share/metainfo/io.keylink.Keylink.metainfo.xml"
+for f in "$prefix/bin/keylink" "$desktop" "$metainfo" "$prefix/share/icons/hicolor/scalable/apps/io.keylink.Keylink.svg"; do
+  [ -e "$f" ] || { echo "missing after install: $f"; exit 1; }
+done
+grep -qx 'MimeType=x-scheme-handler/keylink;' "$desktop" || { echo "the desktop entry does not handle keylink://"; exit 1; }
+grep -qx 'Exec=keylink %u' "$desktop" || { echo "the desktop entry does not pass the link to keylink"; exit 1; }
+desktop-file-validate "$desktop"
+appstreamcli validate --no-net "$metainfo"
+"$prefix/bin/keylink" --version
+echo "install: 1 passed, 0 failed"
