@@ -1,6 +1,7 @@
 #include "app/Launcher.h"
 
 #include "accounts/MainWindow.h"
+#include "app/SingleInstance.h"
 #include "catalog/CatalogLoader.h"
 #include "cli/AccountsCommand.h"
 #include "cli/CliContext.h"
@@ -126,6 +127,17 @@ int Launcher::runWindow(int argc, char *argv[])
         return CommandLine::UsageError;
     }
     const CommandLineRequest request = CommandLine::parse(app.arguments());
+    QString forward = request.deepLink;
+    if (request.verb == u"link"_s && request.gui)
+        forward = u"keylink://link/"_s + request.arguments.value(0);
+    // Already running: hand the request over and leave.
+    if (SingleInstance::handOff(forward))
+        return CommandLine::Success;
+    SingleInstance instance;
+    QString instanceError;
+    if (!instance.listen(&instanceError))
+        QTextStream(stderr) << "keylink: warning: other launches cannot reach this window: " << instanceError << "\n";
+
     QNetworkAccessManager network;
     CredentialVault vault;
     AccountStore store;
@@ -137,10 +149,15 @@ int Launcher::runWindow(int argc, char *argv[])
     context.hostMap = hostMap;
     MainWindow window(CatalogLoader::load(catalogDirectories(request)), context);
     window.show();
-    if (!request.deepLink.isEmpty())
-        window.openWizard(request.deepLink);
-    else if (request.verb == u"link"_s && request.gui)
-        window.openWizard(u"keylink://link/"_s + request.arguments.value(0));
+    if (!forward.isEmpty())
+        window.openWizard(forward);
+    QObject::connect(&instance, &SingleInstance::requested, &window, [&window](const QString &link) {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+        if (!link.isEmpty())
+            window.openWizard(link);
+    });
     return QApplication::exec();
 }
 
