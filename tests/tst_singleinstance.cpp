@@ -17,6 +17,19 @@ class TestSingleInstance : public QObject
 private:
     QTemporaryDir m_runtime;
 
+    // Launches keylink as a second instance; its exit code once it is gone.
+    static int launchSecond(const QStringList &arguments)
+    {
+        QProcess second;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        second.setProcessEnvironment(env);
+        QSignalSpy exited(&second, &QProcess::finished);
+        second.start(QStringLiteral(KEYLINK_EXECUTABLE), arguments);
+        // It exits by itself only when the running instance took over.
+        return exited.wait(20000) ? second.exitCode() : -1;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -36,14 +49,7 @@ private Q_SLOTS:
         QVERIFY2(running.listen(&error), qPrintable(error));
         QSignalSpy requested(&running, &SingleInstance::requested);
 
-        QProcess second;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        second.setProcessEnvironment(env);
-        QSignalSpy exited(&second, &QProcess::finished);
-        second.start(QStringLiteral(KEYLINK_EXECUTABLE), {u"keylink://link/front?actions=front_list_tags"_s});
-        QVERIFY(exited.wait(20000)); // it exits by itself: the running instance took over
-        QCOMPARE(second.exitCode(), 0);
+        QCOMPARE(launchSecond({u"keylink://link/front?actions=front_list_tags"_s}), 0);
         QCOMPARE(requested.size(), 1);
         QCOMPARE(requested.first().first().toString(), u"keylink://link/front?actions=front_list_tags"_s);
     }
@@ -59,14 +65,7 @@ private Q_SLOTS:
         QSignalSpy requested(&running, &SingleInstance::requested);
 
         // A plain second launch: the running window is asked to show itself.
-        QProcess second;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        second.setProcessEnvironment(env);
-        QSignalSpy exited(&second, &QProcess::finished);
-        second.start(QStringLiteral(KEYLINK_EXECUTABLE), QStringList());
-        QVERIFY(exited.wait(20000));
-        QCOMPARE(second.exitCode(), 0);
+        QCOMPARE(launchSecond({}), 0);
         QCOMPARE(requested.size(), 1);
         QCOMPARE(requested.first().first().toString(), QString());
     }
