@@ -55,6 +55,18 @@ const Environment *AuthMethod::environmentFor(const QString &environmentFieldVal
     return nullptr;
 }
 
+QString AuthMethod::scopeSelectionProblem(const QStringList &scopeIds) const
+{
+    if (!exclusiveScopeFamilies)
+        return {};
+    QSet<QString> families;
+    for (const QString &id : scopeIds) {
+        if (const Scope *s = scope(id))
+            families.insert(s->family);
+    }
+    return families.size() > 1 ? exclusiveScopeFamiliesReason : QString();
+}
+
 int AuthMethod::probeCount() const
 {
     return int(std::count_if(scopes.cbegin(), scopes.cend(), [](const Scope &s) { return s.probe.has_value(); }));

@@ -127,6 +127,9 @@ struct AuthMethod {
     // The environment a token belongs to (by prefix), or nullptr when its
     // prefix is unknown. With a single unprefixed environment, that one.
     const Environment *environmentFor(const QString &environmentFieldValue) const;
+    // Why a selection of scopes cannot be used together (an OAuth
+    // application mixing exclusive scope families), or empty when it can.
+    QString scopeSelectionProblem(const QStringList &scopeIds) const;
     // Every scope whose probe is a cheap read request.
     int probeCount() const;
 };

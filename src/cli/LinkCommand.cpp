@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
-#include <QSet>
 
 #include <cstdio>
 
@@ -168,11 +167,8 @@ void LinkCommand::startOAuth()
         done(m_context.fail(CommandLine::UsageError, u"choose the scopes to ask for with --scopes"_s));
         return;
     }
-    QSet<QString> families;
-    for (const QString &id : std::as_const(m_scopes))
-        families.insert(m_method->scope(id)->family);
-    if (m_method->exclusiveScopeFamilies && families.size() > 1) {
-        done(m_context.fail(CommandLine::UsageError, m_method->exclusiveScopeFamiliesReason));
+    if (const QString problem = m_method->scopeSelectionProblem(m_scopes); !problem.isEmpty()) {
+        done(m_context.fail(CommandLine::UsageError, problem));
         return;
     }
     m_oauth = new OAuthLink(&m_context.network(), m_context.hostMap(), *m_provider, *m_method, this);

@@ -49,14 +49,7 @@ QStringList PendingLink::scopes() const
 
 QString PendingLink::selectionProblem() const
 {
-    if (!m_method || !m_method->exclusiveScopeFamilies)
-        return {};
-    QSet<QString> families;
-    for (const QString &id : m_directScopes) {
-        if (const Scope *s = m_method->scope(id))
-            families.insert(s->family);
-    }
-    return families.size() > 1 ? m_method->exclusiveScopeFamiliesReason : QString();
+    return m_method ? m_method->scopeSelectionProblem(m_directScopes) : QString();
 }
 
 void PendingLink::setField(const QString &id, const QString &value)
