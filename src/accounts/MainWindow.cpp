@@ -236,9 +236,10 @@ void MainWindow::showDetails()
     html += row(tr("Linked"), QLocale().toString(a->linkedAt.toLocalTime(), QLocale::ShortFormat));
     html += row(tr("Last verified"), RelativeTime::ago(a->lastVerified).toHtmlEscaped());
     if (a->tokenExpiresAt.isValid()) // OAuth: refreshed by itself before use
-        html += row(tr("Access token"), tr("expires %1; Keylink refreshes it before use")
-                                            .arg(RelativeTime::until(a->tokenExpiresAt))
-                                            .toHtmlEscaped());
+        html += row(tr("Access token"),
+            tr("expires %1; Keylink refreshes it before use")
+                .arg(RelativeTime::until(a->tokenExpiresAt))
+                .toHtmlEscaped());
     html += row(tr("Secret"),
         tr("in the system keychain (service “%1”, entry %2)")
             .arg(CredentialVault::serviceName(), a->id)
@@ -305,9 +306,7 @@ void MainWindow::onChecked(const CheckOutcome &outcome)
     // A keychain problem is the keychain's, not the account's: show it as such.
     m_model->setKeychainProblem(
         outcome.accountId, outcome.kind == CheckOutcome::Kind::KeychainFailed ? outcome.message : QString());
-    if (outcome.kind == CheckOutcome::Kind::KeychainFailed)
-        showProblem(outcome.message);
-    else if (outcome.kind == CheckOutcome::Kind::Failed)
+    if (outcome.kind != CheckOutcome::Kind::Checked)
         showProblem(outcome.message);
     if (m_checker->running() == 0)
         statusBar()->showMessage(tr("Verification finished."), 4000);

@@ -40,13 +40,12 @@ CredentialVerifier::CredentialVerifier(QNetworkAccessManager *network, HostMap h
     : QObject(parent)
     , m_network(network)
     , m_hostMap(std::move(hostMap))
-{
-}
+{ }
 
 CredentialVerifier::~CredentialVerifier() = default;
 
-ConnectResult CredentialVerifier::checkInput(const AuthMethod &method, const SecretFields &fields,
-                                             const Environment **environment)
+ConnectResult CredentialVerifier::checkInput(
+    const AuthMethod &method, const SecretFields &fields, const Environment **environment)
 {
     ConnectResult r;
     r.error = ConnectResult::Error::InvalidInput;
@@ -69,8 +68,8 @@ ConnectResult CredentialVerifier::checkInput(const AuthMethod &method, const Sec
             prefixes.append(u"%1 (%2)"_s.arg(e.tokenPrefix, e.label.toLower()));
         const Field *field = method.field(method.environmentField);
         r.message = u"%1 must start with %2; this one starts with neither, so Keylink cannot tell which "
-                    u"environment it belongs to."_s.arg(field ? field->label : method.environmentField,
-                                                      prefixes.join(u" or "_s));
+                    u"environment it belongs to."_s.arg(
+                        field ? field->label : method.environmentField, prefixes.join(u" or "_s));
         return r;
     }
     *environment = env;
@@ -103,8 +102,8 @@ HttpExchange *CredentialVerifier::newExchange()
     return exchange;
 }
 
-void CredentialVerifier::start(const Provider &provider, const AuthMethod &method, const SecretFields &fields,
-                               const QStringList &scopes)
+void CredentialVerifier::start(
+    const Provider &provider, const AuthMethod &method, const SecretFields &fields, const QStringList &scopes)
 {
     m_provider = &provider;
     m_method = &method;
@@ -129,7 +128,8 @@ void CredentialVerifier::start(const Provider &provider, const AuthMethod &metho
     const ConnectResult input = checkInput(method, fields, &m_environment);
     if (!input.ok()) {
         // Answer asynchronously like every other outcome.
-        QMetaObject::invokeMethod(this, [this, input] { fail(input); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, input] { fail(input); }, Qt::QueuedConnection);
         return;
     }
     m_result.environmentId = m_environment->id;
@@ -200,7 +200,7 @@ void CredentialVerifier::checkUser(const QUrl &url, int page)
 {
     HttpExchange *exchange = newExchange();
     connect(exchange, &HttpExchange::finished, this,
-            [this, page](const HttpOutcome &outcome) { onUsersPage(outcome, page); });
+        [this, page](const HttpOutcome &outcome) { onUsersPage(outcome, page); });
     exchange->get(request(m_method->verify.userCheck->request, url));
 }
 
@@ -259,7 +259,8 @@ void CredentialVerifier::onUsersPage(const HttpOutcome &outcome, int page)
     }
     if (page >= MaxUserPages && next.isValid() && !next.isEmpty()) {
         m_result.notes.append(u"Keylink looked through the first %1 pages of users without finding %2; it did "
-                              u"not look further."_s.arg(MaxUserPages).arg(email));
+                              u"not look further."_s.arg(MaxUserPages)
+                                  .arg(email));
         startProbes();
         return;
     }
@@ -289,7 +290,7 @@ void CredentialVerifier::startNextProbes()
         HttpExchange *exchange = newExchange();
         ++m_runningProbes;
         connect(exchange, &HttpExchange::finished, this,
-                [this, scope](const HttpOutcome &outcome) { onProbe(scope, outcome); });
+            [this, scope](const HttpOutcome &outcome) { onProbe(scope, outcome); });
         exchange->get(request(spec, urlFor(probe.path, probe.query)));
     }
 }
@@ -309,10 +310,8 @@ void CredentialVerifier::onProbe(const QString &scope, const HttpOutcome &outcom
         } else if (r.error == ConnectResult::Error::MissingPermission) {
             check.state = ScopeCheck::State::Missing;
             check.message = r.providerMessage.isEmpty() ? r.message : r.providerMessage;
-        } else if (r.error == ConnectResult::Error::Cancelled) {
-            check.message = r.message;
         } else {
-            check.message = r.message;
+            check.message = r.message; // not checked, and why
         }
     }
     if (outcome.kind == HttpOutcome::Kind::Cancelled) {

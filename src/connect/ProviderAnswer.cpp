@@ -51,18 +51,19 @@ void ProviderAnswer::readProviderWords(ConnectResult &r) const
         r.requestId = JsonPointer::text(root, shape.requestId);
 }
 
-QDateTime ProviderAnswer::retryAt(const Provider &provider, const HttpOutcome &outcome,
-                                  const QString &providerMessage, const QDateTime &now)
+QDateTime ProviderAnswer::retryAt(
+    const Provider &provider, const HttpOutcome &outcome, const QString &providerMessage, const QDateTime &now)
 {
     const RateLimitSpec &rl = provider.rateLimit;
-    const QByteArray retryAfter = outcome.header(rl.retryAfterHeader.isEmpty() ? "Retry-After" : rl.retryAfterHeader.toLatin1());
+    const QByteArray retryAfter
+        = outcome.header(rl.retryAfterHeader.isEmpty() ? "Retry-After" : rl.retryAfterHeader.toLatin1());
     if (!retryAfter.isEmpty()) {
         bool ok = false;
         const qint64 s = retryAfter.trimmed().toLongLong(&ok);
         if (ok && s >= 0)
             return now.addSecs(s);
-        const QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(retryAfter).trimmed(),
-                                                       u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+        const QDateTime date
+            = QLocale::c().toDateTime(QString::fromLatin1(retryAfter).trimmed(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
         if (date.isValid()) {
             QDateTime utc = date;
             utc.setTimeSpec(Qt::UTC);
@@ -140,7 +141,9 @@ ConnectResult ProviderAnswer::result() const
     if (status >= 200 && status < 300) {
         if (!m_isJson) {
             r.error = E::Malformed;
-            r.message = u"%1 answered with something other than the JSON it documents; Keylink could not read it."_s.arg(name);
+            r.message
+                = u"%1 answered with something other than the JSON it documents; Keylink could not read it."_s.arg(
+                    name);
         }
         return r;
     }
@@ -164,11 +167,12 @@ ConnectResult ProviderAnswer::result() const
         } else {
             r.message = u"%1 is limiting requests right now. Try again in a minute."_s.arg(name);
         }
-    } else if (status >= 500 || looksLikeHtml(m_outcome.body)) {
+    } else if (const bool html = looksLikeHtml(m_outcome.body); status >= 500 || html) {
         r.error = E::ProviderError;
-        r.message = looksLikeHtml(m_outcome.body)
+        r.message = html
             ? u"%1 answered with an error page (HTTP %2) instead of data. The service may be having trouble; "
-              u"try again later."_s.arg(name).arg(status)
+              u"try again later."_s.arg(name)
+                  .arg(status)
             : u"%1 had a problem answering (HTTP %2). Try again later."_s.arg(name).arg(status) + said;
     } else {
         r.error = E::ProviderError;

@@ -9,6 +9,8 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QSet>
+#include <QTreeWidgetItemIterator>
 
 using namespace Qt::StringLiterals;
 
@@ -120,13 +122,16 @@ void ScopesPage::onScopeItemChanged(QTreeWidgetItem *item)
 {
     if (m_filling || item->data(0, ScopeIdRole).isNull())
         return;
-    QStringList chosen;
+    QSet<QString> checked;
+    for (QTreeWidgetItemIterator it(m_ui->scopeTree, QTreeWidgetItemIterator::Checked); *it; ++it) {
+        const QString id = (*it)->data(0, ScopeIdRole).toString();
+        if (!id.isEmpty())
+            checked.insert(id);
+    }
+    QStringList chosen; // in the catalog's order, not the tree's grouping
     for (const Scope &scope : m_link.method()->scopes) {
-        const auto items = m_ui->scopeTree->findItems(scope.id, Qt::MatchExactly | Qt::MatchRecursive);
-        for (const QTreeWidgetItem *i : items) {
-            if (i->data(0, ScopeIdRole).toString() == scope.id && i->checkState(0) == Qt::Checked)
-                chosen.append(scope.id);
-        }
+        if (checked.contains(scope.id))
+            chosen.append(scope.id);
     }
     m_link.setDirectScopes(chosen);
 }
