@@ -1,5 +1,6 @@
 #include "catalog/CatalogLoader.h"
 #include "connect/CredentialVerifier.h"
+#include "core/Translations.h"
 
 #include "FakeProviderServer.h"
 #include "ProviderAnswers.h"
@@ -58,6 +59,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         qRegisterMetaType<VerificationResult>();
+        // As the app does: English plural forms come from keylink_en.
+        QCOMPARE(Translations::install(qApp, u"en"_s), u"en"_s);
         m_catalog = CatalogLoader::load({});
         QVERIFY(m_catalog.errors.isEmpty());
     }

@@ -1,5 +1,6 @@
 #include "accounts/Account.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -78,7 +79,7 @@ bool Account::fromJson(const QJsonObject &json, Account *account, QString *error
     a.providerId = json.value(u"provider"_s).toString();
     a.methodId = json.value(u"method"_s).toString();
     if (a.id.isEmpty() || a.providerId.isEmpty() || a.methodId.isEmpty()) {
-        *error = u"an account without id, provider or method"_s;
+        *error = QCoreApplication::translate("keylink::Account", "an account without id, provider or method");
         return false;
     }
     a.label = json.value(u"label"_s).toString();

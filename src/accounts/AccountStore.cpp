@@ -70,11 +70,12 @@ bool AccountStore::load()
         const QJsonDocument doc = QJsonDocument::fromJson(content, &parseError);
         const QJsonObject root = doc.object();
         if (parseError.error != QJsonParseError::NoError) {
-            why = u"not valid JSON: %1 at byte %2"_s.arg(parseError.errorString()).arg(parseError.offset);
+            why = tr("not valid JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
         } else if (!doc.isObject() || !root.value(u"accounts"_s).isArray()) {
-            why = u"not a Keylink account list"_s;
+            why = tr("not a Keylink account list");
         } else if (root.value(u"version"_s).toInt() != FormatVersion) {
-            why = u"format version %1, this Keylink reads version %2"_s.arg(root.value(u"version"_s).toInt())
+            why = tr("format version %1, this Keylink reads version %2")
+                      .arg(root.value(u"version"_s).toInt())
                       .arg(FormatVersion);
         } else {
             for (const QJsonValue &value : root.value(u"accounts"_s).toArray()) {
@@ -97,12 +98,13 @@ bool AccountStore::load()
     const QString aside = m_file->keepAside(&asideError);
     if (aside.isEmpty()) {
         m_blocked = true;
-        m_problem
-            = u"The account list %1 could not be read (%2), and it could not be moved aside (%3). Keylink "
-              u"will not change it; move it away yourself to start a new list."_s.arg(m_file->path(), why, asideError);
+        m_problem = tr("The account list %1 could not be read (%2), and it could not be moved aside (%3). Keylink "
+                       "will not change it; move it away yourself to start a new list.")
+                        .arg(m_file->path(), why, asideError);
     } else {
-        m_problem = u"The account list %1 could not be read (%2). It was kept as %3, and Keylink started a new, "
-                    u"empty list. Secrets are still in the keychain."_s.arg(m_file->path(), why, aside);
+        m_problem = tr("The account list %1 could not be read (%2). It was kept as %3, and Keylink started a new, "
+                       "empty list. Secrets are still in the keychain.")
+                        .arg(m_file->path(), why, aside);
     }
     qCWarning(lcVault).noquote() << m_problem;
     return false;
@@ -129,8 +131,8 @@ const Account *AccountStore::find(const QString &reference, QString *error) cons
     if (matches.size() == 1)
         return matches.first();
     *error = matches.isEmpty()
-        ? u"no linked account matches “%1”; keylink accounts lists them"_s.arg(reference)
-        : u"“%1” matches %2 accounts; use more of the account id"_s.arg(reference).arg(matches.size());
+        ? tr("no linked account matches “%1”; keylink accounts lists them").arg(reference)
+        : tr("“%1” matches %2 accounts; use more of the account id").arg(reference).arg(matches.size());
     return nullptr;
 }
 
@@ -155,7 +157,7 @@ bool AccountStore::writeAll(const QList<Account> &accounts, QString *error)
     const QJsonObject root {{u"version"_s, FormatVersion}, {u"accounts"_s, list}};
     QString why;
     if (!m_file->write(QJsonDocument(root).toJson(QJsonDocument::Indented), &why)) {
-        *error = u"Could not save the account list %1: %2"_s.arg(m_file->path(), why);
+        *error = tr("Could not save the account list %1: %2").arg(m_file->path(), why);
         return false;
     }
     return true;

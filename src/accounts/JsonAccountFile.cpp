@@ -39,7 +39,7 @@ bool JsonAccountFile::read(QByteArray *content, QString *error) const
 bool JsonAccountFile::write(const QByteArray &content, QString *error)
 {
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
-        *error = u"cannot create the folder %1"_s.arg(QFileInfo(m_path).absolutePath());
+        *error = tr("cannot create the folder %1").arg(QFileInfo(m_path).absolutePath());
         return false;
     }
     QSaveFile file(m_path);
@@ -59,7 +59,7 @@ QString JsonAccountFile::keepAside(QString *error)
 {
     const QString aside = m_path + u".corrupt-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s);
     if (!QFile::rename(m_path, aside)) {
-        *error = u"cannot rename it to %1"_s.arg(aside);
+        *error = tr("cannot rename it to %1").arg(aside);
         return {};
     }
     return aside;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "accounts/AccountFile.h"
 
 namespace keylink {
@@ -7,6 +9,8 @@ namespace keylink {
 // accounts.json under the app data location, written with QSaveFile.
 class JsonAccountFile : public AccountFile
 {
+    Q_DECLARE_TR_FUNCTIONS(keylink::JsonAccountFile)
+
 public:
     // Default: $XDG_DATA_HOME/keylink/accounts.json
     explicit JsonAccountFile(QString path = defaultPath());

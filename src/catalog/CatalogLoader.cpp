@@ -2,6 +2,7 @@
 
 #include "catalog/JsonObjectReader.h"
 #include "core/LoggingCategories.h"
+#include "core/Translations.h"
 
 #include <QDir>
 #include <QFile>
@@ -105,6 +106,13 @@ void checkMarkup(JsonObjectReader &reader, const QString &path, const QString &t
 {
     if (text.count(u"**"_s) % 2 != 0)
         reader.errorAtPath(path, u"has an unclosed ** (bold)"_s, u"bold text written as **UI path**"_s);
+}
+
+// Texts people read go through the "Catalog" translation context; the
+// markup is checked on the file's own text.
+QString translated(const QString &text)
+{
+    return Translations::catalogText(text);
 }
 
 QString markupText(JsonObjectReader &reader, const QString &key, JsonObjectReader::Presence presence)
@@ -211,17 +219,19 @@ Guide parseGuide(JsonObjectReader &r, const UniqueIds &scopes)
         GuideSection section;
         section.id = s.identifier(u"id"_s, IdPattern, IdExpected);
         sectionIds.check(s, section.id);
-        section.title = s.string(u"title"_s);
-        section.intro = markupText(s, u"intro"_s, JsonObjectReader::Optional);
+        section.title = translated(s.string(u"title"_s));
+        section.intro = translated(markupText(s, u"intro"_s, JsonObjectReader::Optional));
         for (JsonObjectReader &st : s.objects(u"steps"_s, JsonObjectReader::Required, true)) {
             GuideStep step;
-            step.title = st.string(u"title"_s);
-            step.text = markupText(st, u"text"_s, JsonObjectReader::Required);
+            step.title = translated(st.string(u"title"_s));
+            step.text = translated(markupText(st, u"text"_s, JsonObjectReader::Required));
             step.items = st.strings(u"items"_s, JsonObjectReader::Optional);
             for (qsizetype i = 0; i < step.items.size(); ++i)
                 checkMarkup(st, u"%1[%2]"_s.arg(st.pathOf(u"items"_s)).arg(i), step.items.at(i));
+            for (QString &item : step.items)
+                item = translated(item);
             for (JsonObjectReader &l : st.objects(u"links"_s, JsonObjectReader::Optional)) {
-                GuideLink link {l.string(u"label"_s), l.httpsUrl(u"url"_s)};
+                GuideLink link {translated(l.string(u"label"_s)), l.httpsUrl(u"url"_s)};
                 l.finish();
                 step.links.append(link);
             }
@@ -268,7 +278,7 @@ Field parseField(JsonObjectReader &r)
 {
     Field field;
     field.id = r.identifier(u"id"_s, u"^[a-z][a-z0-9_]*$"_s, u"lower-case letters, digits and _"_s);
-    field.label = r.string(u"label"_s);
+    field.label = translated(r.string(u"label"_s));
     const QString kind = r.oneOf(u"kind"_s, {u"secret"_s, u"email"_s, u"text"_s});
     field.kind = kind == u"secret"_s ? Field::Kind::Secret
         : kind == u"email"_s         ? Field::Kind::Email
@@ -277,8 +287,8 @@ Field parseField(JsonObjectReader &r)
     // A field pattern always describes the whole value.
     if (!re.pattern().isEmpty())
         field.pattern = QRegularExpression(QRegularExpression::anchoredPattern(re.pattern()));
-    field.patternMessage = r.string(u"patternMessage"_s);
-    field.hint = r.string(u"hint"_s, JsonObjectReader::Optional);
+    field.patternMessage = translated(r.string(u"patternMessage"_s));
+    field.hint = translated(r.string(u"hint"_s, JsonObjectReader::Optional));
     r.finish();
     return field;
 }
@@ -287,10 +297,10 @@ AuthMethod parseMethod(JsonObjectReader &r, const QSet<QString> &unconfirmedTopi
 {
     AuthMethod m;
     m.id = r.identifier(u"id"_s, IdPattern, IdExpected);
-    m.label = r.string(u"label"_s);
+    m.label = translated(r.string(u"label"_s));
     const QString kind = r.oneOf(u"kind"_s, {u"token"_s, u"oauth2"_s});
     m.kind = kind == u"oauth2"_s ? AuthMethod::Kind::OAuth2 : AuthMethod::Kind::Token;
-    m.description = r.string(u"description"_s);
+    m.description = translated(r.string(u"description"_s));
 
     MethodContext ctx;
     ctx.unconfirmedTopics = unconfirmedTopics;
@@ -311,7 +321,7 @@ AuthMethod parseMethod(JsonObjectReader &r, const QSet<QString> &unconfirmedTopi
         Environment env;
         env.id = e.identifier(u"id"_s, IdPattern, IdExpected);
         envIds.check(e, env.id);
-        env.label = e.string(u"label"_s);
+        env.label = translated(e.string(u"label"_s));
         env.baseUrl = e.httpsUrl(u"baseUrl"_s);
         env.tokenPrefix = e.string(u"tokenPrefix"_s, JsonObjectReader::Optional);
         if (!env.tokenPrefix.isEmpty()) {
@@ -352,14 +362,15 @@ AuthMethod parseMethod(JsonObjectReader &r, const QSet<QString> &unconfirmedTopi
 
     UniqueIds familyIds(u"scope family"_s);
     for (JsonObjectReader &f : r.objects(u"scopeFamilies"_s, JsonObjectReader::Optional)) {
-        ScopeFamily family {f.identifier(u"id"_s, u"^[a-z0-9][a-z0-9._-]*$"_s, IdExpected), f.string(u"label"_s)};
+        ScopeFamily family {
+            f.identifier(u"id"_s, u"^[a-z0-9][a-z0-9._-]*$"_s, IdExpected), translated(f.string(u"label"_s))};
         familyIds.check(f, family.id);
         f.finish();
         m.scopeFamilies.append(family);
     }
     m.exclusiveScopeFamilies = r.boolean(u"exclusiveScopeFamilies"_s, false);
-    m.exclusiveScopeFamiliesReason = r.string(u"exclusiveScopeFamiliesReason"_s,
-        m.exclusiveScopeFamilies ? JsonObjectReader::Required : JsonObjectReader::Optional);
+    m.exclusiveScopeFamiliesReason = translated(r.string(u"exclusiveScopeFamiliesReason"_s,
+        m.exclusiveScopeFamilies ? JsonObjectReader::Required : JsonObjectReader::Optional));
     if (m.exclusiveScopeFamilies && m.scopeFamilies.size() < 2)
         r.error(u"exclusiveScopeFamilies"_s, u"is true with fewer than two scope families"_s,
             u"at least two entries in \"scopeFamilies\""_s);
@@ -369,8 +380,8 @@ AuthMethod parseMethod(JsonObjectReader &r, const QSet<QString> &unconfirmedTopi
         Scope scope;
         scope.id = s.string(u"id"_s);
         scopeIds.check(s, scope.id);
-        scope.description = s.string(u"description"_s);
-        scope.group = s.string(u"group"_s, JsonObjectReader::Optional);
+        scope.description = translated(s.string(u"description"_s));
+        scope.group = translated(s.string(u"group"_s, JsonObjectReader::Optional));
         scope.family = s.string(
             u"family"_s, m.scopeFamilies.isEmpty() ? JsonObjectReader::Optional : JsonObjectReader::Required);
         if (!scope.family.isEmpty() && !familyIds.contains(scope.family))
@@ -391,7 +402,7 @@ AuthMethod parseMethod(JsonObjectReader &r, const QSet<QString> &unconfirmedTopi
         Action action;
         action.id = a.identifier(u"id"_s, IdPattern, IdExpected);
         actionIds.check(a, action.id);
-        action.label = a.string(u"label"_s);
+        action.label = translated(a.string(u"label"_s));
         action.scopes = scopeList(a, u"scopes"_s, scopeIds);
         if (!a.has(u"scopes"_s))
             a.error(u"scopes"_s, u"missing"_s, u"the scopes this action needs"_s);
@@ -430,7 +441,7 @@ void parseApi(JsonObjectReader &r, Provider &p)
     }
     if (auto rate = r.object(u"rateLimit"_s)) {
         RateLimitSpec &rl = p.rateLimit;
-        rl.summary = rate->string(u"summary"_s);
+        rl.summary = translated(rate->string(u"summary"_s));
         rl.limitHeader = rate->string(u"limitHeader"_s, JsonObjectReader::Optional);
         rl.remainingHeader = rate->string(u"remainingHeader"_s, JsonObjectReader::Optional);
         rl.resetHeader = rate->string(u"resetHeader"_s, JsonObjectReader::Optional);
@@ -502,7 +513,7 @@ std::optional<Provider> CatalogLoader::parse(
         r.error(u"schema"_s, u"version %1 is not supported"_s.arg(schema), u"%1"_s.arg(SchemaVersion));
     p.id = r.identifier(u"id"_s, IdPattern, IdExpected);
     p.name = r.string(u"name"_s);
-    p.description = r.string(u"description"_s);
+    p.description = translated(r.string(u"description"_s));
     const QString icon = r.string(u"icon"_s);
     if (!icon.isEmpty()) {
         p.iconPath = QDir(baseDirectory).filePath(icon);
@@ -515,10 +526,12 @@ std::optional<Provider> CatalogLoader::parse(
     p.homepage = r.httpsUrl(u"homepage"_s);
     p.dashboard = r.httpsUrl(u"dashboard"_s);
     p.warnings = r.strings(u"warnings"_s, JsonObjectReader::Optional);
+    for (QString &warning : p.warnings)
+        warning = translated(warning);
 
     QSet<QString> topics;
     for (JsonObjectReader &u : r.objects(u"unconfirmed"_s, JsonObjectReader::Optional)) {
-        Unconfirmed item {u.identifier(u"topic"_s, IdPattern, IdExpected), u.string(u"guess"_s)};
+        Unconfirmed item {u.identifier(u"topic"_s, IdPattern, IdExpected), translated(u.string(u"guess"_s))};
         if (topics.contains(item.topic))
             u.error(u"topic"_s, u"duplicate topic %1"_s.arg(quoted(item.topic)), u"a topic used once"_s);
         topics.insert(item.topic);

@@ -1,5 +1,6 @@
 #include "cli/CommandLine.h"
 
+#include "core/Translations.h"
 #include "link/DeepLink.h"
 
 #include <functional>
@@ -69,6 +70,13 @@ const QList<ValueOption> &valueOptions()
                     ? QString()
                     : u"--grant takes client-credentials or authorization-code, not “%1”"_s.arg(v);
             }},
+        {u"--lang"_s, u"a language"_s, u"de"_s,
+            [](CommandLineRequest &r, const QString &v) {
+                r.language = v;
+                const QStringList known = Translations::languages();
+                return known.contains(v) ? QString()
+                                         : u"--lang takes one of %1, not “%2”"_s.arg(known.join(u", "_s), v);
+            }},
         {u"--field"_s, u"a field"_s, u"user_email=ana@example.com"_s,
             [](CommandLineRequest &r, const QString &v) {
                 if (v.contains(u'='))
@@ -102,6 +110,7 @@ const QList<std::pair<QString, QStringList>> OptionVerbs {
     {u"--grant"_s, {u"link"_s}},
     {u"--no-browser"_s, {u"link"_s}},
     {u"--timeout"_s, {u"link"_s, u"verify"_s}},
+    {u"--lang"_s, {QString(), u"link"_s}}, // the window, or link --gui
     {u"--json"_s, {u"providers"_s, u"link"_s, u"accounts"_s, u"verify"_s}},
 };
 } // namespace
@@ -189,6 +198,8 @@ QString CommandLine::checkVerbArguments(const CommandLineRequest &r)
         return u"link takes one provider, as in keylink link front"_s;
     if (r.verb == u"link"_s && !r.fieldName.isEmpty())
         return u"--field takes NAME=VALUE with link, as in --field user_email=ana@example.com"_s;
+    if (r.verb == u"link"_s && !r.language.isEmpty() && !r.gui)
+        return u"--lang sets the window's language; with link it needs --gui"_s;
     if (r.verb == u"token"_s && !r.fields.isEmpty())
         return u"--field takes a field name with token, as in --field token"_s;
     if (r.verb == u"verify"_s && (n > 1 || (n == 1) == r.all))
@@ -245,6 +256,8 @@ ACCOUNT is an account id, its first characters, or the account's label.
 Options:
   --json                    Print machine-readable JSON.
   --timeout SECONDS         How long to wait for a provider (default 20).
+  --lang CODE               The window's language: en, de or fr (default:
+                            the system's). The command line speaks English.
   --catalog DIR             Read extra provider files from DIR instead of
                             $XDG_DATA_HOME/keylink/providers (repeatable).
   -h, --help                Show this help.

@@ -25,6 +25,7 @@ struct CommandLineRequest {
     QStringList scopes; // --scopes S,T (link)
     QString label; // --label TEXT (link)
     int timeoutSeconds = 0; // --timeout SECONDS; 0: the default
+    QString language; // --lang CODE (the window): overrides the system language
     bool helpRequested = false;
     bool versionRequested = false;
     QString error; // a usage error, one line

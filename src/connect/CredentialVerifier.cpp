@@ -52,11 +52,11 @@ ConnectResult CredentialVerifier::checkInput(
     for (const Field &f : method.fields) {
         const QString value = fields.value(f.id);
         if (value.isEmpty()) {
-            r.message = u"%1 is missing."_s.arg(f.label);
+            r.message = tr("%1 is missing.").arg(f.label);
             return r;
         }
         if (!f.accepts(value)) {
-            r.message = u"%1 is not valid: %2"_s.arg(f.label, f.patternMessage);
+            r.message = tr("%1 is not valid: %2").arg(f.label, f.patternMessage);
             return r;
         }
     }
@@ -67,9 +67,9 @@ ConnectResult CredentialVerifier::checkInput(
         for (const Environment &e : method.environments)
             prefixes.append(u"%1 (%2)"_s.arg(e.tokenPrefix, e.label.toLower()));
         const Field *field = method.field(method.environmentField);
-        r.message = u"%1 must start with %2; this one starts with neither, so Keylink cannot tell which "
-                    u"environment it belongs to."_s.arg(
-                        field ? field->label : method.environmentField, prefixes.join(u" or "_s));
+        r.message = tr("%1 must start with %2; this one starts with neither, so Keylink cannot tell which "
+                       "environment it belongs to.")
+                        .arg(field ? field->label : method.environmentField, prefixes.join(tr(" or ")));
         return r;
     }
     *environment = env;
@@ -117,9 +117,9 @@ void CredentialVerifier::start(
         ScopeCheck check {scope, ScopeCheck::State::NotChecked, {}};
         const Scope *s = method.scope(scope);
         if (!s)
-            check.message = u"%1 has no scope “%2”."_s.arg(provider.name, scope);
+            check.message = tr("%1 has no scope “%2”.").arg(provider.name, scope);
         else if (!s->probe)
-            check.message = u"No read-only check is known for this scope, so Keylink cannot confirm it."_s;
+            check.message = tr("No read-only check is known for this scope, so Keylink cannot confirm it.");
         else
             m_pendingProbes.append(scope);
         m_result.scopes.append(check);
@@ -152,7 +152,7 @@ void CredentialVerifier::cancel()
     if (!m_done) {
         ConnectResult cancelled;
         cancelled.error = ConnectResult::Error::Cancelled;
-        cancelled.message = u"Cancelled."_s;
+        cancelled.message = tr("Cancelled.");
         fail(cancelled);
     }
 }
@@ -178,8 +178,9 @@ void CredentialVerifier::onVerified(const HttpOutcome &outcome)
         result.requestId = JsonPointer::text(root, verify.requestId);
     if (m_result.identityId.isEmpty() || m_result.identityName.isEmpty()) {
         result.error = ConnectResult::Error::Malformed;
-        result.message = u"%1 accepted the credentials but its answer does not say which account they belong to "
-                         u"(expected %2 and %3)."_s.arg(m_provider->name, verify.identityId, verify.identityName);
+        result.message = tr("%1 accepted the credentials but its answer does not say which account they belong to "
+                            "(expected %2 and %3).")
+                             .arg(m_provider->name, verify.identityId, verify.identityName);
         fail(result);
         return;
     }
@@ -211,8 +212,9 @@ void CredentialVerifier::onUsersPage(const HttpOutcome &outcome, int page)
     const ProviderAnswer answer(*m_provider, outcome, m_timeoutMs);
     const ConnectResult result = answer.result();
     if (result.error == ConnectResult::Error::MissingPermission || result.error == ConnectResult::Error::NotFound) {
-        m_result.notes.append(u"Keylink could not list the account's users to confirm %1 (%2); Oneflow accepted "
-                              u"the token, and requests will run as that user."_s.arg(email, result.message));
+        m_result.notes.append(tr("Keylink could not list the account's users to confirm %1 (%2); Oneflow accepted "
+                                 "the token, and requests will run as that user.")
+                                  .arg(email, result.message));
         startProbes();
         return;
     }
@@ -225,8 +227,8 @@ void CredentialVerifier::onUsersPage(const HttpOutcome &outcome, int page)
     if (!users.isArray()) {
         ConnectResult malformed = result;
         malformed.error = ConnectResult::Error::Malformed;
-        malformed.message = u"%1's list of users is not in the documented shape (no %2 array)."_s.arg(
-            m_provider->name, m_provider->list.results);
+        malformed.message = tr("%1's list of users is not in the documented shape (no %2 array).")
+                                .arg(m_provider->name, m_provider->list.results);
         fail(malformed);
         return;
     }
@@ -236,14 +238,15 @@ void CredentialVerifier::onUsersPage(const HttpOutcome &outcome, int page)
         if (!JsonPointer::resolve(user, check.active).toBool()) {
             ConnectResult inactive = result;
             inactive.error = ConnectResult::Error::WrongUser;
-            inactive.message = u"The %1 user %2 is not active. Use the email of an active user in the same %1 "
-                               u"account."_s.arg(m_provider->name, email);
+            inactive.message = tr("The %1 user %2 is not active. Use the email of an active user in the same %1 "
+                                  "account.")
+                                   .arg(m_provider->name, email);
             fail(inactive);
             return;
         }
         const QString name = check.name.isEmpty() ? QString() : JsonPointer::text(user, check.name);
         if (!name.isEmpty())
-            m_result.notes.append(u"Requests run as %1 (%2)."_s.arg(name, email));
+            m_result.notes.append(tr("Requests run as %1 (%2).").arg(name, email));
         startProbes();
         return;
     }
@@ -258,16 +261,18 @@ void CredentialVerifier::onUsersPage(const HttpOutcome &outcome, int page)
         return;
     }
     if (page >= MaxUserPages && next.isValid() && !next.isEmpty()) {
-        m_result.notes.append(u"Keylink looked through the first %1 pages of users without finding %2; it did "
-                              u"not look further."_s.arg(MaxUserPages)
+        m_result.notes.append(tr("Keylink looked through the first %1 pages of users without finding %2; it did "
+                                 "not look further.")
+                                  .arg(MaxUserPages)
                                   .arg(email));
         startProbes();
         return;
     }
     ConnectResult wrongUser = result;
     wrongUser.error = ConnectResult::Error::WrongUser;
-    wrongUser.message = u"%1 accepted the token, but no user of that %1 account has the email %2. Use the email "
-                        u"of an active user in the same account."_s.arg(m_provider->name, email);
+    wrongUser.message = tr("%1 accepted the token, but no user of that %1 account has the email %2. Use the email "
+                           "of an active user in the same account.")
+                            .arg(m_provider->name, email);
     fail(wrongUser);
 }
 

@@ -36,14 +36,14 @@ public:
 
     // `fields` holds every field of the method, secret or not. The provider
     // must outlive the verification.
-    void start(const Provider &provider, const AuthMethod &method, const SecretFields &fields,
-               const QStringList &scopes);
+    void start(
+        const Provider &provider, const AuthMethod &method, const SecretFields &fields, const QStringList &scopes);
     void cancel();
 
     // Checks the fields before anything is sent: presence, pattern, token
     // prefix. Sets *environment when they are fine.
-    static ConnectResult checkInput(const AuthMethod &method, const SecretFields &fields,
-                                    const Environment **environment);
+    static ConnectResult checkInput(
+        const AuthMethod &method, const SecretFields &fields, const Environment **environment);
 
 Q_SIGNALS:
     void finished(const keylink::VerificationResult &result);

@@ -20,7 +20,7 @@ bool looksLikeHtml(const QByteArray &body)
 
 QString seconds(qint64 s)
 {
-    return s == 1 ? u"1 second"_s : u"%1 seconds"_s.arg(s);
+    return ProviderAnswer::tr("%n second(s)", nullptr, int(s));
 }
 } // namespace
 
@@ -99,36 +99,37 @@ ConnectResult ProviderAnswer::result() const
         break;
     case HttpOutcome::Kind::Unreachable:
         r.error = E::Network;
-        r.message = u"Could not reach %1 at %2 (%3). Check your network connection and proxy settings."_s.arg(
-            name, host, m_outcome.detail);
+        r.message = tr("Could not reach %1 at %2 (%3). Check your network connection and proxy settings.")
+                        .arg(name, host, m_outcome.detail);
         return r;
     case HttpOutcome::Kind::HostNotFound:
         r.error = E::Network;
-        r.message = u"Could not find %1's server %2. Check your network connection and DNS."_s.arg(name, host);
+        r.message = tr("Could not find %1's server %2. Check your network connection and DNS.").arg(name, host);
         return r;
     case HttpOutcome::Kind::Tls:
         r.error = E::Tls;
-        r.message = u"The secure connection to %1 failed: %2. Keylink never sends credentials over a connection "
-                    u"it cannot verify; if a proxy inspects your traffic, install its certificate in the system "
-                    u"certificate store."_s.arg(host, m_outcome.detail);
+        r.message = tr("The secure connection to %1 failed: %2. Keylink never sends credentials over a connection "
+                       "it cannot verify; if a proxy inspects your traffic, install its certificate in the system "
+                       "certificate store.")
+                        .arg(host, m_outcome.detail);
         return r;
     case HttpOutcome::Kind::Timeout:
         r.error = E::Timeout;
-        r.message = u"%1 did not answer within %2."_s.arg(name, seconds((m_timeoutMs + 999) / 1000));
+        r.message = tr("%1 did not answer within %2.").arg(name, seconds((m_timeoutMs + 999) / 1000));
         return r;
     case HttpOutcome::Kind::TooLarge:
         r.error = E::TooLarge;
-        r.message = u"%1 sent an answer larger than 1 MiB; Keylink stopped reading it."_s.arg(name);
+        r.message = tr("%1 sent an answer larger than 1 MiB; Keylink stopped reading it.").arg(name);
         return r;
     case HttpOutcome::Kind::Cancelled:
         r.error = E::Cancelled;
-        r.message = u"Cancelled."_s;
+        r.message = tr("Cancelled.");
         return r;
     case HttpOutcome::Kind::Redirected:
         r.error = E::ProviderError;
-        r.message = u"%1 redirected the request to %2. Keylink does not follow a redirect to another host or to "
-                    u"plain HTTP, so your credentials were not sent there."_s.arg(
-                        name, m_outcome.detail.isEmpty() ? u"an invalid address"_s : m_outcome.detail);
+        r.message = tr("%1 redirected the request to %2. Keylink does not follow a redirect to another host or to "
+                       "plain HTTP, so your credentials were not sent there.")
+                        .arg(name, m_outcome.detail.isEmpty() ? tr("an invalid address") : m_outcome.detail);
         return r;
     }
 
@@ -136,47 +137,48 @@ ConnectResult ProviderAnswer::result() const
     if (r.requestId.isEmpty())
         r.requestId = QString::fromLatin1(m_outcome.header("x-request-id"));
     const int status = m_outcome.status;
-    const QString said = r.providerMessage.isEmpty() ? QString() : u" %1 said: “%2”"_s.arg(name, r.providerMessage);
+    const QString said
+        = r.providerMessage.isEmpty() ? QString() : u" "_s + tr("%1 said: “%2”").arg(name, r.providerMessage);
 
     if (status >= 200 && status < 300) {
         if (!m_isJson) {
             r.error = E::Malformed;
-            r.message
-                = u"%1 answered with something other than the JSON it documents; Keylink could not read it."_s.arg(
-                    name);
+            r.message = tr("%1 answered with something other than the JSON it documents; Keylink could not read it.")
+                            .arg(name);
         }
         return r;
     }
     if (status == 401) {
         r.error = E::InvalidCredentials;
-        r.message = u"%1 rejected the credentials: they are wrong, expired or revoked."_s.arg(name) + said;
+        r.message = tr("%1 rejected the credentials: they are wrong, expired or revoked.").arg(name) + said;
     } else if (status == 403) {
         r.error = E::MissingPermission;
-        r.message = u"%1 refused the request: the credentials lack a permission it needs."_s.arg(name) + said;
+        r.message = tr("%1 refused the request: the credentials lack a permission it needs.").arg(name) + said;
     } else if (status == 404) {
         r.error = E::NotFound;
-        r.message = u"%1 answered “not found” for %2."_s.arg(name, m_outcome.url.path()) + said;
+        r.message = tr("%1 answered “not found” for %2.").arg(name, m_outcome.url.path()) + said;
     } else if (status == 429) {
         r.error = E::RateLimited;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         r.retryAt = retryAt(m_provider, m_outcome, r.providerMessage, now);
         if (r.retryAt.isValid()) {
             const qint64 wait = qMax<qint64>(1, (now.msecsTo(r.retryAt) + 999) / 1000);
-            r.message = u"%1 is limiting requests right now. Try again in %2 (at %3)."_s.arg(
-                name, seconds(wait), r.retryAt.toLocalTime().toString(u"HH:mm:ss"_s));
+            r.message = tr("%1 is limiting requests right now. Try again in %2 (at %3).")
+                            .arg(name, seconds(wait), r.retryAt.toLocalTime().toString(u"HH:mm:ss"_s));
         } else {
-            r.message = u"%1 is limiting requests right now. Try again in a minute."_s.arg(name);
+            r.message = tr("%1 is limiting requests right now. Try again in a minute.").arg(name);
         }
     } else if (const bool html = looksLikeHtml(m_outcome.body); status >= 500 || html) {
         r.error = E::ProviderError;
         r.message = html
-            ? u"%1 answered with an error page (HTTP %2) instead of data. The service may be having trouble; "
-              u"try again later."_s.arg(name)
+            ? tr("%1 answered with an error page (HTTP %2) instead of data. The service may be having trouble; "
+                 "try again later.")
+                  .arg(name)
                   .arg(status)
-            : u"%1 had a problem answering (HTTP %2). Try again later."_s.arg(name).arg(status) + said;
+            : tr("%1 had a problem answering (HTTP %2). Try again later.").arg(name).arg(status) + said;
     } else {
         r.error = E::ProviderError;
-        r.message = u"%1 refused the request (HTTP %2)."_s.arg(name).arg(status) + said;
+        r.message = tr("%1 refused the request (HTTP %2).").arg(name).arg(status) + said;
     }
     return r;
 }

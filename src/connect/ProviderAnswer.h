@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "catalog/Provider.h"
 #include "connect/ConnectResult.h"
 #include "connect/HttpOutcome.h"
@@ -13,6 +15,8 @@ namespace keylink {
 // its error shape, its request id, its rate-limit headers.
 class ProviderAnswer
 {
+    Q_DECLARE_TR_FUNCTIONS(keylink::ProviderAnswer)
+
 public:
     ProviderAnswer(const Provider &provider, const HttpOutcome &outcome, int timeoutMs);
 
@@ -23,8 +27,8 @@ public:
 
     // When to retry after a 429, from Retry-After (seconds or an HTTP date),
     // the reset header (epoch or seconds), or a "retry in N ms" message.
-    static QDateTime retryAt(const Provider &provider, const HttpOutcome &outcome, const QString &providerMessage,
-                             const QDateTime &now);
+    static QDateTime retryAt(
+        const Provider &provider, const HttpOutcome &outcome, const QString &providerMessage, const QDateTime &now);
 
 private:
     void readProviderWords(ConnectResult &r) const;

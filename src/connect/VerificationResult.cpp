@@ -9,9 +9,12 @@ namespace keylink {
 QString ScopeCheck::stateName(State state)
 {
     switch (state) {
-    case State::Granted: return u"granted"_s;
-    case State::Missing: return u"missing"_s;
-    case State::NotChecked: break;
+    case State::Granted:
+        return u"granted"_s;
+    case State::Missing:
+        return u"missing"_s;
+    case State::NotChecked:
+        break;
     }
     return u"not-checked"_s;
 }
@@ -27,7 +30,8 @@ ScopeCheck::State ScopeCheck::stateFromName(const QString &name)
 
 int VerificationResult::count(ScopeCheck::State state) const
 {
-    return int(std::count_if(scopes.cbegin(), scopes.cend(), [state](const ScopeCheck &s) { return s.state == state; }));
+    return int(
+        std::count_if(scopes.cbegin(), scopes.cend(), [state](const ScopeCheck &s) { return s.state == state; }));
 }
 
 } // namespace keylink

@@ -12,13 +12,13 @@ bool DeepLink::parse(const QString &text, DeepLink *link, QString *error)
     static const QRegularExpression id(u"^[a-z0-9][a-z0-9_-]*$"_s);
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || url.scheme() != u"keylink"_s || url.host() != u"link"_s) {
-        *error = u"“%1” is not a Keylink link; expected keylink://link/<provider>?method=…&actions=…"_s.arg(text);
+        *error = tr("“%1” is not a Keylink link; expected keylink://link/<provider>?method=…&actions=…").arg(text);
         return false;
     }
     DeepLink result;
     result.provider = url.path().mid(1);
     if (!id.match(result.provider).hasMatch()) {
-        *error = u"the link names no provider; expected keylink://link/<provider>"_s;
+        *error = tr("the link names no provider; expected keylink://link/<provider>");
         return false;
     }
     const QUrlQuery query(url);
@@ -29,7 +29,7 @@ bool DeepLink::parse(const QString &text, DeepLink *link, QString *error)
             for (const QString &action : value.split(u',', Qt::SkipEmptyParts))
                 result.actions.append(action.trimmed());
         } else {
-            *error = u"the link has an unknown parameter “%1”; expected method and actions"_s.arg(key);
+            *error = tr("the link has an unknown parameter “%1”; expected method and actions").arg(key);
             return false;
         }
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -9,6 +11,9 @@ namespace keylink {
 // keylink://link/<provider>?method=<id>&actions=<a,b>: opens the wizard with
 // that selection, the desktop form of the guides' shareable URL.
 struct DeepLink {
+    Q_DECLARE_TR_FUNCTIONS(keylink::DeepLink)
+
+public:
     QString provider;
     QString method;
     QStringList actions;

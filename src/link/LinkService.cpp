@@ -41,10 +41,10 @@ void LinkService::applyVerification(Account &account, const VerificationResult &
         account.permissions = verification.scopes;
         const int missing = verification.count(ScopeCheck::State::Missing);
         account.status = missing > 0 ? Account::Status::NeedsAttention : Account::Status::Verified;
-        account.statusMessage = missing == 0 ? QString()
-            : missing == 1
-            ? u"1 selected scope is missing from the token; the actions that need it will fail."_s
-            : u"%1 selected scopes are missing from the token; the actions that need them will fail."_s.arg(missing);
+        account.statusMessage = missing == 0
+            ? QString()
+            : tr(
+                "%n selected scope(s) missing from the token; the actions that need them will fail.", nullptr, missing);
     } else if (r.isRejection()) {
         // The credential itself is the problem: say so, until it is fixed.
         account.lastVerified = QDateTime::currentDateTimeUtc();
@@ -53,7 +53,7 @@ void LinkService::applyVerification(Account &account, const VerificationResult &
     } else {
         // Could not check (network, provider trouble): the last known status
         // stays, with the reason this check failed.
-        account.statusMessage = u"The last check could not finish: %1"_s.arg(r.message);
+        account.statusMessage = tr("The last check could not finish: %1").arg(r.message);
     }
 }
 
@@ -99,7 +99,7 @@ void LinkService::save(Account draft, const SecretFields &secrets, Callback done
                 outcome.result = LinkOutcome::Result::KeychainFailed;
                 outcome.vaultError = r.error;
                 outcome.account = draft;
-                outcome.message = r.message + u" Nothing was saved."_s;
+                outcome.message = r.message + tr(" Nothing was saved.");
                 done(outcome);
                 return;
             }
@@ -132,16 +132,16 @@ void LinkService::writeMetadata(
     outcome.result = LinkOutcome::Result::StoreFailed;
     auto report = [outcome, error, done](const VaultResult &r, const QString &undone) mutable {
         outcome.message = error + u" "_s
-            + (r.ok() ? undone : u"Keylink could not undo the keychain change either: %1"_s.arg(r.message));
+            + (r.ok() ? undone : tr("Keylink could not undo the keychain change either: %1").arg(r.message));
         done(outcome);
     };
     if (previous) {
         m_secrets.write(account.id, *previous, this, [report](const VaultResult &r) mutable {
-            report(r, u"The keychain entry was put back as it was; nothing changed."_s);
+            report(r, tr("The keychain entry was put back as it was; nothing changed."));
         });
     } else {
         m_secrets.remove(account.id, this, [report](const VaultResult &r) mutable {
-            report(r, u"The secret was removed from the keychain again; nothing was linked."_s);
+            report(r, tr("The secret was removed from the keychain again; nothing was linked."));
         });
     }
 }
@@ -158,7 +158,7 @@ void LinkService::unlink(const QString &accountId, Callback done)
         if (!r.ok()) {
             outcome.result = LinkOutcome::Result::KeychainFailed;
             outcome.vaultError = r.error;
-            outcome.message = r.message + u" The account is still linked."_s;
+            outcome.message = r.message + tr(" The account is still linked.");
             done(outcome);
             return;
         }
@@ -166,8 +166,8 @@ void LinkService::unlink(const QString &accountId, Callback done)
         if (!m_store.remove(accountId, &error)) {
             outcome.result = LinkOutcome::Result::StoreFailed;
             outcome.message = error
-                + u" The secret is already gone from the keychain; unlink again to remove "
-                  u"the account from the list."_s;
+                + tr(" The secret is already gone from the keychain; unlink again to remove "
+                     "the account from the list.");
             done(outcome);
             return;
         }

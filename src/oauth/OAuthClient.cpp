@@ -113,7 +113,7 @@ TokenResult OAuthClient::interpret(const HttpOutcome &outcome, const QStringList
             return result;
         }
         result.connect.error = ConnectResult::Error::InvalidCredentials;
-        const QString said = description.isEmpty() ? QString() : u" %1 said: “%2”"_s.arg(name, description);
+        const QString said = description.isEmpty() ? QString() : u" "_s + tr("%1 said: “%2”").arg(name, description);
         if (error == u"invalid_grant"_s)
             result.connect.message
                 = tr("%1 no longer accepts this sign-in (%2); sign in again.").arg(name, error) + said;

@@ -69,25 +69,26 @@ VaultResult CredentialVault::describe(VaultResult::Error error, const QString &a
     case VaultResult::Error::None:
         break;
     case VaultResult::Error::NotFound:
-        result.message = u"The keychain holds no secret for account %1."_s.arg(accountId);
+        result.message = tr("The keychain holds no secret for account %1.").arg(accountId);
         break;
     case VaultResult::Error::NoKeychain:
-        result.message = u"No system keychain is available. Keylink keeps secrets only in the keychain: start a "
-                         u"Secret Service provider such as GNOME Keyring or KWallet, then try again."_s;
+        result.message = tr("No system keychain is available. Keylink keeps secrets only in the keychain: start a "
+                            "Secret Service provider such as GNOME Keyring or KWallet, then try again.");
         break;
     case VaultResult::Error::Locked:
-        result.message = u"The system keychain is locked or refused access. Unlock it (for example by logging in "
-                         u"to your desktop session) and try again."_s;
+        result.message = tr("The system keychain is locked or refused access. Unlock it (for example by logging in "
+                            "to your desktop session) and try again.");
         break;
     case VaultResult::Error::Corrupt:
         result.message
-            = u"The keychain entry of account %1 is not one Keylink wrote; relink the account."_s.arg(accountId);
+            = tr("The keychain entry of account %1 is not one Keylink wrote; relink the account.").arg(accountId);
         break;
     case VaultResult::Error::Failed:
         // Without a session bus or Secret Service, libsecret lands here too
         // (e.g. "Could not connect"), so say what to check, then its words.
-        result.message = u"The system keychain could not be used (%1). Make sure a Secret Service provider such as "
-                         u"GNOME Keyring or KWallet is running and unlocked, then try again."_s.arg(detail);
+        result.message = tr("The system keychain could not be used (%1). Make sure a Secret Service provider such as "
+                            "GNOME Keyring or KWallet is running and unlocked, then try again.")
+                             .arg(detail);
         break;
     }
     return result;

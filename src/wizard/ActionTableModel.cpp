@@ -101,7 +101,7 @@ QVariant ActionTableModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return section == ActionColumn ? tr("Action") : tr("Scope(s)");
+    return section == ActionColumn ? tr("Action") : tr("Scopes");
 }
 
 } // namespace keylink

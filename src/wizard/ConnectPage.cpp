@@ -44,9 +44,7 @@ void ConnectPage::initializePage()
     const int scopes = int(m_link.scopes().size());
     QString summary = tr("Keylink will ask %1 (%2) whether these credentials work")
                           .arg(m_link.provider()->name, env ? env->baseUrl.host() : QString());
-    summary += scopes == 0 ? u"."_s
-        : scopes == 1      ? tr(", then check the selected scope.")
-                           : tr(", then check the %1 selected scopes.").arg(scopes);
+    summary += scopes == 0 ? u"."_s : tr(", then check the %n selected scope(s).", nullptr, int(scopes));
     if (method->kind == AuthMethod::Kind::OAuth2) // scopes are asked for, not probed
         summary = tr("Keylink will get an access token from %1 for the scopes you selected, then check it with %1 "
                      "(%2).")

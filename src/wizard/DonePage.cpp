@@ -58,8 +58,7 @@ void DonePage::initializePage()
     m_ui->missing->setVisible(!missingScopes.isEmpty());
     const QString what = broken.isEmpty() ? tr("Anything that needs %1 will fail.").arg(missingScopes.join(u", "_s))
                                           : tr("These actions will not work: %1.").arg(broken.join(u", "_s));
-    const QString lacks = missingScopes.size() == 1 ? tr("The token lacks a scope.")
-                                                    : tr("The token lacks %1 scopes.").arg(missingScopes.size());
+    const QString lacks = tr("The token lacks %n scope(s).", nullptr, int(missingScopes.size()));
     m_ui->missing->setText(u"⚠ "_s + lacks + u" "_s + what + u" "_s
         + tr("Add them in the provider's dashboard, then go Back and check again."));
 }

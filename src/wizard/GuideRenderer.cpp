@@ -1,19 +1,11 @@
 #include "wizard/GuideRenderer.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
 
 namespace keylink {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("keylink::GuideRenderer", text);
-}
-} // namespace
 
 QString GuideRenderer::markup(const QString &text)
 {

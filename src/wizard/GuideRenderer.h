@@ -2,6 +2,7 @@
 
 #include "catalog/Provider.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,8 @@ namespace keylink {
 // the selection needs, each with a copy link and the actions it enables.
 class GuideRenderer
 {
+    Q_DECLARE_TR_FUNCTIONS(keylink::GuideRenderer)
+
 public:
     static constexpr const char *CopyScheme = "copy";
 
