@@ -7,6 +7,7 @@
 #include "link/AccountChecker.h"
 #include "link/DeepLink.h"
 #include "link/LinkService.h"
+#include "settings/SettingsDialog.h"
 #include "ui_MainWindow.h"
 #include "vault/CredentialVault.h"
 #include "wizard/LinkWizard.h"
@@ -31,7 +32,7 @@ namespace keylink {
 namespace {
 QSettings settings()
 {
-    return QSettings(QSettings::IniFormat, QSettings::UserScope, u"keylink"_s, u"keylink"_s);
+    return Preferences::settings();
 }
 } // namespace
 
@@ -120,6 +121,7 @@ MainWindow::MainWindow(CatalogLoadResult catalog, LinkContext context, QWidget *
         if (const Provider *p = a ? m_catalog.catalog.provider(a->providerId) : nullptr)
             QDesktopServices::openUrl(p->dashboard);
     });
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::openPreferences);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         m_ui->filter->setFocus();
         m_ui->filter->selectAll();
@@ -171,9 +173,7 @@ void MainWindow::showPage()
     if (any && !m_ui->accountList->currentIndex().isValid())
         m_ui->accountList->setCurrentIndex(m_sorted->index(0, 0));
     const int count = m_model ? m_model->rowCount() : 0;
-    setWindowTitle(count == 0 ? tr("Keylink")
-            : count == 1      ? tr("Keylink — 1 linked account")
-                              : tr("Keylink — %1 linked accounts").arg(count));
+    setWindowTitle(count == 0 ? u"Keylink"_s : tr("Keylink — %n linked account(s)", nullptr, count));
     showDetails();
     updateActions();
 }
@@ -380,6 +380,26 @@ void MainWindow::unlinkCurrent()
         });
     });
     box->open();
+}
+
+void MainWindow::openPreferences()
+{
+    auto *dialog = new SettingsDialog(Preferences::load(), m_catalog.catalog, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Preferences chosen = dialog->preferences();
+        chosen.save();
+        applyPreferences(chosen);
+        statusBar()->showMessage(tr("Preferences saved."), 4000);
+    });
+    dialog->open();
+}
+
+void MainWindow::applyPreferences(const Preferences &preferences)
+{
+    m_context.timeoutMs = preferences.timeoutSeconds * 1000;
+    if (m_checker)
+        m_checker->setTimeout(m_context.timeoutMs);
 }
 
 } // namespace keylink

@@ -20,6 +20,7 @@ class AccountChecker;
 class AccountListModel;
 class LinkService;
 struct Account;
+struct Preferences;
 
 // The home screen: the linked accounts in a list pane with a details pane,
 // and everything one does with them (link, verify, relink, rename, unlink).
@@ -44,6 +45,9 @@ public:
     void relinkCurrent();
     void renameCurrent();
     void unlinkCurrent();
+    void openPreferences();
+    // The request timeout applies to checks and links started from now on.
+    void applyPreferences(const Preferences &preferences);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -12,6 +12,8 @@
 #include "cli/UnlinkCommand.h"
 #include "cli/VerifyCommand.h"
 #include "connect/HostMap.h"
+#include "core/Translations.h"
+#include "settings/Preferences.h"
 #include "vault/CredentialVault.h"
 #include "wizard/LinkContext.h"
 
@@ -55,6 +57,8 @@ int Launcher::runHeadless(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     describeApplication();
+    // English, whatever the locale: the translator supplies the plural forms.
+    Translations::install(&app, u"en"_s);
     QTextStream out(stdout);
     QTextStream err(stderr);
 
@@ -127,6 +131,9 @@ int Launcher::runWindow(int argc, char *argv[])
         return CommandLine::UsageError;
     }
     const CommandLineRequest request = CommandLine::parse(app.arguments());
+    // The window speaks the system's language unless --lang says otherwise;
+    // the command line stays in English for scripts and logs.
+    Translations::install(&app, request.language);
     QString forward = request.deepLink;
     if (request.verb == u"link"_s && request.gui)
         forward = u"keylink://link/"_s + request.arguments.value(0);
@@ -147,8 +154,12 @@ int Launcher::runWindow(int argc, char *argv[])
     context.secrets = &vault;
     context.store = &store;
     context.hostMap = hostMap;
+    const Preferences preferences = Preferences::load();
+    context.timeoutMs = preferences.timeoutSeconds * 1000;
     MainWindow window(CatalogLoader::load(catalogDirectories(request)), context);
     window.show();
+    if (preferences.verifyAtStart && !store.accounts().isEmpty())
+        QMetaObject::invokeMethod(&window, &MainWindow::verifyAll, Qt::QueuedConnection);
     if (!forward.isEmpty())
         window.openWizard(forward);
     QObject::connect(&instance, &SingleInstance::requested, &window, [&window](const QString &link) {

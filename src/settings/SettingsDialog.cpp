@@ -1,0 +1,66 @@
+#include "settings/SettingsDialog.h"
+
+#include "settings/ProxyReport.h"
+#include "ui_SettingsDialog.h"
+
+#include <QPushButton>
+#include <QSet>
+
+namespace keylink {
+
+SettingsDialog::SettingsDialog(const Preferences &current, const Catalog &catalog, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->timeout->setRange(Preferences::MinTimeoutSeconds, Preferences::MaxTimeoutSeconds);
+    m_ui->timeout->setSuffix(tr(" seconds"));
+    show(current);
+    listProxies(catalog);
+
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+        [this] { show(Preferences()); });
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+Preferences SettingsDialog::preferences() const
+{
+    Preferences p;
+    p.timeoutSeconds = m_ui->timeout->value();
+    p.verifyAtStart = m_ui->verifyAtStart->isChecked();
+    return p;
+}
+
+void SettingsDialog::show(const Preferences &preferences)
+{
+    m_ui->timeout->setValue(preferences.timeoutSeconds);
+    m_ui->verifyAtStart->setChecked(preferences.verifyAtStart);
+}
+
+void SettingsDialog::listProxies(const Catalog &catalog)
+{
+    QSet<QString> seen;
+    auto add = [this, &seen](const Provider &provider, const QUrl &url) {
+        if (!url.isValid() || seen.contains(url.host()))
+            return;
+        seen.insert(url.host());
+        auto *row = new QTreeWidgetItem(
+            m_ui->proxies, {provider.name, url.host(), ProxyReport::describe(ProxyReport::proxyFor(url))});
+        row->setToolTip(2, row->text(2));
+    };
+    for (const Provider &provider : catalog.providers()) {
+        for (const AuthMethod &method : provider.authMethods) {
+            for (const Environment &environment : method.environments)
+                add(provider, environment.baseUrl);
+            if (method.oauth)
+                add(provider, method.oauth->tokenUrl);
+        }
+    }
+    m_ui->proxies->resizeColumnToContents(0);
+    m_ui->proxies->resizeColumnToContents(1);
+}
+
+} // namespace keylink
