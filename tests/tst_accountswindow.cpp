@@ -1,3 +1,4 @@
+#include "AccessibilityAudit.h"
 #include "accounts/AccountListModel.h"
 #include "accounts/AccountStore.h"
 #include "accounts/MainWindow.h"
@@ -196,6 +197,7 @@ private Q_SLOTS:
         w.window->selectAccount(m_frontId);
         QVERIFY(w.window->findChild<QTextBrowser *>(u"details"_s)->toPlainText().contains(u"Needs attention"_s));
         shoot(*w.window, u"main-window-accounts"_s);
+        QCOMPARE(AccessibilityAudit::problems(w.window.get()).join(u"\n"_s), QString());
         m_front.on(u"/me"_s, ProviderAnswers::frontMe());
     }
 

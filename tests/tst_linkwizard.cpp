@@ -9,6 +9,7 @@
 #include "wizard/PendingLink.h"
 #include "wizard/ScopesPage.h"
 
+#include "AccessibilityAudit.h"
 #include "FakeOAuthServer.h"
 #include "FakeProviderServer.h"
 #include "ProviderAnswers.h"
@@ -78,22 +79,6 @@ private:
     }
 
     static QAbstractButton *next(LinkWizard &w) { return w.button(QWizard::NextButton); }
-
-    // Every visible control a person can use names itself to assistive tools.
-    static QStringList unnamedControls(QWidget *page)
-    {
-        QStringList unnamed;
-        for (QWidget *w : page->findChildren<QWidget *>()) {
-            if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus || w->inherits("QScrollBar")
-                || w->parent()->inherits("QAbstractScrollArea"))
-                continue;
-            const auto *button = qobject_cast<QAbstractButton *>(w);
-            const bool named = !w->accessibleName().isEmpty() || (button && !button->text().isEmpty());
-            if (!named)
-                unnamed.append(u"%1 (%2)"_s.arg(w->objectName(), QString::fromLatin1(w->metaObject()->className())));
-        }
-        return unnamed;
-    }
 
     static bool chooseProvider(LinkWizard &w, const QString &id, const QString &methodLabel = {})
     {
@@ -166,7 +151,7 @@ private Q_SLOTS:
         QVERIFY(!next(w)->isEnabled());
         QVERIFY(chooseProvider(w, u"front"_s));
         shoot(w, u"wizard-1-provider"_s);
-        QCOMPARE(unnamedControls(w.currentPage()), QStringList());
+        QCOMPARE(AccessibilityAudit::problems(&w).join(u"\n"_s), QString());
         next(w)->click();
         QCOMPARE(w.currentId(), int(LinkWizard::ScopesPageId));
         QVERIFY(!next(w)->isEnabled()); // nothing chosen yet
@@ -205,7 +190,7 @@ private Q_SLOTS:
         QCOMPARE(QGuiApplication::clipboard()->text(),
             u"keylink://link/front?method=api-token&actions=front_list_tags,front_list_tagged_conversations"_s);
         shoot(w, u"wizard-2-actions"_s);
-        QCOMPARE(unnamedControls(w.currentPage()), QStringList());
+        QCOMPARE(AccessibilityAudit::problems(&w).join(u"\n"_s), QString());
 
         next(w)->click();
         QCOMPARE(w.currentId(), int(LinkWizard::GuidePageId));
@@ -218,7 +203,7 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"List Tags"_s));
         QVERIFY(html.contains(u"<b>Resource permissions</b>"_s) || html.contains(u"Resource permissions"_s));
         shoot(w, u"wizard-3-guide"_s);
-        QCOMPARE(unnamedControls(w.currentPage()), QStringList());
+        QCOMPARE(AccessibilityAudit::problems(&w).join(u"\n"_s), QString());
 
         next(w)->click();
         QCOMPARE(w.currentId(), int(LinkWizard::FieldsPageId));
@@ -234,14 +219,15 @@ private Q_SLOTS:
         QCOMPARE(token->text(), u"aaa.bbb.front-wizard-secret"_s);
         QVERIFY(next(w)->isEnabled());
         shoot(w, u"wizard-4-fields"_s);
-        QCOMPARE(unnamedControls(w.currentPage()), QStringList());
+        QCOMPARE(AccessibilityAudit::problems(&w).join(u"\n"_s), QString());
 
         next(w)->click();
         shoot(w, u"wizard-5-connect"_s);
-        QCOMPARE(unnamedControls(w.currentPage()), QStringList());
+        QCOMPARE(AccessibilityAudit::problems(&w).join(u"\n"_s), QString());
         connectAndWait(w);
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(LinkWizard::DonePageId), 15000);
         shoot(w, u"wizard-6-done"_s);
+        QCOMPARE(AccessibilityAudit::problems(&w).join(u"\n"_s), QString());
 
         const Account &a = w.pending().account();
         QCOMPARE(a.identityId, u"cmp_1a2b"_s);
@@ -306,6 +292,7 @@ private Q_SLOTS:
         QVERIFY(warning->isVisible());
         QVERIFY(warning->text().contains(u"can never be mixed on a single application"_s));
         shoot(w, u"wizard-2-easyship-oauth-mixed"_s);
+        QCOMPARE(AccessibilityAudit::problems(&w).join(u"\n"_s), QString());
     }
 
     void easyshipPartnerAppWithClientCredentials()
@@ -328,6 +315,7 @@ private Q_SLOTS:
         QVERIFY(w.currentPage()->findChild<QWidget *>(u"grantBox"_s)->isVisible());
         w.currentPage()->findChild<QRadioButton *>(u"clientCredentials"_s)->click();
         shoot(w, u"wizard-5-connect-oauth"_s);
+        QCOMPARE(AccessibilityAudit::problems(&w).join(u"\n"_s), QString());
         next(w)->click();
         auto *error = w.currentPage()->findChild<QLabel *>(u"error"_s);
         QTRY_VERIFY_WITH_TIMEOUT(w.currentId() == int(LinkWizard::DonePageId) || error->isVisible(), 15000);
@@ -435,6 +423,7 @@ private Q_SLOTS:
         QCOMPARE(next(w)->text(), u"&Retry"_s);
         QCOMPARE(w.currentId(), int(LinkWizard::ConnectPageId));
         shoot(w, u"wizard-5-connect-failed"_s);
+        QCOMPARE(AccessibilityAudit::problems(&w).join(u"\n"_s), QString());
 
         w.back();
         QCOMPARE(w.currentId(), int(LinkWizard::FieldsPageId));

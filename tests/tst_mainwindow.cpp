@@ -1,5 +1,7 @@
 #include "accounts/MainWindow.h"
 
+#include "AccessibilityAudit.h"
+
 #include <QLabel>
 #include <QListWidget>
 #include <QTemporaryDir>
@@ -24,6 +26,7 @@ private Q_SLOTS:
         QVERIFY(list->item(0)->text().startsWith(u"Easyship"_s));
         QVERIFY(!list->item(0)->icon().isNull());
         QVERIFY(window.findChild<QLabel *>(u"catalogProblems"_s)->isHidden());
+        QCOMPARE(AccessibilityAudit::problems(&window).join(u"\n"_s), QString());
 
         // The explanation sits right beside the icon, not halfway across.
         auto *icon = window.findChild<QLabel *>(u"emptyIcon"_s);

@@ -3,6 +3,8 @@
 #include "settings/ProxyReport.h"
 #include "settings/SettingsDialog.h"
 
+#include "AccessibilityAudit.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -66,6 +68,9 @@ private Q_SLOTS:
         QVERIFY(verify->isChecked());
         QCOMPARE(timeout->minimum(), Preferences::MinTimeoutSeconds);
         QCOMPARE(timeout->maximum(), Preferences::MaxTimeoutSeconds);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(AccessibilityAudit::problems(&dialog).join(u"\n"_s), QString());
 
         dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults)->click();
         QCOMPARE(dialog.preferences(), Preferences());

@@ -4,6 +4,7 @@
 #include "accounts/AccountListModel.h"
 #include "accounts/AccountStore.h"
 #include "accounts/RelativeTime.h"
+#include "core/ClearButton.h"
 #include "link/AccountChecker.h"
 #include "link/DeepLink.h"
 #include "link/LinkService.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(CatalogLoadResult catalog, LinkContext context, QWidget *
     , m_context(std::move(context))
 {
     m_ui->setupUi(this);
+    ClearButton::describe(m_ui->filter);
     m_context.catalog = &m_catalog.catalog;
     m_ui->emptyIcon->setPixmap(QIcon(u":/icons/keylink.svg"_s).pixmap(64, 64));
     connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::quit);

@@ -15,13 +15,18 @@ SettingsDialog::SettingsDialog(const Preferences &current, const Catalog &catalo
     m_ui->setupUi(this);
     m_ui->timeout->setRange(Preferences::MinTimeoutSeconds, Preferences::MaxTimeoutSeconds);
     m_ui->timeout->setSuffix(tr(" seconds"));
-    show(current);
+    showPreferences(current);
     listProxies(catalog);
+
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setAccessibleDescription(tr("Keep these preferences"));
+    m_ui->buttons->button(QDialogButtonBox::Cancel)->setAccessibleDescription(tr("Close without changing anything"));
+    m_ui->buttons->button(QDialogButtonBox::RestoreDefaults)
+        ->setAccessibleDescription(tr("Put back the values Keylink starts with"));
 
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-        [this] { show(Preferences()); });
+        [this] { showPreferences(Preferences()); });
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -34,7 +39,7 @@ Preferences SettingsDialog::preferences() const
     return p;
 }
 
-void SettingsDialog::show(const Preferences &preferences)
+void SettingsDialog::showPreferences(const Preferences &preferences)
 {
     m_ui->timeout->setValue(preferences.timeoutSeconds);
     m_ui->verifyAtStart->setChecked(preferences.verifyAtStart);

@@ -25,7 +25,7 @@ public:
     Preferences preferences() const;
 
 private:
-    void show(const Preferences &preferences);
+    void showPreferences(const Preferences &preferences);
     void listProxies(const Catalog &catalog);
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;

@@ -51,7 +51,7 @@ void FieldsPage::build()
         auto *edit = new QLineEdit(cell);
         edit->setObjectName(u"field_"_s + field.id);
         edit->setAccessibleName(field.label);
-        edit->setAccessibleDescription(field.hint);
+        edit->setAccessibleDescription(field.hint.isEmpty() ? field.patternMessage : field.hint);
         // Relinking: a secret is never read back into the form, only named.
         edit->setPlaceholderText(field.isSecret() && !m_link.relinkId().isEmpty()
                 ? tr("Stored in your keychain; paste a new one to replace it")
@@ -69,6 +69,7 @@ void FieldsPage::build()
             toggle->setText(tr("Show"));
             toggle->setCheckable(true);
             toggle->setAccessibleName(tr("Show %1").arg(field.label));
+            toggle->setAccessibleDescription(tr("Shows or hides what you typed"));
             connect(toggle, &QToolButton::toggled, edit, [edit, toggle](bool shown) {
                 edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
                 toggle->setText(shown ? tr("Hide") : tr("Show"));
@@ -112,7 +113,8 @@ void FieldsPage::onEdited(const Row &row)
     const bool wrong = !text.isEmpty() && !row.field->accepts(text);
     row.error->setText(wrong ? row.field->patternMessage : QString());
     row.error->setVisible(wrong);
-    row.edit->setAccessibleDescription(wrong ? row.field->patternMessage : row.field->hint);
+    row.edit->setAccessibleDescription(
+        wrong || row.field->hint.isEmpty() ? row.field->patternMessage : row.field->hint);
     showEnvironment();
     Q_EMIT completeChanged();
 }

@@ -9,6 +9,8 @@
 #include "wizard/ProviderPage.h"
 #include "wizard/ScopesPage.h"
 
+#include <QAbstractButton>
+
 using namespace Qt::StringLiterals;
 
 namespace keylink {
@@ -31,10 +33,24 @@ LinkWizard::LinkWizard(LinkContext context, QWidget *parent)
     setPage(FieldsPageId, new FieldsPage(*m_link, this));
     setPage(ConnectPageId, m_connectPage);
     setPage(DonePageId, new DonePage(*m_link, this));
+    describeButtons(startId());
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        describeButtons(id);
         if (id == DonePageId)
             Q_EMIT linked(m_link->account());
     });
+}
+
+void LinkWizard::describeButtons(int pageId)
+{
+    // What a screen reader says besides the button's text.
+    button(QWizard::BackButton)->setAccessibleDescription(tr("Go back to the previous step"));
+    button(QWizard::NextButton)
+        ->setAccessibleDescription(pageId == ConnectPageId
+                ? tr("Check the credentials with the provider, then keep the secret in your keychain")
+                : tr("Go on to the next step"));
+    button(QWizard::CancelButton)->setAccessibleDescription(tr("Close the wizard without linking anything"));
+    button(QWizard::FinishButton)->setAccessibleDescription(tr("Close the wizard; the account is linked"));
 }
 
 LinkWizard::~LinkWizard() = default;

@@ -38,6 +38,7 @@ Q_SIGNALS:
     void linked(const keylink::Account &account);
 
 private:
+    void describeButtons(int pageId);
     LinkContext m_context;
     PendingLink *m_link;
     ProviderPage *m_providerPage;

@@ -1,5 +1,6 @@
 #include "wizard/ProviderPage.h"
 
+#include "core/ClearButton.h"
 #include "ui_ProviderPage.h"
 #include "wizard/PendingLink.h"
 
@@ -19,6 +20,7 @@ ProviderPage::ProviderPage(const LinkContext &context, PendingLink &link, QWidge
     , m_methods(new QButtonGroup(this))
 {
     m_ui->setupUi(this);
+    ClearButton::describe(m_ui->search);
     for (const Provider &p : m_context.catalog->providers()) {
         auto *item = new QListWidgetItem(QIcon(p.iconPath), u"%1\n%2"_s.arg(p.name, p.description), m_ui->providers);
         item->setData(Qt::UserRole, p.id);

@@ -1,5 +1,6 @@
 #include "wizard/ScopesPage.h"
 
+#include "core/ClearButton.h"
 #include "link/DeepLink.h"
 #include "ui_ScopesPage.h"
 #include "wizard/ActionFilterModel.h"
@@ -28,6 +29,7 @@ ScopesPage::ScopesPage(PendingLink &link, QWidget *parent)
     , m_filter(new ActionFilterModel(m_actions, this))
 {
     m_ui->setupUi(this);
+    ClearButton::describe(m_ui->actionSearch);
     m_ui->actionTable->setModel(m_filter);
     m_ui->actionTable->horizontalHeader()->setSectionResizeMode(
         ActionTableModel::ActionColumn, QHeaderView::ResizeToContents);
