@@ -1,4 +1,5 @@
 #include "AccessibilityAudit.h"
+#include "Screenshot.h"
 #include "accounts/AccountListModel.h"
 #include "accounts/AccountStore.h"
 #include "accounts/MainWindow.h"
@@ -82,15 +83,6 @@ private:
         return w;
     }
 
-    static void shoot(QWidget &w, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("KEYLINK_SCREENSHOTS");
-        if (dir.isEmpty())
-            return;
-        QTest::qWait(150); // let it finish painting (pictures only)
-        w.grab().save(dir + u'/' + name + u".png"_s);
-    }
-
     KeylinkRun cli(const QStringList &arguments, const QByteArray &input = {})
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -111,6 +103,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        Screenshot::preparePalette();
         QVERIFY(m_home.isValid());
         // The window and the keylink processes share these folders, as on a desktop.
         qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toUtf8());
@@ -132,7 +125,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
         QCOMPARE(w.currentPage(), u"emptyPage"_s);
         QVERIFY(w.window->findChild<QAbstractButton *>(u"linkButton"_s)->isEnabled());
-        shoot(*w.window, u"main-window-empty"_s);
+        Screenshot::take(*w.window, u"main-window-empty"_s);
 
         w.action(u"actionLink"_s)->trigger();
         auto *wizard = w.window->findChild<LinkWizard *>();
@@ -196,7 +189,7 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(!w.model()->index(row).data(AccountListModel::BusyRole).toBool(), 15000);
         w.window->selectAccount(m_frontId);
         QVERIFY(w.window->findChild<QTextBrowser *>(u"details"_s)->toPlainText().contains(u"Needs attention"_s));
-        shoot(*w.window, u"main-window-accounts"_s);
+        Screenshot::take(*w.window, u"main-window-accounts"_s);
         QCOMPARE(AccessibilityAudit::problems(w.window.get()).join(u"\n"_s), QString());
         m_front.on(u"/me"_s, ProviderAnswers::frontMe());
     }

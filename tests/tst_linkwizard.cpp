@@ -13,6 +13,7 @@
 #include "FakeOAuthServer.h"
 #include "FakeProviderServer.h"
 #include "ProviderAnswers.h"
+#include "Screenshot.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -69,15 +70,6 @@ private:
         return c;
     }
 
-    static void shoot(QWidget &w, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("KEYLINK_SCREENSHOTS");
-        if (dir.isEmpty())
-            return;
-        QTest::qWait(150); // let the page finish painting before the picture (pictures only)
-        w.grab().save(dir + u'/' + name + u".png"_s);
-    }
-
     static QAbstractButton *next(LinkWizard &w) { return w.button(QWizard::NextButton); }
 
     static bool chooseProvider(LinkWizard &w, const QString &id, const QString &methodLabel = {})
@@ -123,6 +115,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        Screenshot::preparePalette();
         QVERIFY(m_dir.isValid());
         m_catalog = CatalogLoader::load({});
         m_store = std::make_unique<AccountStore>(std::make_unique<JsonAccountFile>(m_dir.filePath(u"accounts.json"_s)));
@@ -150,7 +143,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(!next(w)->isEnabled());
         QVERIFY(chooseProvider(w, u"front"_s));
-        shoot(w, u"wizard-1-provider"_s);
+        Screenshot::take(w, u"wizard-1-provider"_s);
         QCOMPARE(AccessibilityAudit::problems(&w).join(u"\n"_s), QString());
         next(w)->click();
         QCOMPARE(w.currentId(), int(LinkWizard::ScopesPageId));
@@ -189,7 +182,7 @@ private Q_SLOTS:
         page->findChild<QPushButton *>(u"copyLink"_s)->click();
         QCOMPARE(QGuiApplication::clipboard()->text(),
             u"keylink://link/front?method=api-token&actions=front_list_tags,front_list_tagged_conversations"_s);
-        shoot(w, u"wizard-2-actions"_s);
+        Screenshot::take(w, u"wizard-2-actions"_s);
         QCOMPARE(AccessibilityAudit::problems(&w).join(u"\n"_s), QString());
 
         next(w)->click();
@@ -202,7 +195,7 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"Enables actions:"_s));
         QVERIFY(html.contains(u"List Tags"_s));
         QVERIFY(html.contains(u"<b>Resource permissions</b>"_s) || html.contains(u"Resource permissions"_s));
-        shoot(w, u"wizard-3-guide"_s);
+        Screenshot::take(w, u"wizard-3-guide"_s);
         QCOMPARE(AccessibilityAudit::problems(&w).join(u"\n"_s), QString());
 
         next(w)->click();
@@ -218,15 +211,15 @@ private Q_SLOTS:
         token->insert(u"  aaa.bbb.front-wizard-secret\n"_s);
         QCOMPARE(token->text(), u"aaa.bbb.front-wizard-secret"_s);
         QVERIFY(next(w)->isEnabled());
-        shoot(w, u"wizard-4-fields"_s);
+        Screenshot::take(w, u"wizard-4-fields"_s);
         QCOMPARE(AccessibilityAudit::problems(&w).join(u"\n"_s), QString());
 
         next(w)->click();
-        shoot(w, u"wizard-5-connect"_s);
+        Screenshot::take(w, u"wizard-5-connect"_s);
         QCOMPARE(AccessibilityAudit::problems(&w).join(u"\n"_s), QString());
         connectAndWait(w);
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(LinkWizard::DonePageId), 15000);
-        shoot(w, u"wizard-6-done"_s);
+        Screenshot::take(w, u"wizard-6-done"_s);
         QCOMPARE(AccessibilityAudit::problems(&w).join(u"\n"_s), QString());
 
         const Account &a = w.pending().account();
@@ -250,7 +243,7 @@ private Q_SLOTS:
         QCOMPARE(w.currentId(), int(LinkWizard::ScopesPageId));
         QCOMPARE(w.pending().scopes().size(), 11); // the guide's recommended set, preselected
         QVERIFY(next(w)->isEnabled());
-        shoot(w, u"wizard-2-easyship-scopes"_s);
+        Screenshot::take(w, u"wizard-2-easyship-scopes"_s);
         next(w)->click();
         next(w)->click();
         QCOMPARE(w.currentId(), int(LinkWizard::FieldsPageId));
@@ -291,7 +284,7 @@ private Q_SLOTS:
         auto *warning = w.currentPage()->findChild<QLabel *>(u"mixWarning"_s);
         QVERIFY(warning->isVisible());
         QVERIFY(warning->text().contains(u"can never be mixed on a single application"_s));
-        shoot(w, u"wizard-2-easyship-oauth-mixed"_s);
+        Screenshot::take(w, u"wizard-2-easyship-oauth-mixed"_s);
         QCOMPARE(AccessibilityAudit::problems(&w).join(u"\n"_s), QString());
     }
 
@@ -314,7 +307,7 @@ private Q_SLOTS:
         next(w)->click();
         QVERIFY(w.currentPage()->findChild<QWidget *>(u"grantBox"_s)->isVisible());
         w.currentPage()->findChild<QRadioButton *>(u"clientCredentials"_s)->click();
-        shoot(w, u"wizard-5-connect-oauth"_s);
+        Screenshot::take(w, u"wizard-5-connect-oauth"_s);
         QCOMPARE(AccessibilityAudit::problems(&w).join(u"\n"_s), QString());
         next(w)->click();
         auto *error = w.currentPage()->findChild<QLabel *>(u"error"_s);
@@ -422,7 +415,7 @@ private Q_SLOTS:
             u"“Invalid token”"_s);
         QCOMPARE(next(w)->text(), u"&Retry"_s);
         QCOMPARE(w.currentId(), int(LinkWizard::ConnectPageId));
-        shoot(w, u"wizard-5-connect-failed"_s);
+        Screenshot::take(w, u"wizard-5-connect-failed"_s);
         QCOMPARE(AccessibilityAudit::problems(&w).join(u"\n"_s), QString());
 
         w.back();

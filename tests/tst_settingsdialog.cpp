@@ -4,6 +4,7 @@
 #include "settings/SettingsDialog.h"
 
 #include "AccessibilityAudit.h"
+#include "Screenshot.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -71,6 +72,7 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(AccessibilityAudit::problems(&dialog).join(u"\n"_s), QString());
+        Screenshot::take(dialog, u"preferences"_s);
 
         dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults)->click();
         QCOMPARE(dialog.preferences(), Preferences());

@@ -7,1927 +7,1927 @@
         <location filename="../src/catalog/CatalogTexts.cpp" line="14"/>
         <source>Shipping rates, labels and tracking across couriers</source>
         <extracomment>easyship.json $.description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versandtarife, Etiketten und Sendungsverfolgung über viele Versanddienstleister</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="16"/>
         <source>You need admin access to the Easyship account to create API access tokens.</source>
         <extracomment>easyship.json $.warnings[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie brauchen Administratorzugriff auf das Easyship-Konto, um API-Zugriffstokens zu erstellen.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="18"/>
         <source>60 requests a minute and 10 a second (sandbox: 6 a minute and 1 a second).</source>
         <extracomment>easyship.json $.api.rateLimit.summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>60 Anfragen pro Minute und 10 pro Sekunde (Sandbox: 6 pro Minute und 1 pro Sekunde).</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="20"/>
         <source>The documentation&apos;s example expires_in looks like a Unix time rather than a number of seconds. Keylink accepts both: a value larger than created_at is taken as a Unix time.</source>
         <extracomment>easyship.json $.unconfirmed[0].guess</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispiel-expires_in der Dokumentation sieht eher nach einer Unix-Zeit als nach einer Anzahl Sekunden aus. Keylink akzeptiert beides: Ein Wert größer als created_at gilt als Unix-Zeit.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="22"/>
         <source>API access token</source>
         <extracomment>easyship.json $.authMethods[0].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API-Zugriffstoken</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="24"/>
         <source>A token from an API integration in the Easyship dashboard. Its prefix says whether it is for production or the sandbox.</source>
         <extracomment>easyship.json $.authMethods[0].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token aus einer API-Integration im Easyship-Dashboard. Sein Präfix zeigt, ob es für die Produktion oder die Sandbox ist.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="26"/>
         <source>API Access Token</source>
         <extracomment>easyship.json $.authMethods[0].fields[0].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API-Zugriffstoken</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="28"/>
         <source>An Easyship access token starts with prod_ (production) or sand_ (sandbox).</source>
         <extracomment>easyship.json $.authMethods[0].fields[0].patternMessage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Easyship-Zugriffstoken beginnt mit prod_ (Produktion) oder sand_ (Sandbox).</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="30"/>
         <source>Copy it from Production or Sandbox under Access Token in your API integration.</source>
         <extracomment>easyship.json $.authMethods[0].fields[0].hint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie es unter Production oder Sandbox bei Access Token in Ihrer API-Integration.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="32"/>
         <source>Production</source>
         <extracomment>easyship.json $.authMethods[0].environments[0].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="34"/>
         <source>Sandbox</source>
         <extracomment>easyship.json $.authMethods[0].environments[1].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="36"/>
         <source>Addresses</source>
         <extracomment>easyship.json $.authMethods[0].scopes[0].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adressen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="38"/>
         <source>Addresses (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[0].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adressen (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="40"/>
         <source>Addresses (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[1].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adressen (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="42"/>
         <source>Address Validations</source>
         <extracomment>easyship.json $.authMethods[0].scopes[2].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adressprüfungen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="44"/>
         <source>Address Validations (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[2].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adressprüfungen (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="46"/>
         <source>Analytics</source>
         <extracomment>easyship.json $.authMethods[0].scopes[3].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Analysen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="48"/>
         <source>Analytics (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[3].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Analysen (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="50"/>
         <source>App Accesses</source>
         <extracomment>easyship.json $.authMethods[0].scopes[4].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>App-Zugriffe</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="52"/>
         <source>App Accesses (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[4].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>App-Zugriffe (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="54"/>
         <source>Assets</source>
         <extracomment>easyship.json $.authMethods[0].scopes[5].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="56"/>
         <source>Assets (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[5].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dateien (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="58"/>
         <source>Assets (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[6].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dateien (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="60"/>
         <source>Batches</source>
         <extracomment>easyship.json $.authMethods[0].scopes[7].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stapel</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="62"/>
         <source>Batches (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[7].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stapel (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="64"/>
         <source>Batches (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[8].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stapel (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="66"/>
         <source>Billing Documents</source>
         <extracomment>easyship.json $.authMethods[0].scopes[9].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnungsdokumente</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="68"/>
         <source>Billing Documents (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[9].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnungsdokumente (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="70"/>
         <source>Billing Documents (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[10].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnungsdokumente (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="72"/>
         <source>Boxes</source>
         <extracomment>easyship.json $.authMethods[0].scopes[11].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kartons</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="74"/>
         <source>Boxes (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[11].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kartons (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="76"/>
         <source>Boxes (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[12].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kartons (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="78"/>
         <source>Couriers</source>
         <extracomment>easyship.json $.authMethods[0].scopes[13].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versanddienstleister</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="80"/>
         <source>Couriers (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[13].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versanddienstleister (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="82"/>
         <source>Couriers (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[14].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versanddienstleister (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="84"/>
         <source>Courier Services</source>
         <extracomment>easyship.json $.authMethods[0].scopes[15].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versandservices</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="86"/>
         <source>Courier Services (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[15].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versandservices (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="88"/>
         <source>Credits</source>
         <extracomment>easyship.json $.authMethods[0].scopes[16].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="90"/>
         <source>Credits (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[16].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="92"/>
         <source>E-Fulfillment</source>
         <extracomment>easyship.json $.authMethods[0].scopes[17].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>E-Fulfillment</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="94"/>
         <source>E-Fulfillment (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[17].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>E-Fulfillment (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="96"/>
         <source>Hs Codes</source>
         <extracomment>easyship.json $.authMethods[0].scopes[18].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HS-Codes</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="98"/>
         <source>Hs Codes (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[18].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HS-Codes (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="100"/>
         <source>Labels</source>
         <extracomment>easyship.json $.authMethods[0].scopes[19].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etiketten</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="102"/>
         <source>Labels (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[19].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etiketten (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="104"/>
         <source>Locations</source>
         <extracomment>easyship.json $.authMethods[0].scopes[20].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Standorte</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="106"/>
         <source>Locations (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[20].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Standorte (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="108"/>
         <source>Manifests</source>
         <extracomment>easyship.json $.authMethods[0].scopes[21].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Manifeste</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="110"/>
         <source>Manifests (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[21].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Manifeste (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="112"/>
         <source>Manifests (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[22].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Manifeste (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="114"/>
         <source>Payments</source>
         <extracomment>easyship.json $.authMethods[0].scopes[23].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="116"/>
         <source>Payments (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[23].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="118"/>
         <source>Payment Sources</source>
         <extracomment>easyship.json $.authMethods[0].scopes[24].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsquellen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="120"/>
         <source>Payment Sources (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[24].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsquellen (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="122"/>
         <source>Payment Sources (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[25].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsquellen (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="124"/>
         <source>Pickups</source>
         <extracomment>easyship.json $.authMethods[0].scopes[26].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abholungen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="126"/>
         <source>Pickups (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[26].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abholungen (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="128"/>
         <source>Pickups (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[27].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abholungen (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="130"/>
         <source>Products</source>
         <extracomment>easyship.json $.authMethods[0].scopes[28].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="132"/>
         <source>Products (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[28].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Produkte (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="134"/>
         <source>Products (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[29].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Produkte (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="136"/>
         <source>Rates</source>
         <extracomment>easyship.json $.authMethods[0].scopes[30].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tarife</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="138"/>
         <source>Rates (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[30].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tarife (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="140"/>
         <source>Redirects</source>
         <extracomment>easyship.json $.authMethods[0].scopes[31].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="142"/>
         <source>Redirects (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[31].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungen (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="144"/>
         <source>References</source>
         <extracomment>easyship.json $.authMethods[0].scopes[32].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Referenzdaten</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="146"/>
         <source>References (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[32].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Referenzdaten (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="148"/>
         <source>Settings</source>
         <extracomment>easyship.json $.authMethods[0].scopes[33].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="150"/>
         <source>Settings (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[33].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="152"/>
         <source>Settings (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[34].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="154"/>
         <source>Shipments</source>
         <extracomment>easyship.json $.authMethods[0].scopes[35].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="156"/>
         <source>Shipments (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[35].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="158"/>
         <source>Shipments (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[36].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="160"/>
         <source>Shipment Documents</source>
         <extracomment>easyship.json $.authMethods[0].scopes[37].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versanddokumente</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="162"/>
         <source>Shipment Documents (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[37].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versanddokumente (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="164"/>
         <source>Shipping Rules</source>
         <extracomment>easyship.json $.authMethods[0].scopes[38].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versandregeln</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="166"/>
         <source>Shipping Rules (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[38].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versandregeln (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="168"/>
         <source>Shipping Rules (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[39].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versandregeln (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="170"/>
         <source>Stores</source>
         <extracomment>easyship.json $.authMethods[0].scopes[40].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Shops</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="172"/>
         <source>Stores (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[40].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Shops (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="174"/>
         <source>Tags</source>
         <extracomment>easyship.json $.authMethods[0].scopes[41].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="176"/>
         <source>Tags (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[41].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tags (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="178"/>
         <source>Tags (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[42].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tags (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="180"/>
         <source>Tax And Duties</source>
         <extracomment>easyship.json $.authMethods[0].scopes[43].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Steuern und Zölle</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="182"/>
         <source>Tax And Duties (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[43].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Steuern und Zölle (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="184"/>
         <source>Tracks</source>
         <extracomment>easyship.json $.authMethods[0].scopes[44].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsverfolgung</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="186"/>
         <source>Tracks (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[44].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsverfolgung (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="188"/>
         <source>Track 3ps</source>
         <extracomment>easyship.json $.authMethods[0].scopes[45].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgung über Dritte</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="190"/>
         <source>Track 3ps (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[45].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgung über Dritte (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="192"/>
         <source>Track 3ps (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[46].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgung über Dritte (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="194"/>
         <source>Transaction Records</source>
         <extracomment>easyship.json $.authMethods[0].scopes[47].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionsbelege</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="196"/>
         <source>Transaction Records (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[47].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionsbelege (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="198"/>
         <source>Webhooks</source>
         <extracomment>easyship.json $.authMethods[0].scopes[48].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="200"/>
         <source>Webhooks (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[48].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="202"/>
         <source>Webhooks (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[49].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="204"/>
         <source>Generate an API access token</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein API-Zugriffstoken erzeugen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="206"/>
         <source>Easyship issues access tokens for an API integration that you create in its dashboard.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].intro</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Easyship stellt Zugriffstokens für eine API-Integration aus, die Sie in seinem Dashboard anlegen.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="208"/>
         <source>Open the API integrations</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Integrationen öffnen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="210"/>
         <source>Go to the API settings of your Easyship dashboard.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie zu den API-Einstellungen Ihres Easyship-Dashboards.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="212"/>
         <source>Open the Easyship dashboard</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[0].links[0].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Easyship-Dashboard öffnen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="214"/>
         <source>Log in to the Easyship dashboard.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[0].items[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich im Easyship-Dashboard an.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="216"/>
         <source>In the left sidebar, under **Integrations**, click **API &amp; Webhooks**.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[0].items[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie in der linken Seitenleiste unter **Integrations** auf **API &amp; Webhooks**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="218"/>
         <source>Click **New Integration**, scroll down and pick **API Integration**.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[0].items[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf **New Integration**, scrollen Sie nach unten und wählen Sie **API Integration**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="220"/>
         <source>Set up the integration</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Integration einrichten</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="222"/>
         <source>Fill in the API Integration dialog.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie den Dialog „API Integration“ aus.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="224"/>
         <source>For **Integration Type**, choose &quot;I&apos;m developing a custom integration&quot;.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[1].items[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie bei **Integration Type** „I&apos;m developing a custom integration“.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="226"/>
         <source>Give it a clear **Integration Name**, such as &quot;Keylink&quot;.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[1].items[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ihr einen klaren **Integration Name**, etwa „Keylink“.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="228"/>
         <source>For **API Version**, choose &quot;2024-09 and newer&quot;.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[1].items[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie bei **API Version** „2024-09 and newer“.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="230"/>
         <source>Click **CONNECT**.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[1].items[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf **CONNECT**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="232"/>
         <source>Choose scopes and copy a token</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[2].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Scopes wählen und ein Token kopieren</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="234"/>
         <source>The new integration has an access token for production and one for the sandbox.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Integration hat ein Zugriffstoken für die Produktion und eines für die Sandbox.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="236"/>
         <source>Expand **Access Token** under both **Production** and **Sandbox** to see the two tokens.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[2].items[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klappen Sie **Access Token** unter **Production** und unter **Sandbox** auf, um die beiden Tokens zu sehen.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="238"/>
         <source>A production token starts with prod_, a sandbox token with sand_.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[2].items[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Produktionstoken beginnt mit prod_, ein Sandbox-Token mit sand_.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="240"/>
         <source>Under **Standard Scopes**, switch on the scopes listed here. Every scope is on by default.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[2].items[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie unter **Standard Scopes** die hier aufgeführten Scopes ein. Standardmäßig ist jeder Scope eingeschaltet.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="242"/>
         <source>Copy the token for the environment you want, and keep it safe: it signs every request.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[2].items[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie das Token für die gewünschte Umgebung und bewahren Sie es sicher auf: Es signiert jede Anfrage.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="244"/>
         <source>OAuth 2 partner application</source>
         <extracomment>easyship.json $.authMethods[1].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-2-Partneranwendung</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="246"/>
         <source>A partner application&apos;s client id and secret, exchanged for access tokens that Keylink refreshes for you.</source>
         <extracomment>easyship.json $.authMethods[1].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID und Secret einer Partneranwendung, eingetauscht gegen Zugriffstokens, die Keylink für Sie erneuert.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="248"/>
         <source>Client ID</source>
         <extracomment>easyship.json $.authMethods[1].fields[0].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="250"/>
         <source>The client ID has no spaces.</source>
         <extracomment>easyship.json $.authMethods[1].fields[0].patternMessage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID enthält keine Leerzeichen.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="252"/>
         <source>From your partner application in the Easyship dashboard.</source>
         <extracomment>easyship.json $.authMethods[1].fields[0].hint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aus Ihrer Partneranwendung im Easyship-Dashboard.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="254"/>
         <source>Client Secret</source>
         <extracomment>easyship.json $.authMethods[1].fields[1].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="256"/>
         <source>The client secret has no spaces.</source>
         <extracomment>easyship.json $.authMethods[1].fields[1].patternMessage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret enthält keine Leerzeichen.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="258"/>
         <source>Public API 2024-09 and newer</source>
         <extracomment>easyship.json $.authMethods[1].scopeFamilies[0].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Public API 2024-09 und neuer</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="260"/>
         <source>Public API 2023-01 and older</source>
         <extracomment>easyship.json $.authMethods[1].scopeFamilies[1].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Public API 2023-01 und älter</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="262"/>
         <source>An OAuth 2 application supports only one type of API scopes: the scopes introduced with Public API 2024-09 and the older ones can never be mixed on a single application.</source>
         <extracomment>easyship.json $.authMethods[1].exclusiveScopeFamiliesReason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine OAuth-2-Anwendung unterstützt nur eine Art von API-Scopes: Die mit Public API 2024-09 eingeführten Scopes und die älteren können in einer Anwendung nie gemischt werden.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="264"/>
         <source>Addresses API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[0].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adressen-API (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="266"/>
         <source>Address Validations API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[1].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adressprüfungs-API (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="268"/>
         <source>Analytics API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[2].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Analyse-API (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="270"/>
         <source>Assets API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[3].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datei-API (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="272"/>
         <source>Batches API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[4].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stapel-API (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="274"/>
         <source>Billing Documents API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[5].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnungsdokumente-API (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="276"/>
         <source>Boxes API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[6].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kartons-API (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="278"/>
         <source>Couriers API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[7].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versanddienstleister-API (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="280"/>
         <source>Courier Accounts</source>
         <extracomment>easyship.json $.authMethods[1].scopes[8].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versanddienstleister-Konten</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="282"/>
         <source>Courier Accounts API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[8].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versanddienstleister-Konten-API (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="284"/>
         <source>Credits API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[9].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben-API (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="286"/>
         <source>Custom Markup Rates</source>
         <extracomment>easyship.json $.authMethods[1].scopes[10].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Tarifaufschläge</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="288"/>
         <source>Custom Markup Rates API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[10].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API für eigene Tarifaufschläge (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="290"/>
         <source>E-Fulfillment API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[11].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>E-Fulfillment-API (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="292"/>
         <source>Hs Codes API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[12].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HS-Codes-API (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="294"/>
         <source>Labels API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[13].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etiketten-API (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="296"/>
         <source>Locations API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[14].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Standorte-API (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="298"/>
         <source>Manifests API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[15].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Manifeste-API (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="300"/>
         <source>Payments API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[16].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen-API (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="302"/>
         <source>Payment Sources API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[17].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsquellen-API (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="304"/>
         <source>Pickups API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[18].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abholungen-API (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="306"/>
         <source>Products API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[19].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Produkte-API (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="308"/>
         <source>Rates API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[20].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tarife-API (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="310"/>
         <source>References API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[21].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Referenzdaten-API (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="312"/>
         <source>Settings API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[22].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen-API (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="314"/>
         <source>Shipments API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[23].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen-API (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="316"/>
         <source>Shipment Documents API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[24].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versanddokumente-API (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="318"/>
         <source>Shipping Rules API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[25].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versandregeln-API (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="320"/>
         <source>Stores API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[26].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Shops-API (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="322"/>
         <source>Tags API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[27].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tags-API (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="324"/>
         <source>Tax And Duties API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[28].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Steuern-und-Zölle-API (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="326"/>
         <source>Tracks API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[29].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsverfolgungs-API (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="328"/>
         <source>Track 3ps API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[30].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API für Verfolgung über Dritte (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="330"/>
         <source>Transaction Records API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[31].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionsbelege-API (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="332"/>
         <source>Webhooks API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[32].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks-API (2023-01 und älter)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="334"/>
         <source>Use your partner application</source>
         <extracomment>easyship.json $.authMethods[1].guide.sections[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Partneranwendung verwenden</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="336"/>
         <source>Keylink exchanges the application&apos;s client ID and secret for access tokens at Easyship&apos;s token endpoint.</source>
         <extracomment>easyship.json $.authMethods[1].guide.sections[0].intro</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keylink tauscht Client-ID und Secret der Anwendung am Token-Endpunkt von Easyship gegen Zugriffstokens.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="338"/>
         <source>Collect the client credentials</source>
         <extracomment>easyship.json $.authMethods[1].guide.sections[0].steps[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Zugangsdaten holen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="340"/>
         <source>Open your partner application in the Easyship dashboard and copy its **Client ID** and **Client Secret**.</source>
         <extracomment>easyship.json $.authMethods[1].guide.sections[0].steps[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie Ihre Partneranwendung im Easyship-Dashboard und kopieren Sie ihre **Client ID** und ihr **Client Secret**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="342"/>
         <source>Allow the scopes</source>
         <extracomment>easyship.json $.authMethods[1].guide.sections[0].steps[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Scopes erlauben</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="344"/>
         <source>The scopes Keylink asks for must be allowed on the application. Allow the ones listed here, all from one family.</source>
         <extracomment>easyship.json $.authMethods[1].guide.sections[0].steps[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Scopes, die Keylink anfragt, müssen für die Anwendung erlaubt sein. Erlauben Sie die hier aufgeführten, alle aus einer Familie.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="346"/>
         <source>Shared inboxes for customer email, chat and SMS</source>
         <extracomment>front.json $.description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Postfächer für Kunden-E-Mail, Chat und SMS</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="348"/>
         <source>You need a Front account that is allowed to create API tokens.</source>
         <extracomment>front.json $.warnings[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie brauchen ein Front-Konto, das API-Tokens erstellen darf.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="350"/>
         <source>Per company: 50, 100 or 200 requests a minute depending on the plan, in bursts of at most 5 a second per resource.</source>
         <extracomment>front.json $.api.rateLimit.summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pro Unternehmen: je nach Tarif 50, 100 oder 200 Anfragen pro Minute, in Schüben von höchstens 5 pro Sekunde und Ressource.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="352"/>
         <source>Front API tokens are JWTs whose payload carries scope claims such as shared:* and private:*, but how those claims map to resource permissions is not documented. Keylink never trusts them: it probes an endpoint per scope instead.</source>
         <extracomment>front.json $.unconfirmed[0].guess</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Front-API-Tokens sind JWTs, deren Nutzdaten Scope-Angaben wie shared:* und private:* tragen, aber wie diese Angaben auf Ressourcenberechtigungen abgebildet werden, ist nicht dokumentiert. Keylink vertraut ihnen nie: Es prüft stattdessen pro Scope einen Endpunkt.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="354"/>
         <source>API token</source>
         <extracomment>front.json $.authMethods[0].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="356"/>
         <source>A token you create in Front&apos;s developer settings, with the resource permissions you choose.</source>
         <extracomment>front.json $.authMethods[0].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token, das Sie in den Entwicklereinstellungen von Front erstellen, mit den Ressourcenberechtigungen Ihrer Wahl.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="358"/>
         <source>API Token</source>
         <extracomment>front.json $.authMethods[0].fields[0].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="360"/>
         <source>A Front API token is a JWT: three parts of letters, digits, - and _ joined by dots.</source>
         <extracomment>front.json $.authMethods[0].fields[0].patternMessage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Front-API-Token ist ein JWT: drei Teile aus Buchstaben, Ziffern, - und _, durch Punkte verbunden.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="362"/>
         <source>Shown once, right after you create the token in Front.</source>
         <extracomment>front.json $.authMethods[0].fields[0].hint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wird einmal angezeigt, direkt nachdem Sie das Token in Front erstellt haben.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="364"/>
         <source>Accounts</source>
         <extracomment>front.json $.authMethods[0].scopes[0].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Accounts</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="366"/>
         <source>Read accounts, the companies your contacts belong to</source>
         <extracomment>front.json $.authMethods[0].scopes[0].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Accounts lesen, die Unternehmen, zu denen Ihre Kontakte gehören</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="368"/>
         <source>Create and update accounts</source>
         <extracomment>front.json $.authMethods[0].scopes[1].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Accounts anlegen und ändern</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="370"/>
         <source>Delete accounts</source>
         <extracomment>front.json $.authMethods[0].scopes[2].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Accounts löschen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="372"/>
         <source>Channels</source>
         <extracomment>front.json $.authMethods[0].scopes[3].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="374"/>
         <source>Read channels, the addresses that receive messages</source>
         <extracomment>front.json $.authMethods[0].scopes[3].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle lesen, die Adressen, die Nachrichten empfangen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="376"/>
         <source>Update channels</source>
         <extracomment>front.json $.authMethods[0].scopes[4].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle ändern</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="378"/>
         <source>Comments</source>
         <extracomment>front.json $.authMethods[0].scopes[5].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="380"/>
         <source>Read internal comments on conversations</source>
         <extracomment>front.json $.authMethods[0].scopes[5].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Interne Kommentare zu Konversationen lesen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="382"/>
         <source>Add internal comments to conversations</source>
         <extracomment>front.json $.authMethods[0].scopes[6].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Interne Kommentare zu Konversationen hinzufügen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="384"/>
         <source>Contacts</source>
         <extracomment>front.json $.authMethods[0].scopes[7].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="386"/>
         <source>Read contacts, their handles and notes</source>
         <extracomment>front.json $.authMethods[0].scopes[7].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, ihre Handles und Notizen lesen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="388"/>
         <source>Create and update contacts, handles and notes</source>
         <extracomment>front.json $.authMethods[0].scopes[8].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, Handles und Notizen anlegen und ändern</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="390"/>
         <source>Delete contacts</source>
         <extracomment>front.json $.authMethods[0].scopes[9].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte löschen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="392"/>
         <source>Conversations</source>
         <extracomment>front.json $.authMethods[0].scopes[10].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Konversationen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="394"/>
         <source>Read and search conversations</source>
         <extracomment>front.json $.authMethods[0].scopes[10].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Konversationen lesen und durchsuchen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="396"/>
         <source>Update conversations, tags, followers and assignees</source>
         <extracomment>front.json $.authMethods[0].scopes[11].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Konversationen, Tags, Follower und Zuständige ändern</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="398"/>
         <source>Delete conversations</source>
         <extracomment>front.json $.authMethods[0].scopes[12].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Konversationen löschen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="400"/>
         <source>Drafts</source>
         <extracomment>front.json $.authMethods[0].scopes[13].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="402"/>
         <source>Create message drafts</source>
         <extracomment>front.json $.authMethods[0].scopes[13].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenentwürfe anlegen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="404"/>
         <source>Events</source>
         <extracomment>front.json $.authMethods[0].scopes[14].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="406"/>
         <source>Read the activity events of conversations</source>
         <extracomment>front.json $.authMethods[0].scopes[14].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivitätsereignisse von Konversationen lesen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="408"/>
         <source>Inboxes</source>
         <extracomment>front.json $.authMethods[0].scopes[15].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Postfächer</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="410"/>
         <source>Read inboxes and their channels and conversations</source>
         <extracomment>front.json $.authMethods[0].scopes[15].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Postfächer, ihre Kanäle und Konversationen lesen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="412"/>
         <source>Create inboxes</source>
         <extracomment>front.json $.authMethods[0].scopes[16].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Postfächer anlegen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="414"/>
         <source>Messages</source>
         <extracomment>front.json $.authMethods[0].scopes[17].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="416"/>
         <source>Read the messages of conversations</source>
         <extracomment>front.json $.authMethods[0].scopes[17].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten von Konversationen lesen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="418"/>
         <source>Write messages (none of the listed actions needs it)</source>
         <extracomment>front.json $.authMethods[0].scopes[18].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten schreiben (keine der aufgeführten Aktionen braucht das)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="420"/>
         <source>Send messages and replies</source>
         <extracomment>front.json $.authMethods[0].scopes[19].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten und Antworten senden</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="422"/>
         <source>Read tags and the conversations they mark</source>
         <extracomment>front.json $.authMethods[0].scopes[20].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tags und die Konversationen lesen, die sie markieren</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="424"/>
         <source>Create and update tags</source>
         <extracomment>front.json $.authMethods[0].scopes[21].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tags anlegen und ändern</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="426"/>
         <source>Delete tags</source>
         <extracomment>front.json $.authMethods[0].scopes[22].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tags löschen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="428"/>
         <source>Teammates</source>
         <extracomment>front.json $.authMethods[0].scopes[23].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglieder</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="430"/>
         <source>Read teammates</source>
         <extracomment>front.json $.authMethods[0].scopes[23].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglieder lesen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="432"/>
         <source>Update teammates</source>
         <extracomment>front.json $.authMethods[0].scopes[24].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglieder ändern</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="434"/>
         <source>List Conversations</source>
         <extracomment>front.json $.authMethods[0].actions[0].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Konversationen auflisten</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="436"/>
         <source>Get Conversation</source>
         <extracomment>front.json $.authMethods[0].actions[1].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Konversation abrufen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="438"/>
         <source>Update Conversation</source>
         <extracomment>front.json $.authMethods[0].actions[2].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Konversation ändern</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="440"/>
         <source>Update Conversation Assignee</source>
         <extracomment>front.json $.authMethods[0].actions[3].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zuständige der Konversation ändern</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="442"/>
         <source>List Conversation Messages</source>
         <extracomment>front.json $.authMethods[0].actions[4].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten der Konversation auflisten</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="444"/>
         <source>List Conversation Comments</source>
         <extracomment>front.json $.authMethods[0].actions[5].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare der Konversation auflisten</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="446"/>
         <source>Add Conversation Comment</source>
         <extracomment>front.json $.authMethods[0].actions[6].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar zur Konversation hinzufügen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="448"/>
         <source>Add Conversation Tag</source>
         <extracomment>front.json $.authMethods[0].actions[7].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tag zur Konversation hinzufügen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="450"/>
         <source>Remove Conversation Tag</source>
         <extracomment>front.json $.authMethods[0].actions[8].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tag von der Konversation entfernen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="452"/>
         <source>List Conversation Followers</source>
         <extracomment>front.json $.authMethods[0].actions[9].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Follower der Konversation auflisten</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="454"/>
         <source>Add Conversation Followers</source>
         <extracomment>front.json $.authMethods[0].actions[10].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Follower zur Konversation hinzufügen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="456"/>
         <source>Search Conversations</source>
         <extracomment>front.json $.authMethods[0].actions[11].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Konversationen durchsuchen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="458"/>
         <source>Delete Conversation</source>
         <extracomment>front.json $.authMethods[0].actions[12].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Konversation löschen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="460"/>
         <source>List Contacts</source>
         <extracomment>front.json $.authMethods[0].actions[13].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte auflisten</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="462"/>
         <source>Get Contact</source>
         <extracomment>front.json $.authMethods[0].actions[14].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt abrufen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="464"/>
         <source>Create Contact</source>
         <extracomment>front.json $.authMethods[0].actions[15].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt anlegen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="466"/>
         <source>Update Contact</source>
         <extracomment>front.json $.authMethods[0].actions[16].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt ändern</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="468"/>
         <source>Delete Contact</source>
         <extracomment>front.json $.authMethods[0].actions[17].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt löschen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="470"/>
         <source>List Contact Conversations</source>
         <extracomment>front.json $.authMethods[0].actions[18].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Konversationen des Kontakts auflisten</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="472"/>
         <source>Add Contact Handle</source>
         <extracomment>front.json $.authMethods[0].actions[19].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Handle zum Kontakt hinzufügen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="474"/>
         <source>Add Contact Note</source>
         <extracomment>front.json $.authMethods[0].actions[20].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zum Kontakt hinzufügen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="476"/>
         <source>List Teammates</source>
         <extracomment>front.json $.authMethods[0].actions[21].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglieder auflisten</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="478"/>
         <source>Get Teammate</source>
         <extracomment>front.json $.authMethods[0].actions[22].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglied abrufen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="480"/>
         <source>Update Teammate</source>
         <extracomment>front.json $.authMethods[0].actions[23].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglied ändern</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="482"/>
         <source>List Inboxes</source>
         <extracomment>front.json $.authMethods[0].actions[24].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Postfächer auflisten</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="484"/>
         <source>Get Inbox</source>
         <extracomment>front.json $.authMethods[0].actions[25].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Postfach abrufen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="486"/>
         <source>List Inbox Conversations</source>
         <extracomment>front.json $.authMethods[0].actions[26].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Konversationen des Postfachs auflisten</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="488"/>
         <source>List Inbox Channels</source>
         <extracomment>front.json $.authMethods[0].actions[27].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle des Postfachs auflisten</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="490"/>
         <source>Create Inbox</source>
         <extracomment>front.json $.authMethods[0].actions[28].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Postfach anlegen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="492"/>
         <source>List Channels</source>
         <extracomment>front.json $.authMethods[0].actions[29].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle auflisten</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="494"/>
         <source>Get Channel</source>
         <extracomment>front.json $.authMethods[0].actions[30].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kanal abrufen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="496"/>
         <source>Update Channel</source>
         <extracomment>front.json $.authMethods[0].actions[31].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kanal ändern</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="498"/>
         <source>Send Message</source>
         <extracomment>front.json $.authMethods[0].actions[32].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht senden</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="500"/>
         <source>List Tags</source>
         <extracomment>front.json $.authMethods[0].actions[33].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tags auflisten</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="502"/>
         <source>Get Tag</source>
         <extracomment>front.json $.authMethods[0].actions[34].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tag abrufen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="504"/>
         <source>Create Tag</source>
         <extracomment>front.json $.authMethods[0].actions[35].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tag anlegen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="506"/>
         <source>Update Tag</source>
         <extracomment>front.json $.authMethods[0].actions[36].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tag ändern</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="508"/>
         <source>Delete Tag</source>
         <extracomment>front.json $.authMethods[0].actions[37].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tag löschen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="510"/>
         <source>List Tagged Conversations</source>
         <extracomment>front.json $.authMethods[0].actions[38].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Getaggte Konversationen auflisten</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="512"/>
         <source>List Child Tags</source>
         <extracomment>front.json $.authMethods[0].actions[39].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Untergeordnete Tags auflisten</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="514"/>
         <source>Create Child Tag</source>
         <extracomment>front.json $.authMethods[0].actions[40].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Untergeordnetes Tag anlegen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="516"/>
         <source>List Accounts</source>
         <extracomment>front.json $.authMethods[0].actions[41].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Accounts auflisten</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="518"/>
         <source>Get Account</source>
         <extracomment>front.json $.authMethods[0].actions[42].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Account abrufen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="520"/>
         <source>Create Account</source>
         <extracomment>front.json $.authMethods[0].actions[43].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Account anlegen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="522"/>
         <source>Update Account</source>
         <extracomment>front.json $.authMethods[0].actions[44].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Account ändern</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="524"/>
         <source>Delete Account</source>
         <extracomment>front.json $.authMethods[0].actions[45].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Account löschen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="526"/>
         <source>List Account Contacts</source>
         <extracomment>front.json $.authMethods[0].actions[46].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte des Accounts auflisten</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="528"/>
         <source>List Events</source>
         <extracomment>front.json $.authMethods[0].actions[47].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse auflisten</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="530"/>
         <source>Get Event</source>
         <extracomment>front.json $.authMethods[0].actions[48].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis abrufen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="532"/>
         <source>List Conversation Events</source>
         <extracomment>front.json $.authMethods[0].actions[49].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse der Konversation auflisten</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="534"/>
         <source>Get Message</source>
         <extracomment>front.json $.authMethods[0].actions[50].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht abrufen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="536"/>
         <source>Create Draft</source>
         <extracomment>front.json $.authMethods[0].actions[51].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf anlegen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="538"/>
         <source>Create an API token</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein API-Token erstellen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="540"/>
         <source>The token is created in Front&apos;s company settings; Front shows it only once.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].intro</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wird in den Unternehmenseinstellungen von Front erstellt; Front zeigt es nur einmal an.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="542"/>
         <source>Open the developer settings</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwicklereinstellungen öffnen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="544"/>
         <source>Sign in to Front and go to the company&apos;s developer settings.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich bei Front an und gehen Sie zu den Entwicklereinstellungen des Unternehmens.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="546"/>
         <source>Sign in to Front</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[0].links[0].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei Front anmelden</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="548"/>
         <source>In the left sidebar, choose **Settings**.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[0].items[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in der linken Seitenleiste **Settings**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="550"/>
         <source>At the top of the sidebar, click the company icon.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[0].items[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie oben in der Seitenleiste auf das Unternehmenssymbol.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="552"/>
         <source>Under **Integrations**, open **Developers**.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[0].items[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie unter **Integrations** den Punkt **Developers**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="554"/>
         <source>Start a new token</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Token beginnen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="556"/>
         <source>Open the **API tokens** tab and click **Create API token**.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie den Tab **API tokens** und klicken Sie auf **Create API token**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="558"/>
         <source>Give the token a name you will recognise later, such as &quot;Keylink&quot;, then click **Continue**.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[1].items[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Token einen Namen, den Sie später wiedererkennen, etwa „Keylink“, und klicken Sie dann auf **Continue**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="560"/>
         <source>Under **Feature access**, switch on **Access resources**, then click **Continue**.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[1].items[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie unter **Feature access** die Option **Access resources** ein und klicken Sie dann auf **Continue**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="562"/>
         <source>Under **Namespace access**, choose what the token may reach, then click **Continue**.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[1].items[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie unter **Namespace access**, worauf das Token zugreifen darf, und klicken Sie dann auf **Continue**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="564"/>
         <source>Choose the resource permissions</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[2].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Ressourcenberechtigungen wählen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="566"/>
         <source>Under **Resource permissions**, switch on each scope listed here. They are the scopes the actions you picked need.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie unter **Resource permissions** jeden hier aufgeführten Scope ein. Es sind die Scopes, die Ihre gewählten Aktionen brauchen.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="568"/>
         <source>Create the token and copy it</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[3].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Token erstellen und kopieren</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="570"/>
         <source>Click **Create**, then open the token you just made.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf **Create** und öffnen Sie dann das gerade erstellte Token.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="572"/>
         <source>Copy the **API token** now: Front shows it only once.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[3].items[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie das **API token** jetzt: Front zeigt es nur einmal an.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="574"/>
         <source>Contracts you create, sign and manage in one place</source>
         <extracomment>oneflow.json $.description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verträge, die Sie an einem Ort erstellen, unterschreiben und verwalten</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="576"/>
         <source>No rate limit is documented; Keylink waits as long as a Retry-After header asks.</source>
         <extracomment>oneflow.json $.api.rateLimit.summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Ratenlimit dokumentiert; Keylink wartet so lange, wie ein Retry-After-Header verlangt.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="578"/>
         <source>How Oneflow answers a wrong or inactive user email is not documented. Keylink lists the account&apos;s users (GET /v1/users, paginated, user objects with email and active) and looks for an active user with that email.</source>
         <extracomment>oneflow.json $.unconfirmed[0].guess</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie Oneflow auf eine falsche oder inaktive Benutzer-E-Mail antwortet, ist nicht dokumentiert. Keylink listet die Benutzer des Kontos auf (GET /v1/users, seitenweise, Benutzerobjekte mit email und active) und sucht einen aktiven Benutzer mit dieser E-Mail-Adresse.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="580"/>
         <source>API token and user email</source>
         <extracomment>oneflow.json $.authMethods[0].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API-Token und Benutzer-E-Mail</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="582"/>
         <source>A token from Oneflow&apos;s Custom Integration, used on behalf of one active user.</source>
         <extracomment>oneflow.json $.authMethods[0].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token aus der Custom Integration von Oneflow, verwendet im Namen eines aktiven Benutzers.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="584"/>
         <source>A Oneflow API token is exactly 40 characters: letters, digits and hyphens.</source>
         <extracomment>oneflow.json $.authMethods[0].fields[0].patternMessage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Oneflow-API-Token ist genau 40 Zeichen lang: Buchstaben, Ziffern und Bindestriche.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="586"/>
         <source>Shown once, when you generate it in the Custom Integration.</source>
         <extracomment>oneflow.json $.authMethods[0].fields[0].hint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wird einmal angezeigt, wenn Sie es in der Custom Integration erzeugen.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="588"/>
         <source>User Email</source>
         <extracomment>oneflow.json $.authMethods[0].fields[1].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-E-Mail</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="590"/>
         <source>Enter an email address, such as name@example.com.</source>
         <extracomment>oneflow.json $.authMethods[0].fields[1].patternMessage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine E-Mail-Adresse ein, etwa name@example.com.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="592"/>
         <source>An active user of the same Oneflow account; requests run with that user&apos;s permissions.</source>
         <extracomment>oneflow.json $.authMethods[0].fields[1].hint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein aktiver Benutzer desselben Oneflow-Kontos; Anfragen laufen mit den Berechtigungen dieses Benutzers.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="594"/>
         <source>Enable the Custom Integration</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Custom Integration aktivieren</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="596"/>
         <source>Oneflow hands out API tokens through its Custom Integration, so switch it on for your account first.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].intro</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oneflow gibt API-Tokens über seine Custom Integration aus; schalten Sie sie also zuerst für Ihr Konto ein.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="598"/>
         <source>Find the Custom Integration</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Custom Integration finden</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="600"/>
         <source>Sign in to your Oneflow account.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich bei Ihrem Oneflow-Konto an.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="602"/>
         <source>Sign in to Oneflow</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[0].links[0].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei Oneflow anmelden</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="604"/>
         <source>In the left sidebar, open **Marketplace**.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[0].items[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in der linken Seitenleiste **Marketplace**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="606"/>
         <source>Scroll down to the **Workflow** section.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[0].items[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Scrollen Sie nach unten zum Abschnitt **Workflow**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="608"/>
         <source>On the right, click **Custom Integration**.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[0].items[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie rechts auf **Custom Integration**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="610"/>
         <source>Switch it on</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einschalten</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="612"/>
         <source>Turn the Custom Integration on for your account.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie die Custom Integration für Ihr Konto ein.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="614"/>
         <source>Click **Enable**.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[1].items[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf **Enable**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="616"/>
         <source>Generate the API token</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token erzeugen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="618"/>
         <source>Tokens are made inside the Custom Integration. Oneflow shows a new token only once.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].intro</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tokens werden in der Custom Integration erzeugt. Oneflow zeigt ein neues Token nur einmal an.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="620"/>
         <source>Open the API tokens</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Tokens öffnen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="622"/>
         <source>In the left sidebar, go to **Admin** &gt; **Integrations** and open **Custom Integration**.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie in der linken Seitenleiste zu **Admin** &gt; **Integrations** und öffnen Sie **Custom Integration**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="624"/>
         <source>Switch to the **API Tokens** tab.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[0].items[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie zum Tab **API Tokens**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="626"/>
         <source>Generate a token</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token erzeugen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="628"/>
         <source>Make a token for Keylink.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugen Sie ein Token für Keylink.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="630"/>
         <source>Click **Generate a new token**.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[1].items[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf **Generate a new token**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="632"/>
         <source>Type a name for it; a name is required (for example &quot;Keylink&quot;).</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[1].items[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen ein; ein Name ist Pflicht (zum Beispiel „Keylink“).</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="634"/>
         <source>Click **Confirm**.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[1].items[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf **Confirm**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="636"/>
         <source>Copy the token</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[2].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Token kopieren</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="638"/>
         <source>Oneflow now shows the token, once.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oneflow zeigt das Token jetzt an, ein einziges Mal.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="640"/>
         <source>It is 40 characters long: letters, digits and hyphens.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[2].items[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es ist 40 Zeichen lang: Buchstaben, Ziffern und Bindestriche.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="642"/>
         <source>Copy it now and keep it somewhere safe until you paste it into Keylink.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[2].items[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie es jetzt und bewahren Sie es sicher auf, bis Sie es in Keylink einfügen.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="644"/>
         <source>Choose the user email</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[2].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer-E-Mail wählen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="646"/>
         <source>Every request Keylink makes runs as one Oneflow user, named by email address.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[2].intro</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage von Keylink läuft als ein Oneflow-Benutzer, benannt durch seine E-Mail-Adresse.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="648"/>
         <source>Pick the user</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[2].steps[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Den Benutzer wählen</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="650"/>
         <source>Usually this is the address you sign in to Oneflow with.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[2].steps[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meist ist das die Adresse, mit der Sie sich bei Oneflow anmelden.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="652"/>
         <source>Any other user works too, as long as the user is active in the same Oneflow account.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[2].steps[0].items[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeder andere Benutzer geht auch, solange er im selben Oneflow-Konto aktiv ist.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="654"/>
         <source>That user&apos;s permissions decide which contracts and workspaces Keylink can reach.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[2].steps[0].items[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen dieses Benutzers bestimmen, welche Verträge und Arbeitsbereiche Keylink erreichen kann.</translation>
     </message>
 </context>
 <context>
@@ -1935,67 +1935,82 @@
     <message>
         <location filename="../ui/ConnectPage.ui" line="6"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <location filename="../ui/ConnectPage.ui" line="9"/>
         <source>Keylink checks the credentials with the provider before saving anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keylink prüft die Zugangsdaten beim Anbieter, bevor etwas gespeichert wird.</translation>
     </message>
     <message>
         <location filename="../ui/ConnectPage.ui" line="15"/>
         <source>What will be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geprüft wird</translation>
     </message>
     <message>
         <location filename="../ui/ConnectPage.ui" line="20"/>
         <source>How to get the token</source>
-        <translation type="unfinished"></translation>
+        <translation>So erhalten Sie das Token</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPage.ui" line="24"/>
+        <location filename="../ui/ConnectPage.ui" line="25"/>
+        <source>Opens the provider’s sign-in page in your browser; Keylink receives the answer on this computer</source>
+        <translation>Öffnet die Anmeldeseite des Anbieters im Browser; Keylink empfängt die Antwort auf diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPage.ui" line="27"/>
         <source>Sign in with the provider in your browser (authorization code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser beim Anbieter anmelden (Autorisierungscode)</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPage.ui" line="30"/>
+        <location filename="../ui/ConnectPage.ui" line="34"/>
+        <source>Keylink asks the provider for a token with the application’s client ID and secret, without a browser</source>
+        <translation>Keylink fordert mit Client-ID und Secret der Anwendung ein Token an, ohne Browser</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPage.ui" line="36"/>
         <source>Use the application&apos;s own client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen Client-Zugangsdaten der Anwendung verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPage.ui" line="41"/>
+        <location filename="../ui/ConnectPage.ui" line="47"/>
         <source>Sign-in address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectPage.ui" line="50"/>
-        <source>Checking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectPage.ui" line="55"/>
-        <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeadresse</translation>
     </message>
     <message>
         <location filename="../ui/ConnectPage.ui" line="56"/>
+        <source>Checking</source>
+        <translation>Prüfung läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPage.ui" line="61"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPage.ui" line="62"/>
         <source>Stop the check that is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufende Prüfung abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPage.ui" line="63"/>
+        <location filename="../ui/ConnectPage.ui" line="69"/>
         <source>Step in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPage.ui" line="72"/>
+        <location filename="../ui/ConnectPage.ui" line="78"/>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Was schiefgelaufen ist</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPage.ui" line="79"/>
+        <location filename="../ui/ConnectPage.ui" line="84"/>
+        <source>The provider’s own words about the failure, its request id and the HTTP status</source>
+        <translation>Die Meldung des Anbieters zum Fehler, seine Anfrage-ID und der HTTP-Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPage.ui" line="88"/>
         <source>Details from the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Details vom Anbieter</translation>
     </message>
 </context>
 <context>
@@ -2003,37 +2018,42 @@
     <message>
         <location filename="../ui/DonePage.ui" line="6"/>
         <source>Account linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto verknüpft</translation>
     </message>
     <message>
         <location filename="../ui/DonePage.ui" line="12"/>
         <source>Linked account</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpftes Konto</translation>
     </message>
     <message>
         <location filename="../ui/DonePage.ui" line="18"/>
-        <source>Permissions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DonePage.ui" line="19"/>
-        <source>Scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DonePage.ui" line="20"/>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
+        <source>Each scope you chose and whether the token has it</source>
+        <translation>Jeder gewählte Scope und ob das Token ihn hat</translation>
     </message>
     <message>
         <location filename="../ui/DonePage.ui" line="21"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/DonePage.ui" line="29"/>
+        <location filename="../ui/DonePage.ui" line="22"/>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../ui/DonePage.ui" line="23"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/DonePage.ui" line="24"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/DonePage.ui" line="32"/>
         <source>Missing permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Berechtigungen</translation>
     </message>
 </context>
 <context>
@@ -2041,32 +2061,37 @@
     <message>
         <location filename="../ui/FieldsPage.ui" line="6"/>
         <source>Enter the credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten eingeben</translation>
     </message>
     <message>
         <location filename="../ui/FieldsPage.ui" line="9"/>
         <source>Paste what the provider gave you. Secrets go only to your system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein, was der Anbieter Ihnen gegeben hat. Geheimnisse landen nur im Schlüsselbund Ihres Systems.</translation>
     </message>
     <message>
         <location filename="../ui/FieldsPage.ui" line="22"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <location filename="../ui/FieldsPage.ui" line="31"/>
         <source>Account &amp;label (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto&amp;bezeichnung (optional)</translation>
     </message>
     <message>
         <location filename="../ui/FieldsPage.ui" line="41"/>
-        <source>A name you will recognise, such as “Support inbox”</source>
-        <translation type="unfinished"></translation>
+        <source>Optional. The name the account shows in Keylink’s list</source>
+        <translation>Optional. Der Name, unter dem das Konto in Keylinks Liste erscheint</translation>
     </message>
     <message>
         <location filename="../ui/FieldsPage.ui" line="44"/>
+        <source>A name you will recognise, such as “Support inbox”</source>
+        <translation>Ein Name, den Sie wiedererkennen, etwa „Support-Postfach“</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldsPage.ui" line="47"/>
         <source>Account label</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontobezeichnung</translation>
     </message>
 </context>
 <context>
@@ -2074,156 +2099,181 @@
     <message>
         <location filename="../ui/GuidePage.ui" line="6"/>
         <source>Create the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token erstellen</translation>
     </message>
     <message>
         <location filename="../ui/GuidePage.ui" line="9"/>
         <source>Follow these steps in the provider&apos;s dashboard. Links open in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen Sie diesen Schritten im Dashboard des Anbieters. Links öffnen sich im Browser.</translation>
     </message>
     <message>
         <location filename="../ui/GuidePage.ui" line="18"/>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung</translation>
     </message>
     <message>
         <location filename="../ui/GuidePage.ui" line="21"/>
         <source>The provider&apos;s steps to create a token; copy links put a scope on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte des Anbieters zum Erstellen eines Tokens; Kopier-Links legen einen Scope in die Zwischenablage</translation>
     </message>
     <message>
         <location filename="../ui/GuidePage.ui" line="28"/>
         <source>Copy status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierstatus</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.ui" line="181"/>
+        <location filename="../ui/MainWindow.ui" line="190"/>
         <source>Linked accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte Konten</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="51"/>
         <source>Provider file problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme mit Anbieterdateien</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="92"/>
         <source>&lt;h2&gt;No linked accounts yet&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Noch keine verknüpften Konten&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="99"/>
         <source>Keylink walks you through each provider&apos;s own guide to create an API token with the permissions you need, checks it against the provider&apos;s API, and keeps it in your system keychain — never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keylink führt Sie durch die Anleitung jedes Anbieters, um ein API-Token mit den nötigen Berechtigungen zu erstellen, prüft es über die API des Anbieters und bewahrt es im Schlüsselbund Ihres Systems auf – nie in einer Datei.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="111"/>
-        <location filename="../ui/MainWindow.ui" line="266"/>
+        <location filename="../ui/MainWindow.ui" line="280"/>
         <source>&amp;Link an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;verknüpfen …</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="114"/>
         <source>Open the linking wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verknüpfungsassistenten öffnen</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="134"/>
         <source>&lt;b&gt;Providers you can link&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Anbieter, die Sie verknüpfen können&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="174"/>
+        <location filename="../ui/MainWindow.ui" line="141"/>
+        <source>The providers Keylink has a guide for</source>
+        <translation>Die Anbieter, für die Keylink eine Anleitung hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="178"/>
+        <source>Shows only the accounts whose provider, label, identity or environment contain the text</source>
+        <translation>Zeigt nur die Konten, deren Anbieter, Bezeichnung, Identität oder Umgebung den Text enthält</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="180"/>
         <source>Filter accounts (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="176"/>
+        <location filename="../ui/MainWindow.ui" line="182"/>
         <source>Filter accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten filtern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="190"/>
+        <location filename="../ui/MainWindow.ui" line="188"/>
+        <source>Your linked accounts with their status; the context menu has verify, relink, rename and unlink</source>
+        <translation>Ihre verknüpften Konten mit ihrem Status; das Kontextmenü bietet Prüfen, Neu verknüpfen, Umbenennen und Trennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="199"/>
+        <source>Everything Keylink knows about the selected account, except its secret</source>
+        <translation>Alles, was Keylink über das gewählte Konto weiß, außer seinem Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="202"/>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontodetails</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="203"/>
+        <location filename="../ui/MainWindow.ui" line="215"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="211"/>
+        <location filename="../ui/MainWindow.ui" line="223"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="217"/>
-        <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="231"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="245"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="242"/>
+        <location filename="../ui/MainWindow.ui" line="256"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="274"/>
+        <location filename="../ui/MainWindow.ui" line="288"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="282"/>
+        <location filename="../ui/MainWindow.ui" line="296"/>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="290"/>
+        <location filename="../ui/MainWindow.ui" line="304"/>
         <source>Verify &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="298"/>
+        <location filename="../ui/MainWindow.ui" line="312"/>
         <source>&amp;Relink…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu verknüpfen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="303"/>
+        <location filename="../ui/MainWindow.ui" line="317"/>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="311"/>
+        <location filename="../ui/MainWindow.ui" line="325"/>
         <source>&amp;Copy account id</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="319"/>
+        <location filename="../ui/MainWindow.ui" line="333"/>
         <source>Open provider’s &amp;dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dashboard des Anbieters öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="324"/>
+        <location filename="../ui/MainWindow.ui" line="338"/>
         <source>&amp;Unlink…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="332"/>
+        <location filename="../ui/MainWindow.ui" line="346"/>
         <source>&amp;Filter accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten &amp;filtern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="340"/>
+        <location filename="../ui/MainWindow.ui" line="354"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="365"/>
         <source>&amp;About Keylink</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Keylink</translation>
     </message>
 </context>
 <context>
@@ -2231,37 +2281,47 @@
     <message>
         <location filename="../ui/ProviderPage.ui" line="6"/>
         <source>Choose a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter wählen</translation>
     </message>
     <message>
         <location filename="../ui/ProviderPage.ui" line="9"/>
         <source>Pick the service to link, and how to sign in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Dienst, den Sie verknüpfen möchten, und wie Sie sich dort anmelden.</translation>
     </message>
     <message>
         <location filename="../ui/ProviderPage.ui" line="15"/>
+        <source>Shows only the providers whose name or description contain the text</source>
+        <translation>Zeigt nur die Anbieter, deren Name oder Beschreibung den Text enthält</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProviderPage.ui" line="18"/>
         <source>Search providers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/ProviderPage.ui" line="21"/>
+        <location filename="../ui/ProviderPage.ui" line="24"/>
         <source>Search providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter suchen</translation>
     </message>
     <message>
-        <location filename="../ui/ProviderPage.ui" line="37"/>
+        <location filename="../ui/ProviderPage.ui" line="31"/>
+        <source>Pick the service whose account you want to link</source>
+        <translation>Wählen Sie den Dienst, dessen Konto Sie verknüpfen möchten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProviderPage.ui" line="43"/>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/ProviderPage.ui" line="44"/>
+        <location filename="../ui/ProviderPage.ui" line="50"/>
         <source>Sign-in method</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldemethode</translation>
     </message>
     <message>
-        <location filename="../ui/ProviderPage.ui" line="61"/>
+        <location filename="../ui/ProviderPage.ui" line="67"/>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie beginnen</translation>
     </message>
 </context>
 <context>
@@ -2269,108 +2329,217 @@
     <message>
         <location filename="../ui/ScopesPage.ui" line="6"/>
         <source>Choose what you need</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, was Sie brauchen</translation>
     </message>
     <message>
         <location filename="../ui/ScopesPage.ui" line="9"/>
         <source>Pick the actions you want; the scopes follow, and the guide adapts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die gewünschten Aktionen; die Scopes folgen, und die Anleitung passt sich an.</translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="24"/>
+        <location filename="../ui/ScopesPage.ui" line="25"/>
+        <source>Shows only the actions whose name or scopes contain the text</source>
+        <translation>Zeigt nur die Aktionen, deren Name oder Scopes den Text enthalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesPage.ui" line="27"/>
         <source>Search actions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="26"/>
+        <location filename="../ui/ScopesPage.ui" line="29"/>
         <source>Search actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="31"/>
+        <location filename="../ui/ScopesPage.ui" line="34"/>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="32"/>
+        <location filename="../ui/ScopesPage.ui" line="35"/>
         <source>Select every action the search shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Aktion auswählen, die die Suche zeigt</translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="37"/>
+        <location filename="../ui/ScopesPage.ui" line="40"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="38"/>
+        <location filename="../ui/ScopesPage.ui" line="41"/>
         <source>Unselect every action</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktionen abwählen</translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="45"/>
+        <location filename="../ui/ScopesPage.ui" line="49"/>
+        <source>Tick the actions you want to use; the scopes they need are selected for you</source>
+        <translation>Haken Sie die Aktionen an, die Sie nutzen möchten; die nötigen Scopes werden für Sie ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesPage.ui" line="51"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="54"/>
+        <location filename="../ui/ScopesPage.ui" line="60"/>
         <source>No actions match your search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aktion passt zu Ihrer Suche.</translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="67"/>
+        <location filename="../ui/ScopesPage.ui" line="74"/>
+        <source>Tick the scopes the token needs, grouped by API family and resource</source>
+        <translation>Haken Sie die Scopes an, die das Token braucht, gruppiert nach API-Familie und Ressource</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesPage.ui" line="76"/>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ScopesPage.ui" line="69"/>
-        <source>Scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ScopesPage.ui" line="70"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <location filename="../ui/ScopesPage.ui" line="78"/>
-        <source>Scope families cannot be mixed</source>
-        <translation type="unfinished"></translation>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesPage.ui" line="79"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../ui/ScopesPage.ui" line="87"/>
-        <location filename="../ui/ScopesPage.ui" line="93"/>
+        <source>Scope families cannot be mixed</source>
+        <translation>Scope-Familien können nicht gemischt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesPage.ui" line="96"/>
+        <location filename="../ui/ScopesPage.ui" line="105"/>
         <source>Scopes selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Scopes</translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="98"/>
-        <source>Separator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ScopesPage.ui" line="99"/>
-        <source>How the copied scopes are separated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ScopesPage.ui" line="104"/>
-        <source>Copy &amp;scopes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ScopesPage.ui" line="109"/>
-        <source>Copy &amp;link</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/ScopesPage.ui" line="101"/>
+        <source>The scopes of your selection, separated as chosen below, ready to copy</source>
+        <translation>Die Scopes Ihrer Auswahl, getrennt wie unten gewählt, bereit zum Kopieren</translation>
     </message>
     <message>
         <location filename="../ui/ScopesPage.ui" line="110"/>
-        <source>Copy a keylink:// link that opens this selection</source>
-        <translation type="unfinished"></translation>
+        <source>Separator</source>
+        <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="116"/>
+        <location filename="../ui/ScopesPage.ui" line="111"/>
+        <source>How the copied scopes are separated</source>
+        <translation>Wie die kopierten Scopes getrennt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesPage.ui" line="117"/>
+        <source>Puts the selected scopes on the clipboard</source>
+        <translation>Legt die ausgewählten Scopes in die Zwischenablage</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesPage.ui" line="119"/>
+        <source>Copy &amp;scopes</source>
+        <translation>&amp;Scopes kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesPage.ui" line="124"/>
+        <source>Copy &amp;link</source>
+        <translation>&amp;Link kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesPage.ui" line="125"/>
+        <source>Copy a keylink:// link that opens this selection</source>
+        <translation>Einen keylink://-Link kopieren, der diese Auswahl öffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesPage.ui" line="131"/>
+        <source>A keylink:// link that opens the wizard with this selection</source>
+        <translation>Ein keylink://-Link, der den Assistenten mit dieser Auswahl öffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesPage.ui" line="134"/>
         <source>Link to this selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Link zu dieser Auswahl</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="14"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="20"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="26"/>
+        <source>Request &amp;timeout:</source>
+        <translation>&amp;Zeitlimit für Anfragen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="36"/>
+        <source>Request timeout in seconds</source>
+        <translation>Zeitlimit für Anfragen in Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="39"/>
+        <source>How long Keylink waits for a provider to answer before it gives up</source>
+        <translation>Wie lange Keylink auf die Antwort eines Anbieters wartet, bevor es aufgibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="46"/>
+        <source>How long Keylink waits for a provider to answer before it reports that it could not check.</source>
+        <translation>Wie lange Keylink auf die Antwort eines Anbieters wartet, bevor es meldet, dass es nicht prüfen konnte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="59"/>
+        <source>Start-up</source>
+        <translation>Programmstart</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="65"/>
+        <source>&amp;Verify all accounts when Keylink starts</source>
+        <translation>Alle Konten beim Start von Keylink &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="68"/>
+        <source>Checks every linked account with its provider each time the window opens</source>
+        <translation>Prüft jedes verknüpfte Konto bei seinem Anbieter, wann immer das Fenster öffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="78"/>
+        <location filename="../ui/SettingsDialog.ui" line="117"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="84"/>
+        <source>Keylink uses your system&apos;s proxy settings; on Linux these are the https_proxy, http_proxy and no_proxy environment variables. Change them there. In use now:</source>
+        <translation>Keylink verwendet die Proxy-Einstellungen Ihres Systems; unter Linux sind das die Umgebungsvariablen https_proxy, http_proxy und no_proxy. Ändern Sie sie dort. Derzeit verwendet:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="94"/>
+        <source>Proxy in use per provider</source>
+        <translation>Verwendeter Proxy je Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="97"/>
+        <source>For each provider address, the proxy your system configuration gives Keylink</source>
+        <translation>Für jede Anbieteradresse der Proxy, den Ihre Systemkonfiguration Keylink vorgibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="107"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="112"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
 </context>
 <context>
@@ -2378,7 +2547,7 @@
     <message>
         <location filename="../src/accounts/Account.cpp" line="82"/>
         <source>an account without id, provider or method</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Konto ohne ID, Anbieter oder Methode</translation>
     </message>
 </context>
 <context>
@@ -2386,22 +2555,22 @@
     <message>
         <location filename="../src/link/AccountChecker.cpp" line="31"/>
         <source>Account %1 is not linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 ist nicht verknüpft.</translation>
     </message>
     <message>
         <location filename="../src/link/AccountChecker.cpp" line="39"/>
         <source>Provider “%1” or its method “%2” is no longer in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter „%1“ oder seine Methode „%2“ ist nicht mehr im Katalog.</translation>
     </message>
     <message>
         <location filename="../src/link/AccountChecker.cpp" line="55"/>
         <source>The keychain holds no secret for this account; relink it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält kein Geheimnis für dieses Konto; verknüpfen Sie es neu.</translation>
     </message>
     <message>
         <location filename="../src/link/AccountChecker.cpp" line="100"/>
         <source>The account was unlinked while it was being checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wurde getrennt, während es geprüft wurde.</translation>
     </message>
 </context>
 <context>
@@ -2409,7 +2578,7 @@
     <message>
         <location filename="../src/accounts/AccountDelegate.cpp" line="70"/>
         <source>verified %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geprüft %1</translation>
     </message>
 </context>
 <context>
@@ -2417,27 +2586,27 @@
     <message>
         <location filename="../src/accounts/AccountListModel.cpp" line="81"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung läuft …</translation>
     </message>
     <message>
         <location filename="../src/accounts/AccountListModel.cpp" line="83"/>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
         <location filename="../src/accounts/AccountListModel.cpp" line="86"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <location filename="../src/accounts/AccountListModel.cpp" line="88"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <location filename="../src/accounts/AccountListModel.cpp" line="92"/>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft</translation>
     </message>
 </context>
 <context>
@@ -2445,42 +2614,42 @@
     <message>
         <location filename="../src/accounts/AccountStore.cpp" line="73"/>
         <source>not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1 bei Byte %2</translation>
     </message>
     <message>
         <location filename="../src/accounts/AccountStore.cpp" line="75"/>
         <source>not a Keylink account list</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kontenliste von Keylink</translation>
     </message>
     <message>
         <location filename="../src/accounts/AccountStore.cpp" line="77"/>
         <source>format version %1, this Keylink reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatversion %1, diese Keylink-Version liest Version %2</translation>
     </message>
     <message>
         <location filename="../src/accounts/AccountStore.cpp" line="101"/>
         <source>The account list %1 could not be read (%2), and it could not be moved aside (%3). Keylink will not change it; move it away yourself to start a new list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontenliste %1 konnte nicht gelesen werden (%2) und auch nicht beiseitegelegt werden (%3). Keylink ändert sie nicht; verschieben Sie sie selbst, um eine neue Liste zu beginnen.</translation>
     </message>
     <message>
         <location filename="../src/accounts/AccountStore.cpp" line="105"/>
         <source>The account list %1 could not be read (%2). It was kept as %3, and Keylink started a new, empty list. Secrets are still in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontenliste %1 konnte nicht gelesen werden (%2). Sie wurde als %3 aufbewahrt, und Keylink hat eine neue, leere Liste begonnen. Die Geheimnisse sind weiterhin im Schlüsselbund.</translation>
     </message>
     <message>
         <location filename="../src/accounts/AccountStore.cpp" line="134"/>
         <source>no linked account matches “%1”; keylink accounts lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>kein verknüpftes Konto passt zu „%1“; keylink accounts listet sie auf</translation>
     </message>
     <message>
         <location filename="../src/accounts/AccountStore.cpp" line="135"/>
         <source>“%1” matches %2 accounts; use more of the account id</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ passt zu %2 Konten; geben Sie mehr von der Konto-ID an</translation>
     </message>
     <message>
         <location filename="../src/accounts/AccountStore.cpp" line="160"/>
         <source>Could not save the account list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontenliste %1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2488,12 +2657,12 @@
     <message>
         <location filename="../src/wizard/ActionTableModel.cpp" line="104"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../src/wizard/ActionTableModel.cpp" line="104"/>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes</translation>
     </message>
 </context>
 <context>
@@ -2501,32 +2670,45 @@
     <message>
         <location filename="../src/oauth/AuthorizationFlow.cpp" line="28"/>
         <source>Keylink received the sign-in. You can close this tab and go back to Keylink.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keylink hat die Anmeldung erhalten. Sie können diesen Tab schließen und zu Keylink zurückkehren.</translation>
     </message>
     <message>
         <location filename="../src/oauth/AuthorizationFlow.cpp" line="30"/>
         <source>Keylink could not listen on 127.0.0.1 for the sign-in&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keylink konnte auf 127.0.0.1 nicht auf die Antwort der Anmeldung warten.</translation>
     </message>
     <message>
         <location filename="../src/oauth/AuthorizationFlow.cpp" line="50"/>
         <source>The sign-in answer did not carry the state Keylink sent, so it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Anmeldung trug nicht den Status, den Keylink gesendet hat, und wurde daher abgelehnt.</translation>
     </message>
     <message>
         <location filename="../src/oauth/AuthorizationFlow.cpp" line="60"/>
         <source>The sign-in was not completed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde nicht abgeschlossen (%1).</translation>
     </message>
     <message>
         <location filename="../src/oauth/AuthorizationFlow.cpp" line="67"/>
         <source>The sign-in answer carried no authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Anmeldung enthielt keinen Autorisierungscode.</translation>
     </message>
     <message>
         <location filename="../src/oauth/AuthorizationFlow.cpp" line="80"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>keylink::ClearButton</name>
+    <message>
+        <location filename="../src/core/ClearButton.cpp" line="12"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ClearButton.cpp" line="13"/>
+        <source>Empties the search field</source>
+        <translation>Leert das Suchfeld</translation>
     </message>
 </context>
 <context>
@@ -2534,85 +2716,85 @@
     <message>
         <location filename="../src/wizard/ConnectPage.cpp" line="40"/>
         <source>Sign in with %1 in your browser (authorization code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser bei %1 anmelden (Autorisierungscode)</translation>
     </message>
     <message>
         <location filename="../src/wizard/ConnectPage.cpp" line="41"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <location filename="../src/wizard/ConnectPage.cpp" line="45"/>
         <source>Keylink will ask %1 (%2) whether these credentials work</source>
-        <translation type="unfinished"></translation>
+        <translation>Keylink fragt %1 (%2), ob diese Zugangsdaten funktionieren</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/wizard/ConnectPage.cpp" line="47"/>
         <source>, then check the %n selected scope(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> und prüft dann den ausgewählten Scope (%n).</numerusform>
+            <numerusform> und prüft dann die %n ausgewählten Scopes.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/wizard/ConnectPage.cpp" line="49"/>
         <source>Keylink will get an access token from %1 for the scopes you selected, then check it with %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keylink holt bei %1 ein Zugriffstoken für die gewählten Scopes und prüft es dann bei %1 (%2).</translation>
     </message>
     <message>
         <location filename="../src/wizard/ConnectPage.cpp" line="52"/>
         <source>Nothing is saved until the provider has said yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wird gespeichert, bevor der Anbieter zugestimmt hat.</translation>
     </message>
     <message>
         <location filename="../src/wizard/ConnectPage.cpp" line="73"/>
         <source>Opening the sign-in page in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeseite wird im Browser geöffnet …</translation>
     </message>
     <message>
         <location filename="../src/wizard/ConnectPage.cpp" line="74"/>
         <source>Asking %1 for an access token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken wird bei %1 angefordert …</translation>
     </message>
     <message>
         <location filename="../src/wizard/ConnectPage.cpp" line="78"/>
         <source>Waiting for you to sign in in the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Ihre Anmeldung im Browser …</translation>
     </message>
     <message>
         <location filename="../src/wizard/ConnectPage.cpp" line="79"/>
         <source>If no browser opened, visit &lt;a href=&quot;%1&quot;&gt;this sign-in page&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls sich kein Browser geöffnet hat, besuchen Sie &lt;a href=&quot;%1&quot;&gt;diese Anmeldeseite&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../src/wizard/ConnectPage.cpp" line="91"/>
         <source>Checking the credentials with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten werden bei %1 geprüft …</translation>
     </message>
     <message>
         <location filename="../src/wizard/ConnectPage.cpp" line="117"/>
         <source>%1 said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldete: %2</translation>
     </message>
     <message>
         <location filename="../src/wizard/ConnectPage.cpp" line="119"/>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
         <location filename="../src/wizard/ConnectPage.cpp" line="121"/>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status: %1</translation>
     </message>
     <message>
         <location filename="../src/wizard/ConnectPage.cpp" line="125"/>
         <source>Saving the secret to your keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis wird im Schlüsselbund gespeichert …</translation>
     </message>
     <message>
         <location filename="../src/wizard/ConnectPage.cpp" line="158"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
 </context>
 <context>
@@ -2620,27 +2802,27 @@
     <message>
         <location filename="../src/vault/CredentialVault.cpp" line="72"/>
         <source>The keychain holds no secret for account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält kein Geheimnis für Konto %1.</translation>
     </message>
     <message>
         <location filename="../src/vault/CredentialVault.cpp" line="75"/>
         <source>No system keychain is available. Keylink keeps secrets only in the keychain: start a Secret Service provider such as GNOME Keyring or KWallet, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Systemschlüsselbund verfügbar. Keylink bewahrt Geheimnisse nur im Schlüsselbund auf: Starten Sie einen Secret-Service-Anbieter wie GNOME Keyring oder KWallet und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../src/vault/CredentialVault.cpp" line="79"/>
         <source>The system keychain is locked or refused access. Unlock it (for example by logging in to your desktop session) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund ist gesperrt oder hat den Zugriff verweigert. Entsperren Sie ihn (etwa durch Anmelden an Ihrer Desktopsitzung) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../src/vault/CredentialVault.cpp" line="84"/>
         <source>The keychain entry of account %1 is not one Keylink wrote; relink the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbundeintrag von Konto %1 stammt nicht von Keylink; verknüpfen Sie das Konto neu.</translation>
     </message>
     <message>
         <location filename="../src/vault/CredentialVault.cpp" line="89"/>
         <source>The system keychain could not be used (%1). Make sure a Secret Service provider such as GNOME Keyring or KWallet is running and unlocked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund konnte nicht verwendet werden (%1). Stellen Sie sicher, dass ein Secret-Service-Anbieter wie GNOME Keyring oder KWallet läuft und entsperrt ist, und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -2648,72 +2830,72 @@
     <message>
         <location filename="../src/connect/CredentialVerifier.cpp" line="55"/>
         <source>%1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt.</translation>
     </message>
     <message>
         <location filename="../src/connect/CredentialVerifier.cpp" line="59"/>
         <source>%1 is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ungültig: %2</translation>
     </message>
     <message>
         <location filename="../src/connect/CredentialVerifier.cpp" line="70"/>
         <source>%1 must start with %2; this one starts with neither, so Keylink cannot tell which environment it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss mit %2 beginnen; dieses beginnt mit keinem davon, daher kann Keylink nicht erkennen, zu welcher Umgebung es gehört.</translation>
     </message>
     <message>
         <location filename="../src/connect/CredentialVerifier.cpp" line="72"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <location filename="../src/connect/CredentialVerifier.cpp" line="120"/>
         <source>%1 has no scope “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Scope „%2“.</translation>
     </message>
     <message>
         <location filename="../src/connect/CredentialVerifier.cpp" line="122"/>
         <source>No read-only check is known for this scope, so Keylink cannot confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Scope ist keine reine Leseprüfung bekannt, daher kann Keylink ihn nicht bestätigen.</translation>
     </message>
     <message>
         <location filename="../src/connect/CredentialVerifier.cpp" line="155"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../src/connect/CredentialVerifier.cpp" line="181"/>
         <source>%1 accepted the credentials but its answer does not say which account they belong to (expected %2 and %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Zugangsdaten angenommen, aber seine Antwort sagt nicht, zu welchem Konto sie gehören (erwartet: %2 und %3).</translation>
     </message>
     <message>
         <location filename="../src/connect/CredentialVerifier.cpp" line="215"/>
         <source>Keylink could not list the account&apos;s users to confirm %1 (%2); Oneflow accepted the token, and requests will run as that user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keylink konnte die Benutzer des Kontos nicht auflisten, um %1 zu bestätigen (%2); Oneflow hat das Token angenommen, und Anfragen laufen als dieser Benutzer.</translation>
     </message>
     <message>
         <location filename="../src/connect/CredentialVerifier.cpp" line="230"/>
         <source>%1&apos;s list of users is not in the documented shape (no %2 array).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzerliste von %1 hat nicht die dokumentierte Form (kein Array %2).</translation>
     </message>
     <message>
         <location filename="../src/connect/CredentialVerifier.cpp" line="241"/>
         <source>The %1 user %2 is not active. Use the email of an active user in the same %1 account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Benutzer %2 ist nicht aktiv. Verwenden Sie die E-Mail-Adresse eines aktiven Benutzers im selben %1-Konto.</translation>
     </message>
     <message>
         <location filename="../src/connect/CredentialVerifier.cpp" line="249"/>
         <source>Requests run as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen laufen als %1 (%2).</translation>
     </message>
     <message>
         <location filename="../src/connect/CredentialVerifier.cpp" line="264"/>
         <source>Keylink looked through the first %1 pages of users without finding %2; it did not look further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keylink hat die ersten %1 Seiten der Benutzer durchsucht, ohne %2 zu finden; weiter hat es nicht gesucht.</translation>
     </message>
     <message>
         <location filename="../src/connect/CredentialVerifier.cpp" line="273"/>
         <source>%1 accepted the token, but no user of that %1 account has the email %2. Use the email of an active user in the same account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Token angenommen, aber kein Benutzer dieses %1-Kontos hat die E-Mail-Adresse %2. Verwenden Sie die E-Mail-Adresse eines aktiven Benutzers im selben Konto.</translation>
     </message>
 </context>
 <context>
@@ -2721,17 +2903,17 @@
     <message>
         <location filename="../src/link/DeepLink.cpp" line="15"/>
         <source>“%1” is not a Keylink link; expected keylink://link/&lt;provider&gt;?method=…&amp;actions=…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Keylink-Link; erwartet: keylink://link/&lt;provider&gt;?method=…&amp;actions=…</translation>
     </message>
     <message>
         <location filename="../src/link/DeepLink.cpp" line="21"/>
         <source>the link names no provider; expected keylink://link/&lt;provider&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Link nennt keinen Anbieter; erwartet: keylink://link/&lt;provider&gt;</translation>
     </message>
     <message>
         <location filename="../src/link/DeepLink.cpp" line="32"/>
         <source>the link has an unknown parameter “%1”; expected method and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>der Link hat einen unbekannten Parameter „%1“; erwartet: method und actions</translation>
     </message>
 </context>
 <context>
@@ -2739,55 +2921,55 @@
     <message>
         <location filename="../src/wizard/DonePage.cpp" line="29"/>
         <source>&lt;b&gt;%1&lt;/b&gt; account &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;-Konto &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../src/wizard/DonePage.cpp" line="33"/>
         <source>Environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung: %1</translation>
     </message>
     <message>
         <location filename="../src/wizard/DonePage.cpp" line="35"/>
         <source>Label: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung: %1</translation>
     </message>
     <message>
         <location filename="../src/wizard/DonePage.cpp" line="44"/>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilt</translation>
     </message>
     <message>
         <location filename="../src/wizard/DonePage.cpp" line="45"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt</translation>
     </message>
     <message>
         <location filename="../src/wizard/DonePage.cpp" line="46"/>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
         <location filename="../src/wizard/DonePage.cpp" line="59"/>
         <source>Anything that needs %1 will fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was %1 braucht, wird fehlschlagen.</translation>
     </message>
     <message>
         <location filename="../src/wizard/DonePage.cpp" line="60"/>
         <source>These actions will not work: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aktionen werden nicht funktionieren: %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/wizard/DonePage.cpp" line="61"/>
         <source>The token lacks %n scope(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dem Token fehlt %n Scope.</numerusform>
+            <numerusform>Dem Token fehlen %n Scopes.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/wizard/DonePage.cpp" line="63"/>
         <source>Add them in the provider&apos;s dashboard, then go Back and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie sie im Dashboard des Anbieters hinzu, gehen Sie dann zurück und prüfen Sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -2795,33 +2977,38 @@
     <message>
         <location filename="../src/wizard/FieldsPage.cpp" line="34"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <location filename="../src/wizard/FieldsPage.cpp" line="57"/>
         <source>Stored in your keychain; paste a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gespeichert; fügen Sie ein neues ein, um es zu ersetzen</translation>
     </message>
     <message>
         <location filename="../src/wizard/FieldsPage.cpp" line="69"/>
-        <location filename="../src/wizard/FieldsPage.cpp" line="74"/>
+        <location filename="../src/wizard/FieldsPage.cpp" line="75"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <location filename="../src/wizard/FieldsPage.cpp" line="71"/>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/wizard/FieldsPage.cpp" line="74"/>
+        <location filename="../src/wizard/FieldsPage.cpp" line="72"/>
+        <source>Shows or hides what you typed</source>
+        <translation>Zeigt oder verbirgt, was Sie eingegeben haben</translation>
+    </message>
+    <message>
+        <location filename="../src/wizard/FieldsPage.cpp" line="75"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../src/wizard/FieldsPage.cpp" line="132"/>
+        <location filename="../src/wizard/FieldsPage.cpp" line="134"/>
         <source>This token is for %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token gehört zu %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -2829,12 +3016,12 @@
     <message>
         <location filename="../src/wizard/GuidePage.cpp" line="30"/>
         <source>Create the %1 token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das %1-Token erstellen</translation>
     </message>
     <message>
         <location filename="../src/wizard/GuidePage.cpp" line="52"/>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert</translation>
     </message>
 </context>
 <context>
@@ -2842,17 +3029,17 @@
     <message>
         <location filename="../src/wizard/GuideRenderer.cpp" line="49"/>
         <source>None of the scopes of this step is needed for your selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der Scopes dieses Schritts wird für Ihre Auswahl gebraucht.</translation>
     </message>
     <message>
         <location filename="../src/wizard/GuideRenderer.cpp" line="60"/>
         <source>Enables actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermöglicht die Aktionen:</translation>
     </message>
     <message>
         <location filename="../src/wizard/GuideRenderer.cpp" line="66"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
 </context>
 <context>
@@ -2860,12 +3047,12 @@
     <message>
         <location filename="../src/accounts/JsonAccountFile.cpp" line="42"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../src/accounts/JsonAccountFile.cpp" line="62"/>
         <source>cannot rename it to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sie kann nicht in %1 umbenannt werden</translation>
     </message>
 </context>
 <context>
@@ -2873,239 +3060,269 @@
     <message numerus="yes">
         <location filename="../src/link/LinkService.cpp" line="46"/>
         <source>%n selected scope(s) missing from the token; the actions that need them will fail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgewählter Scope fehlt dem Token; die Aktionen, die ihn brauchen, werden fehlschlagen.</numerusform>
+            <numerusform>%n ausgewählte Scopes fehlen dem Token; die Aktionen, die sie brauchen, werden fehlschlagen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/link/LinkService.cpp" line="56"/>
         <source>The last check could not finish: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Prüfung konnte nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
         <location filename="../src/link/LinkService.cpp" line="102"/>
         <source> Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation> Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location filename="../src/link/LinkService.cpp" line="135"/>
         <source>Keylink could not undo the keychain change either: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keylink konnte auch die Änderung am Schlüsselbund nicht rückgängig machen: %1</translation>
     </message>
     <message>
         <location filename="../src/link/LinkService.cpp" line="140"/>
         <source>The keychain entry was put back as it was; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbundeintrag wurde wiederhergestellt; nichts hat sich geändert.</translation>
     </message>
     <message>
         <location filename="../src/link/LinkService.cpp" line="144"/>
         <source>The secret was removed from the keychain again; nothing was linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis wurde wieder aus dem Schlüsselbund entfernt; es wurde nichts verknüpft.</translation>
     </message>
     <message>
         <location filename="../src/link/LinkService.cpp" line="161"/>
         <source> The account is still linked.</source>
-        <translation type="unfinished"></translation>
+        <translation> Das Konto ist weiterhin verknüpft.</translation>
     </message>
     <message>
         <location filename="../src/link/LinkService.cpp" line="169"/>
         <source> The secret is already gone from the keychain; unlink again to remove the account from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation> Das Geheimnis ist bereits aus dem Schlüsselbund verschwunden; trennen Sie erneut, um das Konto aus der Liste zu entfernen.</translation>
     </message>
 </context>
 <context>
     <name>keylink::LinkWizard</name>
     <message>
-        <location filename="../src/wizard/LinkWizard.cpp" line="21"/>
+        <location filename="../src/wizard/LinkWizard.cpp" line="23"/>
         <source>Link an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto verknüpfen</translation>
     </message>
     <message>
-        <location filename="../src/wizard/LinkWizard.cpp" line="57"/>
+        <location filename="../src/wizard/LinkWizard.cpp" line="47"/>
+        <source>Go back to the previous step</source>
+        <translation>Zum vorherigen Schritt zurückgehen</translation>
+    </message>
+    <message>
+        <location filename="../src/wizard/LinkWizard.cpp" line="50"/>
+        <source>Check the credentials with the provider, then keep the secret in your keychain</source>
+        <translation>Die Zugangsdaten beim Anbieter prüfen und das Geheimnis dann im Schlüsselbund aufbewahren</translation>
+    </message>
+    <message>
+        <location filename="../src/wizard/LinkWizard.cpp" line="51"/>
+        <source>Go on to the next step</source>
+        <translation>Zum nächsten Schritt gehen</translation>
+    </message>
+    <message>
+        <location filename="../src/wizard/LinkWizard.cpp" line="52"/>
+        <source>Close the wizard without linking anything</source>
+        <translation>Den Assistenten schließen, ohne etwas zu verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../src/wizard/LinkWizard.cpp" line="53"/>
+        <source>Close the wizard; the account is linked</source>
+        <translation>Den Assistenten schließen; das Konto ist verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../src/wizard/LinkWizard.cpp" line="73"/>
         <source>Keylink has no provider “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keylink kennt keinen Anbieter „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/wizard/LinkWizard.cpp" line="61"/>
+        <location filename="../src/wizard/LinkWizard.cpp" line="77"/>
         <source>%1 has no sign-in method “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Anmeldemethode „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/wizard/LinkWizard.cpp" line="69"/>
+        <location filename="../src/wizard/LinkWizard.cpp" line="85"/>
         <source>%1 has no action “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Aktion „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/wizard/LinkWizard.cpp" line="83"/>
+        <location filename="../src/wizard/LinkWizard.cpp" line="99"/>
         <source>Keylink no longer knows how to link “%1” accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keylink weiß nicht mehr, wie „%1“-Konten verknüpft werden.</translation>
     </message>
     <message>
-        <location filename="../src/wizard/LinkWizard.cpp" line="94"/>
+        <location filename="../src/wizard/LinkWizard.cpp" line="110"/>
         <source>Relink %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu verknüpfen</translation>
     </message>
 </context>
 <context>
     <name>keylink::MainWindow</name>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="49"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="52"/>
         <source>About Keylink</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Keylink</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="50"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="53"/>
         <source>&lt;b&gt;Keylink %1&lt;/b&gt;&lt;p&gt;Links your SaaS accounts by following each provider&apos;s own guide, and keeps their secrets in your system keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Keylink %1&lt;/b&gt;&lt;p&gt;Verknüpft Ihre SaaS-Konten anhand der Anleitung jedes Anbieters und bewahrt ihre Geheimnisse im Schlüsselbund Ihres Systems auf.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="115"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="118"/>
         <source>Copied the account id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID %1 kopiert</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="156"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="160"/>
         <source>Providers you can link</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter, die Sie verknüpfen können</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="163"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="167"/>
         <source>Some provider files were skipped:&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Anbieterdateien wurden übersprungen:&lt;br&gt;%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/accounts/MainWindow.cpp" line="174"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="178"/>
         <source>Keylink — %n linked account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keylink – %n verknüpftes Konto</numerusform>
+            <numerusform>Keylink – %n verknüpfte Konten</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="219"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="223"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="220"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="224"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="221"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="225"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="222"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="226"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="233"/>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="234"/>
-        <source>Linked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="235"/>
-        <source>Last verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <location filename="../src/accounts/MainWindow.cpp" line="237"/>
-        <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <location filename="../src/accounts/MainWindow.cpp" line="238"/>
-        <source>expires %1; Keylink refreshes it before use</source>
-        <translation type="unfinished"></translation>
+        <source>Linked</source>
+        <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../src/accounts/MainWindow.cpp" line="239"/>
+        <source>Last verified</source>
+        <translation>Zuletzt geprüft</translation>
     </message>
     <message>
         <location filename="../src/accounts/MainWindow.cpp" line="241"/>
-        <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <location filename="../src/accounts/MainWindow.cpp" line="242"/>
-        <source>in the system keychain (service “%1”, entry %2)</source>
-        <translation type="unfinished"></translation>
+        <source>expires %1; Keylink refreshes it before use</source>
+        <translation>läuft %1 ab; Keylink erneuert es vor der Verwendung</translation>
     </message>
     <message>
         <location filename="../src/accounts/MainWindow.cpp" line="245"/>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../src/accounts/MainWindow.cpp" line="246"/>
+        <source>in the system keychain (service “%1”, entry %2)</source>
+        <translation>im Systemschlüsselbund (Dienst „%1“, Eintrag %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/accounts/MainWindow.cpp" line="249"/>
         <source>Account id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="248"/>
-        <source>Scopes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="250"/>
-        <source>granted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="251"/>
-        <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID</translation>
     </message>
     <message>
         <location filename="../src/accounts/MainWindow.cpp" line="252"/>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <location filename="../src/accounts/MainWindow.cpp" line="254"/>
+        <source>granted</source>
+        <translation>erteilt</translation>
+    </message>
+    <message>
+        <location filename="../src/accounts/MainWindow.cpp" line="255"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../src/accounts/MainWindow.cpp" line="256"/>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="272"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="276"/>
         <source>Cannot open the link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="310"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="314"/>
         <source>Verification finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="337"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="341"/>
         <source>Rename account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="338"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="342"/>
         <source>Label for %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="361"/>
-        <source>Unlink account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="362"/>
-        <source>Unlink “%1” (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung für %1:</translation>
     </message>
     <message>
         <location filename="../src/accounts/MainWindow.cpp" line="365"/>
+        <source>Unlink account</source>
+        <translation>Konto trennen</translation>
+    </message>
+    <message>
+        <location filename="../src/accounts/MainWindow.cpp" line="366"/>
+        <source>Unlink “%1” (%2)?</source>
+        <translation>„%1“ (%2) trennen?</translation>
+    </message>
+    <message>
+        <location filename="../src/accounts/MainWindow.cpp" line="369"/>
         <source>Its secret is removed from your keychain and it leaves this list. The token itself stays valid at the provider until you revoke it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Geheimnis wird aus Ihrem Schlüsselbund entfernt, und es verschwindet aus dieser Liste. Das Token selbst bleibt beim Anbieter gültig, bis Sie es dort widerrufen.</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="367"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="371"/>
         <source>&amp;Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="377"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="381"/>
         <source>Unlinked %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 getrennt.</translation>
+    </message>
+    <message>
+        <location filename="../src/accounts/MainWindow.cpp" line="395"/>
+        <source>Preferences saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3113,22 +3330,22 @@
     <message>
         <location filename="../src/oauth/OAuthClient.cpp" line="112"/>
         <source>%1&apos;s token endpoint answered without an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt von %1 hat ohne Zugriffstoken geantwortet.</translation>
     </message>
     <message>
         <location filename="../src/oauth/OAuthClient.cpp" line="116"/>
         <source>%1 said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldete: „%2“</translation>
     </message>
     <message>
         <location filename="../src/oauth/OAuthClient.cpp" line="119"/>
         <source>%1 no longer accepts this sign-in (%2); sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert diese Anmeldung nicht mehr (%2); melden Sie sich erneut an.</translation>
     </message>
     <message>
         <location filename="../src/oauth/OAuthClient.cpp" line="121"/>
         <source>%1 refused the application&apos;s credentials (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Zugangsdaten der Anwendung abgelehnt (%2).</translation>
     </message>
 </context>
 <context>
@@ -3136,12 +3353,12 @@
     <message>
         <location filename="../src/oauth/OAuthLink.cpp" line="77"/>
         <source>%1 granted fewer scopes than asked; missing: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat weniger Scopes erteilt als angefragt; es fehlen: %2.</translation>
     </message>
     <message>
         <location filename="../src/oauth/OAuthLink.cpp" line="79"/>
         <source>%1 also granted: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat außerdem erteilt: %2.</translation>
     </message>
 </context>
 <context>
@@ -3149,100 +3366,123 @@
     <message numerus="yes">
         <location filename="../src/connect/ProviderAnswer.cpp" line="23"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="102"/>
         <source>Could not reach %1 at %2 (%3). Check your network connection and proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war unter %2 nicht erreichbar (%3). Prüfen Sie Ihre Netzwerkverbindung und die Proxy-Einstellungen.</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="107"/>
         <source>Could not find %1&apos;s server %2. Check your network connection and DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %2 von %1 wurde nicht gefunden. Prüfen Sie Ihre Netzwerkverbindung und das DNS.</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="111"/>
         <source>The secure connection to %1 failed: %2. Keylink never sends credentials over a connection it cannot verify; if a proxy inspects your traffic, install its certificate in the system certificate store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Keylink sendet Zugangsdaten nie über eine Verbindung, die es nicht prüfen kann; wenn ein Proxy Ihren Datenverkehr untersucht, installieren Sie sein Zertifikat im Zertifikatsspeicher des Systems.</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="118"/>
         <source>%1 did not answer within %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 geantwortet.</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="122"/>
         <source>%1 sent an answer larger than 1 MiB; Keylink stopped reading it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Antwort über 1 MiB gesendet; Keylink hat aufgehört, sie zu lesen.</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="126"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="130"/>
         <source>%1 redirected the request to %2. Keylink does not follow a redirect to another host or to plain HTTP, so your credentials were not sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage nach %2 umgeleitet. Keylink folgt keiner Umleitung zu einem anderen Host oder zu unverschlüsseltem HTTP, daher wurden Ihre Zugangsdaten nicht dorthin gesendet.</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="132"/>
         <source>an invalid address</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ungültige Adresse</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="141"/>
         <source>%1 said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldete: „%2“</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="146"/>
         <source>%1 answered with something other than the JSON it documents; Keylink could not read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit etwas anderem als dem dokumentierten JSON geantwortet; Keylink konnte es nicht lesen.</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="153"/>
         <source>%1 rejected the credentials: they are wrong, expired or revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Zugangsdaten abgelehnt: Sie sind falsch, abgelaufen oder widerrufen.</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="156"/>
         <source>%1 refused the request: the credentials lack a permission it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage abgelehnt: Den Zugangsdaten fehlt eine nötige Berechtigung.</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="159"/>
         <source>%1 answered “not found” for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldete „nicht gefunden“ für %2.</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="166"/>
         <source>%1 is limiting requests right now. Try again in %2 (at %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 begrenzt gerade die Anfragen. Versuchen Sie es in %2 erneut (um %3).</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="169"/>
         <source>%1 is limiting requests right now. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 begrenzt gerade die Anfragen. Versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="174"/>
         <source>%1 answered with an error page (HTTP %2) instead of data. The service may be having trouble; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit einer Fehlerseite (HTTP %2) statt mit Daten geantwortet. Der Dienst hat möglicherweise Probleme; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="178"/>
         <source>%1 had a problem answering (HTTP %2). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hatte ein Problem beim Antworten (HTTP %2). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="181"/>
         <source>%1 refused the request (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage abgelehnt (HTTP %2).</translation>
+    </message>
+</context>
+<context>
+    <name>keylink::ProxyReport</name>
+    <message>
+        <location filename="../src/settings/ProxyReport.cpp" line="20"/>
+        <source>HTTP proxy %1</source>
+        <translation>HTTP-Proxy %1</translation>
+    </message>
+    <message>
+        <location filename="../src/settings/ProxyReport.cpp" line="22"/>
+        <source>SOCKS5 proxy %1</source>
+        <translation>SOCKS5-Proxy %1</translation>
+    </message>
+    <message>
+        <location filename="../src/settings/ProxyReport.cpp" line="24"/>
+        <source>FTP proxy %1</source>
+        <translation>FTP-Proxy %1</translation>
+    </message>
+    <message>
+        <location filename="../src/settings/ProxyReport.cpp" line="29"/>
+        <source>Direct connection (no proxy)</source>
+        <translation>Direkte Verbindung (kein Proxy)</translation>
     </message>
 </context>
 <context>
@@ -3250,121 +3490,144 @@
     <message>
         <location filename="../src/accounts/RelativeTime.cpp" line="13"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location filename="../src/accounts/RelativeTime.cpp" line="16"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/accounts/RelativeTime.cpp" line="18"/>
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/accounts/RelativeTime.cpp" line="20"/>
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/accounts/RelativeTime.cpp" line="24"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/accounts/RelativeTime.cpp" line="34"/>
         <source>in %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Sekunde</numerusform>
+            <numerusform>in %n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/accounts/RelativeTime.cpp" line="36"/>
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/accounts/RelativeTime.cpp" line="38"/>
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/accounts/RelativeTime.cpp" line="39"/>
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/accounts/RelativeTime.cpp" line="22"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
     <message>
         <location filename="../src/accounts/RelativeTime.cpp" line="25"/>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am %1</translation>
     </message>
     <message>
         <location filename="../src/accounts/RelativeTime.cpp" line="32"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
 </context>
 <context>
     <name>keylink::ScopesPage</name>
     <message>
-        <location filename="../src/wizard/ScopesPage.cpp" line="38"/>
+        <location filename="../src/wizard/ScopesPage.cpp" line="40"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../src/wizard/ScopesPage.cpp" line="38"/>
+        <location filename="../src/wizard/ScopesPage.cpp" line="40"/>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../src/wizard/ScopesPage.cpp" line="39"/>
+        <location filename="../src/wizard/ScopesPage.cpp" line="41"/>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../src/wizard/ScopesPage.cpp" line="39"/>
+        <location filename="../src/wizard/ScopesPage.cpp" line="41"/>
         <source>Pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Senkrechter Strich</translation>
     </message>
     <message>
-        <location filename="../src/wizard/ScopesPage.cpp" line="39"/>
+        <location filename="../src/wizard/ScopesPage.cpp" line="41"/>
         <source>Newline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenumbruch</translation>
     </message>
     <message>
-        <location filename="../src/wizard/ScopesPage.cpp" line="67"/>
+        <location filename="../src/wizard/ScopesPage.cpp" line="69"/>
         <source>Pick the actions you want; the scopes follow, and the guide adapts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die gewünschten Aktionen; die Scopes folgen, und die Anleitung passt sich an.</translation>
     </message>
     <message>
-        <location filename="../src/wizard/ScopesPage.cpp" line="68"/>
+        <location filename="../src/wizard/ScopesPage.cpp" line="70"/>
         <source>Pick the scopes the token needs; the guide adapts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Scopes, die das Token braucht; die Anleitung passt sich an.</translation>
+    </message>
+</context>
+<context>
+    <name>keylink::SettingsDialog</name>
+    <message>
+        <location filename="../src/settings/SettingsDialog.cpp" line="17"/>
+        <source> seconds</source>
+        <translation> Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../src/settings/SettingsDialog.cpp" line="21"/>
+        <source>Keep these preferences</source>
+        <translation>Diese Einstellungen übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../src/settings/SettingsDialog.cpp" line="22"/>
+        <source>Close without changing anything</source>
+        <translation>Schließen, ohne etwas zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/settings/SettingsDialog.cpp" line="24"/>
+        <source>Put back the values Keylink starts with</source>
+        <translation>Die Werte wiederherstellen, mit denen Keylink beginnt</translation>
     </message>
 </context>
 <context>
@@ -3372,22 +3635,22 @@
     <message>
         <location filename="../src/oauth/TokenRefresher.cpp" line="49"/>
         <source>The new sign-in is still waiting to be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Anmeldung wartet noch darauf, gespeichert zu werden: %1</translation>
     </message>
     <message>
         <location filename="../src/oauth/TokenRefresher.cpp" line="85"/>
         <source>Account %1 does not sign in with OAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 meldet sich nicht mit OAuth an.</translation>
     </message>
     <message>
         <location filename="../src/oauth/TokenRefresher.cpp" line="103"/>
         <source>Sign in again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an: %1</translation>
     </message>
     <message>
         <location filename="../src/oauth/TokenRefresher.cpp" line="123"/>
         <source>The access token was refreshed, but the keychain did not take the new tokens (%1). Keylink keeps them and saves them on the next try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken wurde erneuert, aber der Schlüsselbund hat die neuen Tokens nicht angenommen (%1). Keylink behält sie und speichert sie beim nächsten Versuch.</translation>
     </message>
 </context>
 </TS>

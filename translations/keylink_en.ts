@@ -1953,47 +1953,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPage.ui" line="24"/>
+        <location filename="../ui/ConnectPage.ui" line="25"/>
+        <source>Opens the provider’s sign-in page in your browser; Keylink receives the answer on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPage.ui" line="27"/>
         <source>Sign in with the provider in your browser (authorization code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPage.ui" line="30"/>
+        <location filename="../ui/ConnectPage.ui" line="34"/>
+        <source>Keylink asks the provider for a token with the application’s client ID and secret, without a browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPage.ui" line="36"/>
         <source>Use the application&apos;s own client credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPage.ui" line="41"/>
+        <location filename="../ui/ConnectPage.ui" line="47"/>
         <source>Sign-in address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPage.ui" line="50"/>
+        <location filename="../ui/ConnectPage.ui" line="56"/>
         <source>Checking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPage.ui" line="55"/>
+        <location filename="../ui/ConnectPage.ui" line="61"/>
         <source>&amp;Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPage.ui" line="56"/>
+        <location filename="../ui/ConnectPage.ui" line="62"/>
         <source>Stop the check that is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPage.ui" line="63"/>
+        <location filename="../ui/ConnectPage.ui" line="69"/>
         <source>Step in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPage.ui" line="72"/>
+        <location filename="../ui/ConnectPage.ui" line="78"/>
         <source>What went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPage.ui" line="79"/>
+        <location filename="../ui/ConnectPage.ui" line="84"/>
+        <source>The provider’s own words about the failure, its request id and the HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPage.ui" line="88"/>
         <source>Details from the provider</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2012,26 +2027,31 @@
     </message>
     <message>
         <location filename="../ui/DonePage.ui" line="18"/>
-        <source>Permissions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DonePage.ui" line="19"/>
-        <source>Scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DonePage.ui" line="20"/>
-        <source>Result</source>
+        <source>Each scope you chose and whether the token has it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/DonePage.ui" line="21"/>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DonePage.ui" line="22"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DonePage.ui" line="23"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DonePage.ui" line="24"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DonePage.ui" line="29"/>
+        <location filename="../ui/DonePage.ui" line="32"/>
         <source>Missing permissions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2060,11 +2080,16 @@
     </message>
     <message>
         <location filename="../ui/FieldsPage.ui" line="41"/>
-        <source>A name you will recognise, such as “Support inbox”</source>
+        <source>Optional. The name the account shows in Keylink’s list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/FieldsPage.ui" line="44"/>
+        <source>A name you will recognise, such as “Support inbox”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldsPage.ui" line="47"/>
         <source>Account label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,7 +2125,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.ui" line="181"/>
+        <location filename="../ui/MainWindow.ui" line="190"/>
         <source>Linked accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2121,7 +2146,7 @@
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="111"/>
-        <location filename="../ui/MainWindow.ui" line="266"/>
+        <location filename="../ui/MainWindow.ui" line="280"/>
         <source>&amp;Link an account…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2136,92 +2161,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="174"/>
+        <location filename="../ui/MainWindow.ui" line="141"/>
+        <source>The providers Keylink has a guide for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="178"/>
+        <source>Shows only the accounts whose provider, label, identity or environment contain the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="180"/>
         <source>Filter accounts (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="176"/>
+        <location filename="../ui/MainWindow.ui" line="182"/>
         <source>Filter accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="190"/>
+        <location filename="../ui/MainWindow.ui" line="188"/>
+        <source>Your linked accounts with their status; the context menu has verify, relink, rename and unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="199"/>
+        <source>Everything Keylink knows about the selected account, except its secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="202"/>
         <source>Account details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="203"/>
+        <location filename="../ui/MainWindow.ui" line="215"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="211"/>
+        <location filename="../ui/MainWindow.ui" line="223"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="217"/>
+        <location filename="../ui/MainWindow.ui" line="231"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="231"/>
+        <location filename="../ui/MainWindow.ui" line="245"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="242"/>
+        <location filename="../ui/MainWindow.ui" line="256"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="274"/>
+        <location filename="../ui/MainWindow.ui" line="288"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="282"/>
+        <location filename="../ui/MainWindow.ui" line="296"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="290"/>
+        <location filename="../ui/MainWindow.ui" line="304"/>
         <source>Verify &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="298"/>
+        <location filename="../ui/MainWindow.ui" line="312"/>
         <source>&amp;Relink…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="303"/>
+        <location filename="../ui/MainWindow.ui" line="317"/>
         <source>Re&amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="311"/>
+        <location filename="../ui/MainWindow.ui" line="325"/>
         <source>&amp;Copy account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="319"/>
+        <location filename="../ui/MainWindow.ui" line="333"/>
         <source>Open provider’s &amp;dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="324"/>
+        <location filename="../ui/MainWindow.ui" line="338"/>
         <source>&amp;Unlink…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="332"/>
+        <location filename="../ui/MainWindow.ui" line="346"/>
         <source>&amp;Filter accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="340"/>
+        <location filename="../ui/MainWindow.ui" line="354"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="365"/>
         <source>&amp;About Keylink</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2240,26 +2290,36 @@
     </message>
     <message>
         <location filename="../ui/ProviderPage.ui" line="15"/>
+        <source>Shows only the providers whose name or description contain the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProviderPage.ui" line="18"/>
         <source>Search providers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProviderPage.ui" line="21"/>
+        <location filename="../ui/ProviderPage.ui" line="24"/>
         <source>Search providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProviderPage.ui" line="37"/>
+        <location filename="../ui/ProviderPage.ui" line="31"/>
+        <source>Pick the service whose account you want to link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProviderPage.ui" line="43"/>
         <source>Providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProviderPage.ui" line="44"/>
+        <location filename="../ui/ProviderPage.ui" line="50"/>
         <source>Sign-in method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ProviderPage.ui" line="61"/>
+        <location filename="../ui/ProviderPage.ui" line="67"/>
         <source>Before you start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2277,99 +2337,208 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="24"/>
+        <location filename="../ui/ScopesPage.ui" line="25"/>
+        <source>Shows only the actions whose name or scopes contain the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesPage.ui" line="27"/>
         <source>Search actions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="26"/>
+        <location filename="../ui/ScopesPage.ui" line="29"/>
         <source>Search actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="31"/>
+        <location filename="../ui/ScopesPage.ui" line="34"/>
         <source>Select &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="32"/>
+        <location filename="../ui/ScopesPage.ui" line="35"/>
         <source>Select every action the search shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="37"/>
+        <location filename="../ui/ScopesPage.ui" line="40"/>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="38"/>
+        <location filename="../ui/ScopesPage.ui" line="41"/>
         <source>Unselect every action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="45"/>
+        <location filename="../ui/ScopesPage.ui" line="49"/>
+        <source>Tick the actions you want to use; the scopes they need are selected for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesPage.ui" line="51"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="54"/>
+        <location filename="../ui/ScopesPage.ui" line="60"/>
         <source>No actions match your search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="67"/>
+        <location filename="../ui/ScopesPage.ui" line="74"/>
+        <source>Tick the scopes the token needs, grouped by API family and resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesPage.ui" line="76"/>
         <source>Scopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="69"/>
+        <location filename="../ui/ScopesPage.ui" line="78"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="70"/>
+        <location filename="../ui/ScopesPage.ui" line="79"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="78"/>
+        <location filename="../ui/ScopesPage.ui" line="87"/>
         <source>Scope families cannot be mixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="87"/>
-        <location filename="../ui/ScopesPage.ui" line="93"/>
+        <location filename="../ui/ScopesPage.ui" line="96"/>
+        <location filename="../ui/ScopesPage.ui" line="105"/>
         <source>Scopes selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="98"/>
-        <source>Separator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ScopesPage.ui" line="99"/>
-        <source>How the copied scopes are separated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ScopesPage.ui" line="104"/>
-        <source>Copy &amp;scopes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ScopesPage.ui" line="109"/>
-        <source>Copy &amp;link</source>
+        <location filename="../ui/ScopesPage.ui" line="101"/>
+        <source>The scopes of your selection, separated as chosen below, ready to copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ScopesPage.ui" line="110"/>
+        <source>Separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesPage.ui" line="111"/>
+        <source>How the copied scopes are separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesPage.ui" line="117"/>
+        <source>Puts the selected scopes on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesPage.ui" line="119"/>
+        <source>Copy &amp;scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesPage.ui" line="124"/>
+        <source>Copy &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesPage.ui" line="125"/>
         <source>Copy a keylink:// link that opens this selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="116"/>
+        <location filename="../ui/ScopesPage.ui" line="131"/>
+        <source>A keylink:// link that opens the wizard with this selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesPage.ui" line="134"/>
         <source>Link to this selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="14"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="20"/>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="26"/>
+        <source>Request &amp;timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="36"/>
+        <source>Request timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="39"/>
+        <source>How long Keylink waits for a provider to answer before it gives up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="46"/>
+        <source>How long Keylink waits for a provider to answer before it reports that it could not check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="59"/>
+        <source>Start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="65"/>
+        <source>&amp;Verify all accounts when Keylink starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="68"/>
+        <source>Checks every linked account with its provider each time the window opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="78"/>
+        <location filename="../ui/SettingsDialog.ui" line="117"/>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="84"/>
+        <source>Keylink uses your system&apos;s proxy settings; on Linux these are the https_proxy, http_proxy and no_proxy environment variables. Change them there. In use now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="94"/>
+        <source>Proxy in use per provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="97"/>
+        <source>For each provider address, the proxy your system configuration gives Keylink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="107"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="112"/>
+        <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2530,6 +2699,19 @@
     </message>
 </context>
 <context>
+    <name>keylink::ClearButton</name>
+    <message>
+        <location filename="../src/core/ClearButton.cpp" line="12"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ClearButton.cpp" line="13"/>
+        <source>Empties the search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keylink::ConnectPage</name>
     <message>
         <location filename="../src/wizard/ConnectPage.cpp" line="40"/>
@@ -2549,9 +2731,9 @@
     <message numerus="yes">
         <location filename="../src/wizard/ConnectPage.cpp" line="47"/>
         <source>, then check the %n selected scope(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, then check the %n selected scope.</numerusform>
+            <numerusform>, then check the %n selected scopes.</numerusform>
         </translation>
     </message>
     <message>
@@ -2779,9 +2961,9 @@
     <message numerus="yes">
         <location filename="../src/wizard/DonePage.cpp" line="61"/>
         <source>The token lacks %n scope(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The token lacks %n scope.</numerusform>
+            <numerusform>The token lacks %n scopes.</numerusform>
         </translation>
     </message>
     <message>
@@ -2804,7 +2986,7 @@
     </message>
     <message>
         <location filename="../src/wizard/FieldsPage.cpp" line="69"/>
-        <location filename="../src/wizard/FieldsPage.cpp" line="74"/>
+        <location filename="../src/wizard/FieldsPage.cpp" line="75"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2814,12 +2996,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/wizard/FieldsPage.cpp" line="74"/>
+        <location filename="../src/wizard/FieldsPage.cpp" line="72"/>
+        <source>Shows or hides what you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/wizard/FieldsPage.cpp" line="75"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/wizard/FieldsPage.cpp" line="132"/>
+        <location filename="../src/wizard/FieldsPage.cpp" line="134"/>
         <source>This token is for %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2873,9 +3060,9 @@
     <message numerus="yes">
         <location filename="../src/link/LinkService.cpp" line="46"/>
         <source>%n selected scope(s) missing from the token; the actions that need them will fail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected scope missing from the token; the actions that need them will fail.</numerusform>
+            <numerusform>%n selected scopes missing from the token; the actions that need them will fail.</numerusform>
         </translation>
     </message>
     <message>
@@ -2917,32 +3104,57 @@
 <context>
     <name>keylink::LinkWizard</name>
     <message>
-        <location filename="../src/wizard/LinkWizard.cpp" line="21"/>
+        <location filename="../src/wizard/LinkWizard.cpp" line="23"/>
         <source>Link an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/wizard/LinkWizard.cpp" line="57"/>
+        <location filename="../src/wizard/LinkWizard.cpp" line="47"/>
+        <source>Go back to the previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/wizard/LinkWizard.cpp" line="50"/>
+        <source>Check the credentials with the provider, then keep the secret in your keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/wizard/LinkWizard.cpp" line="51"/>
+        <source>Go on to the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/wizard/LinkWizard.cpp" line="52"/>
+        <source>Close the wizard without linking anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/wizard/LinkWizard.cpp" line="53"/>
+        <source>Close the wizard; the account is linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/wizard/LinkWizard.cpp" line="73"/>
         <source>Keylink has no provider “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/wizard/LinkWizard.cpp" line="61"/>
+        <location filename="../src/wizard/LinkWizard.cpp" line="77"/>
         <source>%1 has no sign-in method “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/wizard/LinkWizard.cpp" line="69"/>
+        <location filename="../src/wizard/LinkWizard.cpp" line="85"/>
         <source>%1 has no action “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/wizard/LinkWizard.cpp" line="83"/>
+        <location filename="../src/wizard/LinkWizard.cpp" line="99"/>
         <source>Keylink no longer knows how to link “%1” accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/wizard/LinkWizard.cpp" line="94"/>
+        <location filename="../src/wizard/LinkWizard.cpp" line="110"/>
         <source>Relink %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2950,161 +3162,166 @@
 <context>
     <name>keylink::MainWindow</name>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="49"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="52"/>
         <source>About Keylink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="50"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="53"/>
         <source>&lt;b&gt;Keylink %1&lt;/b&gt;&lt;p&gt;Links your SaaS accounts by following each provider&apos;s own guide, and keeps their secrets in your system keychain.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="115"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="118"/>
         <source>Copied the account id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="156"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="160"/>
         <source>Providers you can link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="163"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="167"/>
         <source>Some provider files were skipped:&lt;br&gt;%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/accounts/MainWindow.cpp" line="174"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="178"/>
         <source>Keylink — %n linked account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keylink — %n linked account</numerusform>
+            <numerusform>Keylink — %n linked accounts</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="219"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="223"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="220"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="224"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="221"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="225"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="222"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="226"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="233"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="237"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="234"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="238"/>
         <source>Linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="235"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="239"/>
         <source>Last verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="237"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="241"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="238"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="242"/>
         <source>expires %1; Keylink refreshes it before use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="241"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="245"/>
         <source>Secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="242"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="246"/>
         <source>in the system keychain (service “%1”, entry %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="245"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="249"/>
         <source>Account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="248"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="252"/>
         <source>Scopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="250"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="254"/>
         <source>granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="251"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="255"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="252"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="256"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="272"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="276"/>
         <source>Cannot open the link: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="310"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="314"/>
         <source>Verification finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="337"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="341"/>
         <source>Rename account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="338"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="342"/>
         <source>Label for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="361"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="365"/>
         <source>Unlink account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="362"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="366"/>
         <source>Unlink “%1” (%2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="365"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="369"/>
         <source>Its secret is removed from your keychain and it leaves this list. The token itself stays valid at the provider until you revoke it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="367"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="371"/>
         <source>&amp;Unlink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="377"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="381"/>
         <source>Unlinked %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/accounts/MainWindow.cpp" line="395"/>
+        <source>Preferences saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3149,9 +3366,9 @@
     <message numerus="yes">
         <location filename="../src/connect/ProviderAnswer.cpp" line="23"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
     <message>
@@ -3246,6 +3463,29 @@
     </message>
 </context>
 <context>
+    <name>keylink::ProxyReport</name>
+    <message>
+        <location filename="../src/settings/ProxyReport.cpp" line="20"/>
+        <source>HTTP proxy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/settings/ProxyReport.cpp" line="22"/>
+        <source>SOCKS5 proxy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/settings/ProxyReport.cpp" line="24"/>
+        <source>FTP proxy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/settings/ProxyReport.cpp" line="29"/>
+        <source>Direct connection (no proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keylink::RelativeTime</name>
     <message>
         <location filename="../src/accounts/RelativeTime.cpp" line="13"/>
@@ -3260,57 +3500,57 @@
     <message numerus="yes">
         <location filename="../src/accounts/RelativeTime.cpp" line="18"/>
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/accounts/RelativeTime.cpp" line="20"/>
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/accounts/RelativeTime.cpp" line="24"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/accounts/RelativeTime.cpp" line="34"/>
         <source>in %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n second</numerusform>
+            <numerusform>in %n seconds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/accounts/RelativeTime.cpp" line="36"/>
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/accounts/RelativeTime.cpp" line="38"/>
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/accounts/RelativeTime.cpp" line="39"/>
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -3332,38 +3572,61 @@
 <context>
     <name>keylink::ScopesPage</name>
     <message>
-        <location filename="../src/wizard/ScopesPage.cpp" line="38"/>
+        <location filename="../src/wizard/ScopesPage.cpp" line="40"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/wizard/ScopesPage.cpp" line="38"/>
+        <location filename="../src/wizard/ScopesPage.cpp" line="40"/>
         <source>Comma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/wizard/ScopesPage.cpp" line="39"/>
+        <location filename="../src/wizard/ScopesPage.cpp" line="41"/>
         <source>Semicolon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/wizard/ScopesPage.cpp" line="39"/>
+        <location filename="../src/wizard/ScopesPage.cpp" line="41"/>
         <source>Pipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/wizard/ScopesPage.cpp" line="39"/>
+        <location filename="../src/wizard/ScopesPage.cpp" line="41"/>
         <source>Newline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/wizard/ScopesPage.cpp" line="67"/>
+        <location filename="../src/wizard/ScopesPage.cpp" line="69"/>
         <source>Pick the actions you want; the scopes follow, and the guide adapts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/wizard/ScopesPage.cpp" line="68"/>
+        <location filename="../src/wizard/ScopesPage.cpp" line="70"/>
         <source>Pick the scopes the token needs; the guide adapts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keylink::SettingsDialog</name>
+    <message>
+        <location filename="../src/settings/SettingsDialog.cpp" line="17"/>
+        <source> seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/settings/SettingsDialog.cpp" line="21"/>
+        <source>Keep these preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/settings/SettingsDialog.cpp" line="22"/>
+        <source>Close without changing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/settings/SettingsDialog.cpp" line="24"/>
+        <source>Put back the values Keylink starts with</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

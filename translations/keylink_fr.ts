@@ -7,1927 +7,1927 @@
         <location filename="../src/catalog/CatalogTexts.cpp" line="14"/>
         <source>Shipping rates, labels and tracking across couriers</source>
         <extracomment>easyship.json $.description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tarifs d’expédition, étiquettes et suivi auprès de nombreux transporteurs</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="16"/>
         <source>You need admin access to the Easyship account to create API access tokens.</source>
         <extracomment>easyship.json $.warnings[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vous devez être administrateur du compte Easyship pour créer des jetons d’accès à l’API.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="18"/>
         <source>60 requests a minute and 10 a second (sandbox: 6 a minute and 1 a second).</source>
         <extracomment>easyship.json $.api.rateLimit.summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>60 requêtes par minute et 10 par seconde (sandbox : 6 par minute et 1 par seconde).</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="20"/>
         <source>The documentation&apos;s example expires_in looks like a Unix time rather than a number of seconds. Keylink accepts both: a value larger than created_at is taken as a Unix time.</source>
         <extracomment>easyship.json $.unconfirmed[0].guess</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L’exemple de expires_in de la documentation ressemble à une heure Unix plutôt qu’à un nombre de secondes. Keylink accepte les deux : une valeur supérieure à created_at est lue comme une heure Unix.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="22"/>
         <source>API access token</source>
         <extracomment>easyship.json $.authMethods[0].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’accès à l’API</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="24"/>
         <source>A token from an API integration in the Easyship dashboard. Its prefix says whether it is for production or the sandbox.</source>
         <extracomment>easyship.json $.authMethods[0].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton d’une intégration API du tableau de bord Easyship. Son préfixe indique s’il est destiné à la production ou à la sandbox.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="26"/>
         <source>API Access Token</source>
         <extracomment>easyship.json $.authMethods[0].fields[0].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’accès à l’API</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="28"/>
         <source>An Easyship access token starts with prod_ (production) or sand_ (sandbox).</source>
         <extracomment>easyship.json $.authMethods[0].fields[0].patternMessage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton d’accès Easyship commence par prod_ (production) ou sand_ (sandbox).</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="30"/>
         <source>Copy it from Production or Sandbox under Access Token in your API integration.</source>
         <extracomment>easyship.json $.authMethods[0].fields[0].hint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copiez-le sous Production ou Sandbox, dans Access Token de votre intégration API.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="32"/>
         <source>Production</source>
         <extracomment>easyship.json $.authMethods[0].environments[0].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Production</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="34"/>
         <source>Sandbox</source>
         <extracomment>easyship.json $.authMethods[0].environments[1].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="36"/>
         <source>Addresses</source>
         <extracomment>easyship.json $.authMethods[0].scopes[0].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adresses</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="38"/>
         <source>Addresses (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[0].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adresses (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="40"/>
         <source>Addresses (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[1].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adresses (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="42"/>
         <source>Address Validations</source>
         <extracomment>easyship.json $.authMethods[0].scopes[2].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Validations d’adresse</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="44"/>
         <source>Address Validations (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[2].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Validations d’adresse (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="46"/>
         <source>Analytics</source>
         <extracomment>easyship.json $.authMethods[0].scopes[3].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="48"/>
         <source>Analytics (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[3].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="50"/>
         <source>App Accesses</source>
         <extracomment>easyship.json $.authMethods[0].scopes[4].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Accès d’applications</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="52"/>
         <source>App Accesses (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[4].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Accès d’applications (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="54"/>
         <source>Assets</source>
         <extracomment>easyship.json $.authMethods[0].scopes[5].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="56"/>
         <source>Assets (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[5].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="58"/>
         <source>Assets (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[6].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="60"/>
         <source>Batches</source>
         <extracomment>easyship.json $.authMethods[0].scopes[7].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lots</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="62"/>
         <source>Batches (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[7].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lots (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="64"/>
         <source>Batches (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[8].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lots (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="66"/>
         <source>Billing Documents</source>
         <extracomment>easyship.json $.authMethods[0].scopes[9].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Documents de facturation</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="68"/>
         <source>Billing Documents (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[9].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Documents de facturation (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="70"/>
         <source>Billing Documents (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[10].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Documents de facturation (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="72"/>
         <source>Boxes</source>
         <extracomment>easyship.json $.authMethods[0].scopes[11].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cartons</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="74"/>
         <source>Boxes (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[11].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cartons (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="76"/>
         <source>Boxes (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[12].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cartons (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="78"/>
         <source>Couriers</source>
         <extracomment>easyship.json $.authMethods[0].scopes[13].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Transporteurs</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="80"/>
         <source>Couriers (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[13].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Transporteurs (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="82"/>
         <source>Couriers (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[14].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Transporteurs (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="84"/>
         <source>Courier Services</source>
         <extracomment>easyship.json $.authMethods[0].scopes[15].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Services des transporteurs</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="86"/>
         <source>Courier Services (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[15].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Services des transporteurs (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="88"/>
         <source>Credits</source>
         <extracomment>easyship.json $.authMethods[0].scopes[16].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Crédits</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="90"/>
         <source>Credits (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[16].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Crédits (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="92"/>
         <source>E-Fulfillment</source>
         <extracomment>easyship.json $.authMethods[0].scopes[17].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>E-Fulfillment</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="94"/>
         <source>E-Fulfillment (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[17].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>E-Fulfillment (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="96"/>
         <source>Hs Codes</source>
         <extracomment>easyship.json $.authMethods[0].scopes[18].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Codes SH</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="98"/>
         <source>Hs Codes (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[18].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Codes SH (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="100"/>
         <source>Labels</source>
         <extracomment>easyship.json $.authMethods[0].scopes[19].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="102"/>
         <source>Labels (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[19].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="104"/>
         <source>Locations</source>
         <extracomment>easyship.json $.authMethods[0].scopes[20].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sites</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="106"/>
         <source>Locations (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[20].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sites (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="108"/>
         <source>Manifests</source>
         <extracomment>easyship.json $.authMethods[0].scopes[21].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Manifestes</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="110"/>
         <source>Manifests (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[21].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Manifestes (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="112"/>
         <source>Manifests (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[22].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Manifestes (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="114"/>
         <source>Payments</source>
         <extracomment>easyship.json $.authMethods[0].scopes[23].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paiements</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="116"/>
         <source>Payments (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[23].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paiements (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="118"/>
         <source>Payment Sources</source>
         <extracomment>easyship.json $.authMethods[0].scopes[24].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Moyens de paiement</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="120"/>
         <source>Payment Sources (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[24].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Moyens de paiement (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="122"/>
         <source>Payment Sources (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[25].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Moyens de paiement (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="124"/>
         <source>Pickups</source>
         <extracomment>easyship.json $.authMethods[0].scopes[26].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enlèvements</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="126"/>
         <source>Pickups (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[26].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enlèvements (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="128"/>
         <source>Pickups (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[27].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enlèvements (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="130"/>
         <source>Products</source>
         <extracomment>easyship.json $.authMethods[0].scopes[28].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Produits</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="132"/>
         <source>Products (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[28].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Produits (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="134"/>
         <source>Products (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[29].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Produits (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="136"/>
         <source>Rates</source>
         <extracomment>easyship.json $.authMethods[0].scopes[30].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tarifs</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="138"/>
         <source>Rates (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[30].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tarifs (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="140"/>
         <source>Redirects</source>
         <extracomment>easyship.json $.authMethods[0].scopes[31].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Redirections</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="142"/>
         <source>Redirects (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[31].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Redirections (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="144"/>
         <source>References</source>
         <extracomment>easyship.json $.authMethods[0].scopes[32].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Références</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="146"/>
         <source>References (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[32].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Références (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="148"/>
         <source>Settings</source>
         <extracomment>easyship.json $.authMethods[0].scopes[33].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="150"/>
         <source>Settings (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[33].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="152"/>
         <source>Settings (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[34].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="154"/>
         <source>Shipments</source>
         <extracomment>easyship.json $.authMethods[0].scopes[35].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envois</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="156"/>
         <source>Shipments (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[35].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envois (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="158"/>
         <source>Shipments (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[36].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envois (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="160"/>
         <source>Shipment Documents</source>
         <extracomment>easyship.json $.authMethods[0].scopes[37].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Documents d’expédition</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="162"/>
         <source>Shipment Documents (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[37].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Documents d’expédition (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="164"/>
         <source>Shipping Rules</source>
         <extracomment>easyship.json $.authMethods[0].scopes[38].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Règles d’expédition</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="166"/>
         <source>Shipping Rules (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[38].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Règles d’expédition (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="168"/>
         <source>Shipping Rules (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[39].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Règles d’expédition (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="170"/>
         <source>Stores</source>
         <extracomment>easyship.json $.authMethods[0].scopes[40].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Boutiques</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="172"/>
         <source>Stores (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[40].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Boutiques (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="174"/>
         <source>Tags</source>
         <extracomment>easyship.json $.authMethods[0].scopes[41].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="176"/>
         <source>Tags (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[41].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tags (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="178"/>
         <source>Tags (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[42].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tags (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="180"/>
         <source>Tax And Duties</source>
         <extracomment>easyship.json $.authMethods[0].scopes[43].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Taxes et droits de douane</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="182"/>
         <source>Tax And Duties (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[43].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Taxes et droits de douane (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="184"/>
         <source>Tracks</source>
         <extracomment>easyship.json $.authMethods[0].scopes[44].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suivis</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="186"/>
         <source>Tracks (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[44].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suivis (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="188"/>
         <source>Track 3ps</source>
         <extracomment>easyship.json $.authMethods[0].scopes[45].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suivis tiers</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="190"/>
         <source>Track 3ps (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[45].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suivis tiers (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="192"/>
         <source>Track 3ps (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[46].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suivis tiers (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="194"/>
         <source>Transaction Records</source>
         <extracomment>easyship.json $.authMethods[0].scopes[47].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Relevés de transactions</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="196"/>
         <source>Transaction Records (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[47].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Relevés de transactions (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="198"/>
         <source>Webhooks</source>
         <extracomment>easyship.json $.authMethods[0].scopes[48].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="200"/>
         <source>Webhooks (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[48].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="202"/>
         <source>Webhooks (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[49].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="204"/>
         <source>Generate an API access token</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Générer un jeton d’accès à l’API</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="206"/>
         <source>Easyship issues access tokens for an API integration that you create in its dashboard.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].intro</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Easyship délivre des jetons d’accès pour une intégration API que vous créez dans son tableau de bord.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="208"/>
         <source>Open the API integrations</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les intégrations API</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="210"/>
         <source>Go to the API settings of your Easyship dashboard.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Allez dans les paramètres API de votre tableau de bord Easyship.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="212"/>
         <source>Open the Easyship dashboard</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[0].links[0].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le tableau de bord Easyship</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="214"/>
         <source>Log in to the Easyship dashboard.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[0].items[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous au tableau de bord Easyship.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="216"/>
         <source>In the left sidebar, under **Integrations**, click **API &amp; Webhooks**.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[0].items[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dans la barre latérale gauche, sous **Integrations**, cliquez sur **API &amp; Webhooks**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="218"/>
         <source>Click **New Integration**, scroll down and pick **API Integration**.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[0].items[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur **New Integration**, faites défiler vers le bas et choisissez **API Integration**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="220"/>
         <source>Set up the integration</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Configurer l’intégration</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="222"/>
         <source>Fill in the API Integration dialog.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Remplissez la boîte de dialogue « API Integration ».</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="224"/>
         <source>For **Integration Type**, choose &quot;I&apos;m developing a custom integration&quot;.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[1].items[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pour **Integration Type**, choisissez « I&apos;m developing a custom integration ».</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="226"/>
         <source>Give it a clear **Integration Name**, such as &quot;Keylink&quot;.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[1].items[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Donnez-lui un **Integration Name** clair, par exemple « Keylink ».</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="228"/>
         <source>For **API Version**, choose &quot;2024-09 and newer&quot;.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[1].items[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pour **API Version**, choisissez « 2024-09 and newer ».</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="230"/>
         <source>Click **CONNECT**.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[1].items[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur **CONNECT**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="232"/>
         <source>Choose scopes and copy a token</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[2].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les portées et copier un jeton</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="234"/>
         <source>The new integration has an access token for production and one for the sandbox.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle intégration a un jeton d’accès pour la production et un pour la sandbox.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="236"/>
         <source>Expand **Access Token** under both **Production** and **Sandbox** to see the two tokens.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[2].items[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dépliez **Access Token** sous **Production** et sous **Sandbox** pour voir les deux jetons.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="238"/>
         <source>A production token starts with prod_, a sandbox token with sand_.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[2].items[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton de production commence par prod_, un jeton de sandbox par sand_.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="240"/>
         <source>Under **Standard Scopes**, switch on the scopes listed here. Every scope is on by default.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[2].items[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sous **Standard Scopes**, activez les portées listées ici. Chaque portée est activée par défaut.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="242"/>
         <source>Copy the token for the environment you want, and keep it safe: it signs every request.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[2].items[3]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copiez le jeton de l’environnement voulu et gardez-le en lieu sûr : il signe chaque requête.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="244"/>
         <source>OAuth 2 partner application</source>
         <extracomment>easyship.json $.authMethods[1].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Application partenaire OAuth 2</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="246"/>
         <source>A partner application&apos;s client id and secret, exchanged for access tokens that Keylink refreshes for you.</source>
         <extracomment>easyship.json $.authMethods[1].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant client et le secret d’une application partenaire, échangés contre des jetons d’accès que Keylink renouvelle pour vous.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="248"/>
         <source>Client ID</source>
         <extracomment>easyship.json $.authMethods[1].fields[0].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant client</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="250"/>
         <source>The client ID has no spaces.</source>
         <extracomment>easyship.json $.authMethods[1].fields[0].patternMessage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant client ne contient pas d’espace.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="252"/>
         <source>From your partner application in the Easyship dashboard.</source>
         <extracomment>easyship.json $.authMethods[1].fields[0].hint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Depuis votre application partenaire dans le tableau de bord Easyship.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="254"/>
         <source>Client Secret</source>
         <extracomment>easyship.json $.authMethods[1].fields[1].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="256"/>
         <source>The client secret has no spaces.</source>
         <extracomment>easyship.json $.authMethods[1].fields[1].patternMessage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client ne contient pas d’espace.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="258"/>
         <source>Public API 2024-09 and newer</source>
         <extracomment>easyship.json $.authMethods[1].scopeFamilies[0].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Public API 2024-09 et plus récente</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="260"/>
         <source>Public API 2023-01 and older</source>
         <extracomment>easyship.json $.authMethods[1].scopeFamilies[1].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Public API 2023-01 et plus ancienne</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="262"/>
         <source>An OAuth 2 application supports only one type of API scopes: the scopes introduced with Public API 2024-09 and the older ones can never be mixed on a single application.</source>
         <extracomment>easyship.json $.authMethods[1].exclusiveScopeFamiliesReason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une application OAuth 2 ne prend en charge qu’un seul type de portées d’API : les portées introduites avec la Public API 2024-09 et les plus anciennes ne peuvent jamais être mélangées dans une même application.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="264"/>
         <source>Addresses API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[0].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Adresses (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="266"/>
         <source>Address Validations API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[1].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Validations d’adresse (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="268"/>
         <source>Analytics API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[2].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Statistiques (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="270"/>
         <source>Assets API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[3].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Fichiers (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="272"/>
         <source>Batches API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[4].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Lots (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="274"/>
         <source>Billing Documents API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[5].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Documents de facturation (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="276"/>
         <source>Boxes API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[6].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Cartons (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="278"/>
         <source>Couriers API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[7].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Transporteurs (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="280"/>
         <source>Courier Accounts</source>
         <extracomment>easyship.json $.authMethods[1].scopes[8].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comptes transporteurs</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="282"/>
         <source>Courier Accounts API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[8].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Comptes transporteurs (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="284"/>
         <source>Credits API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[9].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Crédits (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="286"/>
         <source>Custom Markup Rates</source>
         <extracomment>easyship.json $.authMethods[1].scopes[10].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Majorations de tarifs personnalisées</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="288"/>
         <source>Custom Markup Rates API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[10].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Majorations de tarifs personnalisées (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="290"/>
         <source>E-Fulfillment API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[11].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API E-Fulfillment (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="292"/>
         <source>Hs Codes API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[12].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Codes SH (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="294"/>
         <source>Labels API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[13].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Étiquettes (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="296"/>
         <source>Locations API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[14].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Sites (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="298"/>
         <source>Manifests API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[15].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Manifestes (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="300"/>
         <source>Payments API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[16].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Paiements (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="302"/>
         <source>Payment Sources API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[17].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Moyens de paiement (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="304"/>
         <source>Pickups API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[18].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Enlèvements (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="306"/>
         <source>Products API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[19].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Produits (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="308"/>
         <source>Rates API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[20].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Tarifs (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="310"/>
         <source>References API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[21].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Références (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="312"/>
         <source>Settings API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[22].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Paramètres (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="314"/>
         <source>Shipments API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[23].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Envois (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="316"/>
         <source>Shipment Documents API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[24].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Documents d’expédition (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="318"/>
         <source>Shipping Rules API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[25].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Règles d’expédition (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="320"/>
         <source>Stores API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[26].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Boutiques (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="322"/>
         <source>Tags API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[27].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Tags (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="324"/>
         <source>Tax And Duties API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[28].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Taxes et droits de douane (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="326"/>
         <source>Tracks API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[29].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Suivis (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="328"/>
         <source>Track 3ps API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[30].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Suivis tiers (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="330"/>
         <source>Transaction Records API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[31].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Relevés de transactions (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="332"/>
         <source>Webhooks API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[32].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Webhooks (2023-01 et plus ancienne)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="334"/>
         <source>Use your partner application</source>
         <extracomment>easyship.json $.authMethods[1].guide.sections[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser votre application partenaire</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="336"/>
         <source>Keylink exchanges the application&apos;s client ID and secret for access tokens at Easyship&apos;s token endpoint.</source>
         <extracomment>easyship.json $.authMethods[1].guide.sections[0].intro</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keylink échange l’identifiant client et le secret de l’application contre des jetons d’accès auprès du point de terminaison de jetons d’Easyship.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="338"/>
         <source>Collect the client credentials</source>
         <extracomment>easyship.json $.authMethods[1].guide.sections[0].steps[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les identifiants client</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="340"/>
         <source>Open your partner application in the Easyship dashboard and copy its **Client ID** and **Client Secret**.</source>
         <extracomment>easyship.json $.authMethods[1].guide.sections[0].steps[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez votre application partenaire dans le tableau de bord Easyship et copiez son **Client ID** et son **Client Secret**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="342"/>
         <source>Allow the scopes</source>
         <extracomment>easyship.json $.authMethods[1].guide.sections[0].steps[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser les portées</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="344"/>
         <source>The scopes Keylink asks for must be allowed on the application. Allow the ones listed here, all from one family.</source>
         <extracomment>easyship.json $.authMethods[1].guide.sections[0].steps[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les portées demandées par Keylink doivent être autorisées pour l’application. Autorisez celles listées ici, toutes de la même famille.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="346"/>
         <source>Shared inboxes for customer email, chat and SMS</source>
         <extracomment>front.json $.description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes de réception partagées pour les e-mails, le chat et les SMS des clients</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="348"/>
         <source>You need a Front account that is allowed to create API tokens.</source>
         <extracomment>front.json $.warnings[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il vous faut un compte Front autorisé à créer des jetons d’API.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="350"/>
         <source>Per company: 50, 100 or 200 requests a minute depending on the plan, in bursts of at most 5 a second per resource.</source>
         <extracomment>front.json $.api.rateLimit.summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Par entreprise : 50, 100 ou 200 requêtes par minute selon l’offre, par rafales d’au plus 5 par seconde et par ressource.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="352"/>
         <source>Front API tokens are JWTs whose payload carries scope claims such as shared:* and private:*, but how those claims map to resource permissions is not documented. Keylink never trusts them: it probes an endpoint per scope instead.</source>
         <extracomment>front.json $.unconfirmed[0].guess</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons d’API Front sont des JWT dont la charge utile porte des revendications de portée comme shared:* et private:*, mais la correspondance entre ces revendications et les autorisations sur les ressources n’est pas documentée. Keylink ne s’y fie jamais : il interroge plutôt un point de terminaison par portée.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="354"/>
         <source>API token</source>
         <extracomment>front.json $.authMethods[0].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’API</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="356"/>
         <source>A token you create in Front&apos;s developer settings, with the resource permissions you choose.</source>
         <extracomment>front.json $.authMethods[0].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton que vous créez dans les paramètres développeur de Front, avec les autorisations sur les ressources de votre choix.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="358"/>
         <source>API Token</source>
         <extracomment>front.json $.authMethods[0].fields[0].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’API</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="360"/>
         <source>A Front API token is a JWT: three parts of letters, digits, - and _ joined by dots.</source>
         <extracomment>front.json $.authMethods[0].fields[0].patternMessage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton d’API Front est un JWT : trois parties faites de lettres, de chiffres, de - et de _, reliées par des points.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="362"/>
         <source>Shown once, right after you create the token in Front.</source>
         <extracomment>front.json $.authMethods[0].fields[0].hint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Affiché une seule fois, juste après la création du jeton dans Front.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="364"/>
         <source>Accounts</source>
         <extracomment>front.json $.authMethods[0].scopes[0].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comptes clients</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="366"/>
         <source>Read accounts, the companies your contacts belong to</source>
         <extracomment>front.json $.authMethods[0].scopes[0].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire les comptes clients, les entreprises auxquelles appartiennent vos contacts</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="368"/>
         <source>Create and update accounts</source>
         <extracomment>front.json $.authMethods[0].scopes[1].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Créer et modifier des comptes clients</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="370"/>
         <source>Delete accounts</source>
         <extracomment>front.json $.authMethods[0].scopes[2].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des comptes clients</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="372"/>
         <source>Channels</source>
         <extracomment>front.json $.authMethods[0].scopes[3].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Canaux</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="374"/>
         <source>Read channels, the addresses that receive messages</source>
         <extracomment>front.json $.authMethods[0].scopes[3].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire les canaux, les adresses qui reçoivent les messages</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="376"/>
         <source>Update channels</source>
         <extracomment>front.json $.authMethods[0].scopes[4].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les canaux</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="378"/>
         <source>Comments</source>
         <extracomment>front.json $.authMethods[0].scopes[5].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="380"/>
         <source>Read internal comments on conversations</source>
         <extracomment>front.json $.authMethods[0].scopes[5].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire les commentaires internes des conversations</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="382"/>
         <source>Add internal comments to conversations</source>
         <extracomment>front.json $.authMethods[0].scopes[6].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des commentaires internes aux conversations</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="384"/>
         <source>Contacts</source>
         <extracomment>front.json $.authMethods[0].scopes[7].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="386"/>
         <source>Read contacts, their handles and notes</source>
         <extracomment>front.json $.authMethods[0].scopes[7].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire les contacts, leurs identifiants et leurs notes</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="388"/>
         <source>Create and update contacts, handles and notes</source>
         <extracomment>front.json $.authMethods[0].scopes[8].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Créer et modifier des contacts, identifiants et notes</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="390"/>
         <source>Delete contacts</source>
         <extracomment>front.json $.authMethods[0].scopes[9].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des contacts</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="392"/>
         <source>Conversations</source>
         <extracomment>front.json $.authMethods[0].scopes[10].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="394"/>
         <source>Read and search conversations</source>
         <extracomment>front.json $.authMethods[0].scopes[10].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire et rechercher des conversations</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="396"/>
         <source>Update conversations, tags, followers and assignees</source>
         <extracomment>front.json $.authMethods[0].scopes[11].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les conversations, tags, abonnés et responsables</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="398"/>
         <source>Delete conversations</source>
         <extracomment>front.json $.authMethods[0].scopes[12].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des conversations</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="400"/>
         <source>Drafts</source>
         <extracomment>front.json $.authMethods[0].scopes[13].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="402"/>
         <source>Create message drafts</source>
         <extracomment>front.json $.authMethods[0].scopes[13].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Créer des brouillons de messages</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="404"/>
         <source>Events</source>
         <extracomment>front.json $.authMethods[0].scopes[14].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="406"/>
         <source>Read the activity events of conversations</source>
         <extracomment>front.json $.authMethods[0].scopes[14].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire les événements d’activité des conversations</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="408"/>
         <source>Inboxes</source>
         <extracomment>front.json $.authMethods[0].scopes[15].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes de réception</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="410"/>
         <source>Read inboxes and their channels and conversations</source>
         <extracomment>front.json $.authMethods[0].scopes[15].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire les boîtes de réception, leurs canaux et leurs conversations</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="412"/>
         <source>Create inboxes</source>
         <extracomment>front.json $.authMethods[0].scopes[16].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Créer des boîtes de réception</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="414"/>
         <source>Messages</source>
         <extracomment>front.json $.authMethods[0].scopes[17].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="416"/>
         <source>Read the messages of conversations</source>
         <extracomment>front.json $.authMethods[0].scopes[17].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire les messages des conversations</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="418"/>
         <source>Write messages (none of the listed actions needs it)</source>
         <extracomment>front.json $.authMethods[0].scopes[18].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Écrire des messages (aucune des actions listées n’en a besoin)</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="420"/>
         <source>Send messages and replies</source>
         <extracomment>front.json $.authMethods[0].scopes[19].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer des messages et des réponses</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="422"/>
         <source>Read tags and the conversations they mark</source>
         <extracomment>front.json $.authMethods[0].scopes[20].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire les tags et les conversations qu’ils marquent</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="424"/>
         <source>Create and update tags</source>
         <extracomment>front.json $.authMethods[0].scopes[21].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Créer et modifier des tags</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="426"/>
         <source>Delete tags</source>
         <extracomment>front.json $.authMethods[0].scopes[22].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des tags</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="428"/>
         <source>Teammates</source>
         <extracomment>front.json $.authMethods[0].scopes[23].group</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Coéquipiers</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="430"/>
         <source>Read teammates</source>
         <extracomment>front.json $.authMethods[0].scopes[23].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire les coéquipiers</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="432"/>
         <source>Update teammates</source>
         <extracomment>front.json $.authMethods[0].scopes[24].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les coéquipiers</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="434"/>
         <source>List Conversations</source>
         <extracomment>front.json $.authMethods[0].actions[0].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lister les conversations</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="436"/>
         <source>Get Conversation</source>
         <extracomment>front.json $.authMethods[0].actions[1].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenir une conversation</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="438"/>
         <source>Update Conversation</source>
         <extracomment>front.json $.authMethods[0].actions[2].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une conversation</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="440"/>
         <source>Update Conversation Assignee</source>
         <extracomment>front.json $.authMethods[0].actions[3].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le responsable d’une conversation</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="442"/>
         <source>List Conversation Messages</source>
         <extracomment>front.json $.authMethods[0].actions[4].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lister les messages d’une conversation</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="444"/>
         <source>List Conversation Comments</source>
         <extracomment>front.json $.authMethods[0].actions[5].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lister les commentaires d’une conversation</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="446"/>
         <source>Add Conversation Comment</source>
         <extracomment>front.json $.authMethods[0].actions[6].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un commentaire à une conversation</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="448"/>
         <source>Add Conversation Tag</source>
         <extracomment>front.json $.authMethods[0].actions[7].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un tag à une conversation</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="450"/>
         <source>Remove Conversation Tag</source>
         <extracomment>front.json $.authMethods[0].actions[8].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un tag d’une conversation</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="452"/>
         <source>List Conversation Followers</source>
         <extracomment>front.json $.authMethods[0].actions[9].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lister les abonnés d’une conversation</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="454"/>
         <source>Add Conversation Followers</source>
         <extracomment>front.json $.authMethods[0].actions[10].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des abonnés à une conversation</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="456"/>
         <source>Search Conversations</source>
         <extracomment>front.json $.authMethods[0].actions[11].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des conversations</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="458"/>
         <source>Delete Conversation</source>
         <extracomment>front.json $.authMethods[0].actions[12].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une conversation</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="460"/>
         <source>List Contacts</source>
         <extracomment>front.json $.authMethods[0].actions[13].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lister les contacts</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="462"/>
         <source>Get Contact</source>
         <extracomment>front.json $.authMethods[0].actions[14].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenir un contact</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="464"/>
         <source>Create Contact</source>
         <extracomment>front.json $.authMethods[0].actions[15].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Créer un contact</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="466"/>
         <source>Update Contact</source>
         <extracomment>front.json $.authMethods[0].actions[16].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un contact</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="468"/>
         <source>Delete Contact</source>
         <extracomment>front.json $.authMethods[0].actions[17].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un contact</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="470"/>
         <source>List Contact Conversations</source>
         <extracomment>front.json $.authMethods[0].actions[18].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lister les conversations d’un contact</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="472"/>
         <source>Add Contact Handle</source>
         <extracomment>front.json $.authMethods[0].actions[19].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un identifiant à un contact</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="474"/>
         <source>Add Contact Note</source>
         <extracomment>front.json $.authMethods[0].actions[20].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note à un contact</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="476"/>
         <source>List Teammates</source>
         <extracomment>front.json $.authMethods[0].actions[21].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lister les coéquipiers</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="478"/>
         <source>Get Teammate</source>
         <extracomment>front.json $.authMethods[0].actions[22].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenir un coéquipier</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="480"/>
         <source>Update Teammate</source>
         <extracomment>front.json $.authMethods[0].actions[23].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un coéquipier</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="482"/>
         <source>List Inboxes</source>
         <extracomment>front.json $.authMethods[0].actions[24].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lister les boîtes de réception</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="484"/>
         <source>Get Inbox</source>
         <extracomment>front.json $.authMethods[0].actions[25].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenir une boîte de réception</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="486"/>
         <source>List Inbox Conversations</source>
         <extracomment>front.json $.authMethods[0].actions[26].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lister les conversations d’une boîte de réception</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="488"/>
         <source>List Inbox Channels</source>
         <extracomment>front.json $.authMethods[0].actions[27].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lister les canaux d’une boîte de réception</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="490"/>
         <source>Create Inbox</source>
         <extracomment>front.json $.authMethods[0].actions[28].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Créer une boîte de réception</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="492"/>
         <source>List Channels</source>
         <extracomment>front.json $.authMethods[0].actions[29].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lister les canaux</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="494"/>
         <source>Get Channel</source>
         <extracomment>front.json $.authMethods[0].actions[30].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenir un canal</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="496"/>
         <source>Update Channel</source>
         <extracomment>front.json $.authMethods[0].actions[31].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un canal</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="498"/>
         <source>Send Message</source>
         <extracomment>front.json $.authMethods[0].actions[32].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un message</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="500"/>
         <source>List Tags</source>
         <extracomment>front.json $.authMethods[0].actions[33].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lister les tags</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="502"/>
         <source>Get Tag</source>
         <extracomment>front.json $.authMethods[0].actions[34].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenir un tag</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="504"/>
         <source>Create Tag</source>
         <extracomment>front.json $.authMethods[0].actions[35].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Créer un tag</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="506"/>
         <source>Update Tag</source>
         <extracomment>front.json $.authMethods[0].actions[36].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un tag</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="508"/>
         <source>Delete Tag</source>
         <extracomment>front.json $.authMethods[0].actions[37].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un tag</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="510"/>
         <source>List Tagged Conversations</source>
         <extracomment>front.json $.authMethods[0].actions[38].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lister les conversations taguées</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="512"/>
         <source>List Child Tags</source>
         <extracomment>front.json $.authMethods[0].actions[39].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lister les tags enfants</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="514"/>
         <source>Create Child Tag</source>
         <extracomment>front.json $.authMethods[0].actions[40].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Créer un tag enfant</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="516"/>
         <source>List Accounts</source>
         <extracomment>front.json $.authMethods[0].actions[41].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lister les comptes clients</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="518"/>
         <source>Get Account</source>
         <extracomment>front.json $.authMethods[0].actions[42].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenir un compte client</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="520"/>
         <source>Create Account</source>
         <extracomment>front.json $.authMethods[0].actions[43].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Créer un compte client</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="522"/>
         <source>Update Account</source>
         <extracomment>front.json $.authMethods[0].actions[44].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un compte client</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="524"/>
         <source>Delete Account</source>
         <extracomment>front.json $.authMethods[0].actions[45].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un compte client</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="526"/>
         <source>List Account Contacts</source>
         <extracomment>front.json $.authMethods[0].actions[46].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lister les contacts d’un compte client</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="528"/>
         <source>List Events</source>
         <extracomment>front.json $.authMethods[0].actions[47].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lister les événements</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="530"/>
         <source>Get Event</source>
         <extracomment>front.json $.authMethods[0].actions[48].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenir un événement</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="532"/>
         <source>List Conversation Events</source>
         <extracomment>front.json $.authMethods[0].actions[49].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lister les événements d’une conversation</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="534"/>
         <source>Get Message</source>
         <extracomment>front.json $.authMethods[0].actions[50].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obtenir un message</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="536"/>
         <source>Create Draft</source>
         <extracomment>front.json $.authMethods[0].actions[51].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Créer un brouillon</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="538"/>
         <source>Create an API token</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Créer un jeton d’API</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="540"/>
         <source>The token is created in Front&apos;s company settings; Front shows it only once.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].intro</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton se crée dans les paramètres de l’entreprise dans Front ; Front ne l’affiche qu’une fois.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="542"/>
         <source>Open the developer settings</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les paramètres développeur</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="544"/>
         <source>Sign in to Front and go to the company&apos;s developer settings.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à Front et allez dans les paramètres développeur de l’entreprise.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="546"/>
         <source>Sign in to Front</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[0].links[0].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à Front</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="548"/>
         <source>In the left sidebar, choose **Settings**.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[0].items[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dans la barre latérale gauche, choisissez **Settings**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="550"/>
         <source>At the top of the sidebar, click the company icon.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[0].items[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En haut de la barre latérale, cliquez sur l’icône de l’entreprise.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="552"/>
         <source>Under **Integrations**, open **Developers**.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[0].items[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sous **Integrations**, ouvrez **Developers**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="554"/>
         <source>Start a new token</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un nouveau jeton</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="556"/>
         <source>Open the **API tokens** tab and click **Create API token**.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez l’onglet **API tokens** et cliquez sur **Create API token**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="558"/>
         <source>Give the token a name you will recognise later, such as &quot;Keylink&quot;, then click **Continue**.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[1].items[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Donnez au jeton un nom que vous reconnaîtrez plus tard, par exemple « Keylink », puis cliquez sur **Continue**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="560"/>
         <source>Under **Feature access**, switch on **Access resources**, then click **Continue**.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[1].items[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sous **Feature access**, activez **Access resources**, puis cliquez sur **Continue**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="562"/>
         <source>Under **Namespace access**, choose what the token may reach, then click **Continue**.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[1].items[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sous **Namespace access**, choisissez ce que le jeton peut atteindre, puis cliquez sur **Continue**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="564"/>
         <source>Choose the resource permissions</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[2].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les autorisations sur les ressources</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="566"/>
         <source>Under **Resource permissions**, switch on each scope listed here. They are the scopes the actions you picked need.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sous **Resource permissions**, activez chaque portée listée ici. Ce sont les portées dont les actions choisies ont besoin.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="568"/>
         <source>Create the token and copy it</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[3].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Créer le jeton et le copier</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="570"/>
         <source>Click **Create**, then open the token you just made.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[3].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur **Create**, puis ouvrez le jeton que vous venez de créer.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="572"/>
         <source>Copy the **API token** now: Front shows it only once.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[3].items[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copiez le **API token** maintenant : Front ne l’affiche qu’une fois.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="574"/>
         <source>Contracts you create, sign and manage in one place</source>
         <extracomment>oneflow.json $.description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Des contrats que vous créez, signez et gérez en un seul endroit</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="576"/>
         <source>No rate limit is documented; Keylink waits as long as a Retry-After header asks.</source>
         <extracomment>oneflow.json $.api.rateLimit.summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune limite de débit n’est documentée ; Keylink attend aussi longtemps qu’un en-tête Retry-After le demande.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="578"/>
         <source>How Oneflow answers a wrong or inactive user email is not documented. Keylink lists the account&apos;s users (GET /v1/users, paginated, user objects with email and active) and looks for an active user with that email.</source>
         <extracomment>oneflow.json $.unconfirmed[0].guess</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de Oneflow à une adresse e-mail d’utilisateur erronée ou inactive n’est pas documentée. Keylink liste les utilisateurs du compte (GET /v1/users, par pages, objets utilisateur avec email et active) et cherche un utilisateur actif ayant cette adresse.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="580"/>
         <source>API token and user email</source>
         <extracomment>oneflow.json $.authMethods[0].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’API et e-mail de l’utilisateur</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="582"/>
         <source>A token from Oneflow&apos;s Custom Integration, used on behalf of one active user.</source>
         <extracomment>oneflow.json $.authMethods[0].description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton de la Custom Integration de Oneflow, utilisé au nom d’un utilisateur actif.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="584"/>
         <source>A Oneflow API token is exactly 40 characters: letters, digits and hyphens.</source>
         <extracomment>oneflow.json $.authMethods[0].fields[0].patternMessage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton d’API Oneflow fait exactement 40 caractères : lettres, chiffres et traits d’union.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="586"/>
         <source>Shown once, when you generate it in the Custom Integration.</source>
         <extracomment>oneflow.json $.authMethods[0].fields[0].hint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Affiché une seule fois, quand vous le générez dans la Custom Integration.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="588"/>
         <source>User Email</source>
         <extracomment>oneflow.json $.authMethods[0].fields[1].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>E-mail de l’utilisateur</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="590"/>
         <source>Enter an email address, such as name@example.com.</source>
         <extracomment>oneflow.json $.authMethods[0].fields[1].patternMessage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse e-mail, par exemple nom@example.com.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="592"/>
         <source>An active user of the same Oneflow account; requests run with that user&apos;s permissions.</source>
         <extracomment>oneflow.json $.authMethods[0].fields[1].hint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un utilisateur actif du même compte Oneflow ; les requêtes s’exécutent avec les autorisations de cet utilisateur.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="594"/>
         <source>Enable the Custom Integration</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Activer la Custom Integration</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="596"/>
         <source>Oneflow hands out API tokens through its Custom Integration, so switch it on for your account first.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].intro</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oneflow délivre les jetons d’API par sa Custom Integration ; activez-la donc d’abord pour votre compte.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="598"/>
         <source>Find the Custom Integration</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trouver la Custom Integration</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="600"/>
         <source>Sign in to your Oneflow account.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à votre compte Oneflow.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="602"/>
         <source>Sign in to Oneflow</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[0].links[0].label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à Oneflow</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="604"/>
         <source>In the left sidebar, open **Marketplace**.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[0].items[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dans la barre latérale gauche, ouvrez **Marketplace**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="606"/>
         <source>Scroll down to the **Workflow** section.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[0].items[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Faites défiler jusqu’à la section **Workflow**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="608"/>
         <source>On the right, click **Custom Integration**.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[0].items[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>À droite, cliquez sur **Custom Integration**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="610"/>
         <source>Switch it on</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L’activer</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="612"/>
         <source>Turn the Custom Integration on for your account.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Activez la Custom Integration pour votre compte.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="614"/>
         <source>Click **Enable**.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[1].items[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur **Enable**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="616"/>
         <source>Generate the API token</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Générer le jeton d’API</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="618"/>
         <source>Tokens are made inside the Custom Integration. Oneflow shows a new token only once.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].intro</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons se créent dans la Custom Integration. Oneflow n’affiche un nouveau jeton qu’une fois.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="620"/>
         <source>Open the API tokens</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les jetons d’API</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="622"/>
         <source>In the left sidebar, go to **Admin** &gt; **Integrations** and open **Custom Integration**.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dans la barre latérale gauche, allez dans **Admin** &gt; **Integrations** et ouvrez **Custom Integration**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="624"/>
         <source>Switch to the **API Tokens** tab.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[0].items[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Passez à l’onglet **API Tokens**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="626"/>
         <source>Generate a token</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[1].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Générer un jeton</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="628"/>
         <source>Make a token for Keylink.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[1].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Créez un jeton pour Keylink.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="630"/>
         <source>Click **Generate a new token**.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[1].items[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur **Generate a new token**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="632"/>
         <source>Type a name for it; a name is required (for example &quot;Keylink&quot;).</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[1].items[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom ; il est obligatoire (par exemple « Keylink »).</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="634"/>
         <source>Click **Confirm**.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[1].items[2]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur **Confirm**.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="636"/>
         <source>Copy the token</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[2].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copier le jeton</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="638"/>
         <source>Oneflow now shows the token, once.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[2].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oneflow affiche maintenant le jeton, une seule fois.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="640"/>
         <source>It is 40 characters long: letters, digits and hyphens.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[2].items[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il fait 40 caractères : lettres, chiffres et traits d’union.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="642"/>
         <source>Copy it now and keep it somewhere safe until you paste it into Keylink.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[2].items[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copiez-le maintenant et gardez-le en lieu sûr jusqu’à ce que vous le colliez dans Keylink.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="644"/>
         <source>Choose the user email</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[2].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l’e-mail de l’utilisateur</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="646"/>
         <source>Every request Keylink makes runs as one Oneflow user, named by email address.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[2].intro</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chaque requête de Keylink s’exécute au nom d’un utilisateur Oneflow, désigné par son adresse e-mail.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="648"/>
         <source>Pick the user</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[2].steps[0].title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l’utilisateur</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="650"/>
         <source>Usually this is the address you sign in to Oneflow with.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[2].steps[0].text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>C’est généralement l’adresse avec laquelle vous vous connectez à Oneflow.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="652"/>
         <source>Any other user works too, as long as the user is active in the same Oneflow account.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[2].steps[0].items[0]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tout autre utilisateur convient aussi, tant qu’il est actif dans le même compte Oneflow.</translation>
     </message>
     <message>
         <location filename="../src/catalog/CatalogTexts.cpp" line="654"/>
         <source>That user&apos;s permissions decide which contracts and workspaces Keylink can reach.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[2].steps[0].items[1]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les autorisations de cet utilisateur déterminent les contrats et les espaces de travail que Keylink peut atteindre.</translation>
     </message>
 </context>
 <context>
@@ -1935,67 +1935,82 @@
     <message>
         <location filename="../ui/ConnectPage.ui" line="6"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <location filename="../ui/ConnectPage.ui" line="9"/>
         <source>Keylink checks the credentials with the provider before saving anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keylink vérifie les identifiants auprès du fournisseur avant d’enregistrer quoi que ce soit.</translation>
     </message>
     <message>
         <location filename="../ui/ConnectPage.ui" line="15"/>
         <source>What will be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera vérifié</translation>
     </message>
     <message>
         <location filename="../ui/ConnectPage.ui" line="20"/>
         <source>How to get the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment obtenir le jeton</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPage.ui" line="24"/>
+        <location filename="../ui/ConnectPage.ui" line="25"/>
+        <source>Opens the provider’s sign-in page in your browser; Keylink receives the answer on this computer</source>
+        <translation>Ouvre la page de connexion du fournisseur dans votre navigateur ; Keylink reçoit la réponse sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPage.ui" line="27"/>
         <source>Sign in with the provider in your browser (authorization code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter chez le fournisseur dans le navigateur (code d’autorisation)</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPage.ui" line="30"/>
+        <location filename="../ui/ConnectPage.ui" line="34"/>
+        <source>Keylink asks the provider for a token with the application’s client ID and secret, without a browser</source>
+        <translation>Keylink demande un jeton avec l’identifiant client et le secret de l’application, sans navigateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPage.ui" line="36"/>
         <source>Use the application&apos;s own client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les identifiants client propres à l’application</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPage.ui" line="41"/>
+        <location filename="../ui/ConnectPage.ui" line="47"/>
         <source>Sign-in address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectPage.ui" line="50"/>
-        <source>Checking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectPage.ui" line="55"/>
-        <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de connexion</translation>
     </message>
     <message>
         <location filename="../ui/ConnectPage.ui" line="56"/>
+        <source>Checking</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPage.ui" line="61"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPage.ui" line="62"/>
         <source>Stop the check that is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la vérification en cours</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPage.ui" line="63"/>
+        <location filename="../ui/ConnectPage.ui" line="69"/>
         <source>Step in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape en cours</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPage.ui" line="72"/>
+        <location filename="../ui/ConnectPage.ui" line="78"/>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui n’a pas fonctionné</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPage.ui" line="79"/>
+        <location filename="../ui/ConnectPage.ui" line="84"/>
+        <source>The provider’s own words about the failure, its request id and the HTTP status</source>
+        <translation>Les termes du fournisseur sur l’échec, son identifiant de requête et le statut HTTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPage.ui" line="88"/>
         <source>Details from the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du fournisseur</translation>
     </message>
 </context>
 <context>
@@ -2003,37 +2018,42 @@
     <message>
         <location filename="../ui/DonePage.ui" line="6"/>
         <source>Account linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte lié</translation>
     </message>
     <message>
         <location filename="../ui/DonePage.ui" line="12"/>
         <source>Linked account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte lié</translation>
     </message>
     <message>
         <location filename="../ui/DonePage.ui" line="18"/>
-        <source>Permissions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DonePage.ui" line="19"/>
-        <source>Scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DonePage.ui" line="20"/>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
+        <source>Each scope you chose and whether the token has it</source>
+        <translation>Chaque portée choisie et si le jeton la possède</translation>
     </message>
     <message>
         <location filename="../ui/DonePage.ui" line="21"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
+        <source>Permissions</source>
+        <translation>Autorisations</translation>
     </message>
     <message>
-        <location filename="../ui/DonePage.ui" line="29"/>
+        <location filename="../ui/DonePage.ui" line="22"/>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <location filename="../ui/DonePage.ui" line="23"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/DonePage.ui" line="24"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../ui/DonePage.ui" line="32"/>
         <source>Missing permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisations manquantes</translation>
     </message>
 </context>
 <context>
@@ -2041,32 +2061,37 @@
     <message>
         <location filename="../ui/FieldsPage.ui" line="6"/>
         <source>Enter the credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir les identifiants</translation>
     </message>
     <message>
         <location filename="../ui/FieldsPage.ui" line="9"/>
         <source>Paste what the provider gave you. Secrets go only to your system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez ce que le fournisseur vous a donné. Les secrets vont uniquement dans le trousseau de votre système.</translation>
     </message>
     <message>
         <location filename="../ui/FieldsPage.ui" line="22"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <location filename="../ui/FieldsPage.ui" line="31"/>
         <source>Account &amp;label (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du compte (facultatif)</translation>
     </message>
     <message>
         <location filename="../ui/FieldsPage.ui" line="41"/>
-        <source>A name you will recognise, such as “Support inbox”</source>
-        <translation type="unfinished"></translation>
+        <source>Optional. The name the account shows in Keylink’s list</source>
+        <translation>Facultatif. Le nom affiché pour le compte dans la liste de Keylink</translation>
     </message>
     <message>
         <location filename="../ui/FieldsPage.ui" line="44"/>
+        <source>A name you will recognise, such as “Support inbox”</source>
+        <translation>Un nom que vous reconnaîtrez, par exemple « Boîte du support »</translation>
+    </message>
+    <message>
+        <location filename="../ui/FieldsPage.ui" line="47"/>
         <source>Account label</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du compte</translation>
     </message>
 </context>
 <context>
@@ -2074,156 +2099,181 @@
     <message>
         <location filename="../ui/GuidePage.ui" line="6"/>
         <source>Create the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le jeton</translation>
     </message>
     <message>
         <location filename="../ui/GuidePage.ui" line="9"/>
         <source>Follow these steps in the provider&apos;s dashboard. Links open in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivez ces étapes dans le tableau de bord du fournisseur. Les liens s’ouvrent dans votre navigateur.</translation>
     </message>
     <message>
         <location filename="../ui/GuidePage.ui" line="18"/>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide</translation>
     </message>
     <message>
         <location filename="../ui/GuidePage.ui" line="21"/>
         <source>The provider&apos;s steps to create a token; copy links put a scope on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes du fournisseur pour créer un jeton ; les liens de copie placent une portée dans le presse-papiers</translation>
     </message>
     <message>
         <location filename="../ui/GuidePage.ui" line="28"/>
         <source>Copy status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la copie</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.ui" line="181"/>
+        <location filename="../ui/MainWindow.ui" line="190"/>
         <source>Linked accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes liés</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="51"/>
         <source>Provider file problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes de fichiers de fournisseurs</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="92"/>
         <source>&lt;h2&gt;No linked accounts yet&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Aucun compte lié pour l’instant&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="99"/>
         <source>Keylink walks you through each provider&apos;s own guide to create an API token with the permissions you need, checks it against the provider&apos;s API, and keeps it in your system keychain — never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keylink vous guide pas à pas dans le guide de chaque fournisseur pour créer un jeton d’API avec les autorisations nécessaires, le vérifie auprès de l’API du fournisseur et le garde dans le trousseau de votre système — jamais dans un fichier.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="111"/>
-        <location filename="../ui/MainWindow.ui" line="266"/>
+        <location filename="../ui/MainWindow.ui" line="280"/>
         <source>&amp;Link an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lier un compte…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="114"/>
         <source>Open the linking wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’assistant de liaison</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="134"/>
         <source>&lt;b&gt;Providers you can link&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fournisseurs que vous pouvez lier&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="174"/>
+        <location filename="../ui/MainWindow.ui" line="141"/>
+        <source>The providers Keylink has a guide for</source>
+        <translation>Les fournisseurs pour lesquels Keylink a un guide</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="178"/>
+        <source>Shows only the accounts whose provider, label, identity or environment contain the text</source>
+        <translation>N’affiche que les comptes dont le fournisseur, le nom, l’identité ou l’environnement contient le texte</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="180"/>
         <source>Filter accounts (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les comptes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="176"/>
+        <location filename="../ui/MainWindow.ui" line="182"/>
         <source>Filter accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les comptes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="190"/>
+        <location filename="../ui/MainWindow.ui" line="188"/>
+        <source>Your linked accounts with their status; the context menu has verify, relink, rename and unlink</source>
+        <translation>Vos comptes liés avec leur état ; le menu contextuel permet de vérifier, relier, renommer et délier</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="199"/>
+        <source>Everything Keylink knows about the selected account, except its secret</source>
+        <translation>Tout ce que Keylink sait du compte sélectionné, sauf son secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="202"/>
         <source>Account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du compte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="203"/>
+        <location filename="../ui/MainWindow.ui" line="215"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="211"/>
+        <location filename="../ui/MainWindow.ui" line="223"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.ui" line="217"/>
-        <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="231"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="245"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="242"/>
+        <location filename="../ui/MainWindow.ui" line="256"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="274"/>
+        <location filename="../ui/MainWindow.ui" line="288"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="282"/>
+        <location filename="../ui/MainWindow.ui" line="296"/>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="290"/>
+        <location filename="../ui/MainWindow.ui" line="304"/>
         <source>Verify &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier &amp;tout</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="298"/>
+        <location filename="../ui/MainWindow.ui" line="312"/>
         <source>&amp;Relink…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relier…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="303"/>
+        <location filename="../ui/MainWindow.ui" line="317"/>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nommer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="311"/>
+        <location filename="../ui/MainWindow.ui" line="325"/>
         <source>&amp;Copy account id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l’identifiant du compte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="319"/>
+        <location filename="../ui/MainWindow.ui" line="333"/>
         <source>Open provider’s &amp;dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le tableau de &amp;bord du fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="324"/>
+        <location filename="../ui/MainWindow.ui" line="338"/>
         <source>&amp;Unlink…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délier…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="332"/>
+        <location filename="../ui/MainWindow.ui" line="346"/>
         <source>&amp;Filter accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer les comptes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="340"/>
+        <location filename="../ui/MainWindow.ui" line="354"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="365"/>
         <source>&amp;About Keylink</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Keylink</translation>
     </message>
 </context>
 <context>
@@ -2231,37 +2281,47 @@
     <message>
         <location filename="../ui/ProviderPage.ui" line="6"/>
         <source>Choose a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fournisseur</translation>
     </message>
     <message>
         <location filename="../ui/ProviderPage.ui" line="9"/>
         <source>Pick the service to link, and how to sign in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le service à lier et la façon de vous y connecter.</translation>
     </message>
     <message>
         <location filename="../ui/ProviderPage.ui" line="15"/>
+        <source>Shows only the providers whose name or description contain the text</source>
+        <translation>N’affiche que les fournisseurs dont le nom ou la description contient le texte</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProviderPage.ui" line="18"/>
         <source>Search providers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un fournisseur…</translation>
     </message>
     <message>
-        <location filename="../ui/ProviderPage.ui" line="21"/>
+        <location filename="../ui/ProviderPage.ui" line="24"/>
         <source>Search providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/ProviderPage.ui" line="37"/>
+        <location filename="../ui/ProviderPage.ui" line="31"/>
+        <source>Pick the service whose account you want to link</source>
+        <translation>Choisissez le service dont vous voulez lier le compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProviderPage.ui" line="43"/>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs</translation>
     </message>
     <message>
-        <location filename="../ui/ProviderPage.ui" line="44"/>
+        <location filename="../ui/ProviderPage.ui" line="50"/>
         <source>Sign-in method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/ProviderPage.ui" line="61"/>
+        <location filename="../ui/ProviderPage.ui" line="67"/>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de commencer</translation>
     </message>
 </context>
 <context>
@@ -2269,108 +2329,217 @@
     <message>
         <location filename="../ui/ScopesPage.ui" line="6"/>
         <source>Choose what you need</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ce dont vous avez besoin</translation>
     </message>
     <message>
         <location filename="../ui/ScopesPage.ui" line="9"/>
         <source>Pick the actions you want; the scopes follow, and the guide adapts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les actions voulues ; les portées suivent et le guide s’adapte.</translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="24"/>
+        <location filename="../ui/ScopesPage.ui" line="25"/>
+        <source>Shows only the actions whose name or scopes contain the text</source>
+        <translation>N’affiche que les actions dont le nom ou les portées contiennent le texte</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesPage.ui" line="27"/>
         <source>Search actions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une action…</translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="26"/>
+        <location filename="../ui/ScopesPage.ui" line="29"/>
         <source>Search actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une action</translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="31"/>
+        <location filename="../ui/ScopesPage.ui" line="34"/>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="32"/>
+        <location filename="../ui/ScopesPage.ui" line="35"/>
         <source>Select every action the search shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner chaque action affichée par la recherche</translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="37"/>
+        <location filename="../ui/ScopesPage.ui" line="40"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="38"/>
+        <location filename="../ui/ScopesPage.ui" line="41"/>
         <source>Unselect every action</source>
-        <translation type="unfinished"></translation>
+        <translation>Désélectionner toutes les actions</translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="45"/>
+        <location filename="../ui/ScopesPage.ui" line="49"/>
+        <source>Tick the actions you want to use; the scopes they need are selected for you</source>
+        <translation>Cochez les actions que vous voulez utiliser ; les portées nécessaires sont sélectionnées pour vous</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesPage.ui" line="51"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="54"/>
+        <location filename="../ui/ScopesPage.ui" line="60"/>
         <source>No actions match your search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action ne correspond à votre recherche.</translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="67"/>
+        <location filename="../ui/ScopesPage.ui" line="74"/>
+        <source>Tick the scopes the token needs, grouped by API family and resource</source>
+        <translation>Cochez les portées dont le jeton a besoin, regroupées par famille d’API et par ressource</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesPage.ui" line="76"/>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ScopesPage.ui" line="69"/>
-        <source>Scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ScopesPage.ui" line="70"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées</translation>
     </message>
     <message>
         <location filename="../ui/ScopesPage.ui" line="78"/>
-        <source>Scope families cannot be mixed</source>
-        <translation type="unfinished"></translation>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesPage.ui" line="79"/>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../ui/ScopesPage.ui" line="87"/>
-        <location filename="../ui/ScopesPage.ui" line="93"/>
+        <source>Scope families cannot be mixed</source>
+        <translation>Les familles de portées ne peuvent pas être mélangées</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesPage.ui" line="96"/>
+        <location filename="../ui/ScopesPage.ui" line="105"/>
         <source>Scopes selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées sélectionnées</translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="98"/>
-        <source>Separator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ScopesPage.ui" line="99"/>
-        <source>How the copied scopes are separated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ScopesPage.ui" line="104"/>
-        <source>Copy &amp;scopes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ScopesPage.ui" line="109"/>
-        <source>Copy &amp;link</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/ScopesPage.ui" line="101"/>
+        <source>The scopes of your selection, separated as chosen below, ready to copy</source>
+        <translation>Les portées de votre sélection, séparées comme choisi ci-dessous, prêtes à copier</translation>
     </message>
     <message>
         <location filename="../ui/ScopesPage.ui" line="110"/>
-        <source>Copy a keylink:// link that opens this selection</source>
-        <translation type="unfinished"></translation>
+        <source>Separator</source>
+        <translation>Séparateur</translation>
     </message>
     <message>
-        <location filename="../ui/ScopesPage.ui" line="116"/>
+        <location filename="../ui/ScopesPage.ui" line="111"/>
+        <source>How the copied scopes are separated</source>
+        <translation>Comment les portées copiées sont séparées</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesPage.ui" line="117"/>
+        <source>Puts the selected scopes on the clipboard</source>
+        <translation>Place les portées sélectionnées dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesPage.ui" line="119"/>
+        <source>Copy &amp;scopes</source>
+        <translation>Copier les &amp;portées</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesPage.ui" line="124"/>
+        <source>Copy &amp;link</source>
+        <translation>Copier le &amp;lien</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesPage.ui" line="125"/>
+        <source>Copy a keylink:// link that opens this selection</source>
+        <translation>Copier un lien keylink:// qui ouvre cette sélection</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesPage.ui" line="131"/>
+        <source>A keylink:// link that opens the wizard with this selection</source>
+        <translation>Un lien keylink:// qui ouvre l’assistant avec cette sélection</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScopesPage.ui" line="134"/>
         <source>Link to this selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien vers cette sélection</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="14"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="20"/>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="26"/>
+        <source>Request &amp;timeout:</source>
+        <translation>Délai des &amp;requêtes :</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="36"/>
+        <source>Request timeout in seconds</source>
+        <translation>Délai des requêtes en secondes</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="39"/>
+        <source>How long Keylink waits for a provider to answer before it gives up</source>
+        <translation>Combien de temps Keylink attend la réponse d’un fournisseur avant d’abandonner</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="46"/>
+        <source>How long Keylink waits for a provider to answer before it reports that it could not check.</source>
+        <translation>Combien de temps Keylink attend la réponse d’un fournisseur avant de signaler qu’il n’a pas pu vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="59"/>
+        <source>Start-up</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="65"/>
+        <source>&amp;Verify all accounts when Keylink starts</source>
+        <translation>&amp;Vérifier tous les comptes au démarrage de Keylink</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="68"/>
+        <source>Checks every linked account with its provider each time the window opens</source>
+        <translation>Vérifie chaque compte lié auprès de son fournisseur à chaque ouverture de la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="78"/>
+        <location filename="../ui/SettingsDialog.ui" line="117"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="84"/>
+        <source>Keylink uses your system&apos;s proxy settings; on Linux these are the https_proxy, http_proxy and no_proxy environment variables. Change them there. In use now:</source>
+        <translation>Keylink utilise les réglages de proxy de votre système ; sous Linux, ce sont les variables d’environnement https_proxy, http_proxy et no_proxy. Modifiez-les là. Utilisé actuellement :</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="94"/>
+        <source>Proxy in use per provider</source>
+        <translation>Proxy utilisé par fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="97"/>
+        <source>For each provider address, the proxy your system configuration gives Keylink</source>
+        <translation>Pour chaque adresse de fournisseur, le proxy que la configuration de votre système donne à Keylink</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="107"/>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="112"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
 </context>
 <context>
@@ -2378,7 +2547,7 @@
     <message>
         <location filename="../src/accounts/Account.cpp" line="82"/>
         <source>an account without id, provider or method</source>
-        <translation type="unfinished"></translation>
+        <translation>un compte sans identifiant, fournisseur ni méthode</translation>
     </message>
 </context>
 <context>
@@ -2386,22 +2555,22 @@
     <message>
         <location filename="../src/link/AccountChecker.cpp" line="31"/>
         <source>Account %1 is not linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 n’est pas lié.</translation>
     </message>
     <message>
         <location filename="../src/link/AccountChecker.cpp" line="39"/>
         <source>Provider “%1” or its method “%2” is no longer in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur « %1 » ou sa méthode « %2 » n’est plus dans le catalogue.</translation>
     </message>
     <message>
         <location filename="../src/link/AccountChecker.cpp" line="55"/>
         <source>The keychain holds no secret for this account; relink it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne contient aucun secret pour ce compte ; reliez-le.</translation>
     </message>
     <message>
         <location filename="../src/link/AccountChecker.cpp" line="100"/>
         <source>The account was unlinked while it was being checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte a été délié pendant sa vérification.</translation>
     </message>
 </context>
 <context>
@@ -2409,7 +2578,7 @@
     <message>
         <location filename="../src/accounts/AccountDelegate.cpp" line="70"/>
         <source>verified %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifié %1</translation>
     </message>
 </context>
 <context>
@@ -2417,27 +2586,27 @@
     <message>
         <location filename="../src/accounts/AccountListModel.cpp" line="81"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <location filename="../src/accounts/AccountListModel.cpp" line="83"/>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau indisponible</translation>
     </message>
     <message>
         <location filename="../src/accounts/AccountListModel.cpp" line="86"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié</translation>
     </message>
     <message>
         <location filename="../src/accounts/AccountListModel.cpp" line="88"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Action requise</translation>
     </message>
     <message>
         <location filename="../src/accounts/AccountListModel.cpp" line="92"/>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié</translation>
     </message>
 </context>
 <context>
@@ -2445,42 +2614,42 @@
     <message>
         <location filename="../src/accounts/AccountStore.cpp" line="73"/>
         <source>not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide : %1 à l’octet %2</translation>
     </message>
     <message>
         <location filename="../src/accounts/AccountStore.cpp" line="75"/>
         <source>not a Keylink account list</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une liste de comptes Keylink</translation>
     </message>
     <message>
         <location filename="../src/accounts/AccountStore.cpp" line="77"/>
         <source>format version %1, this Keylink reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>version de format %1, cette version de Keylink lit la version %2</translation>
     </message>
     <message>
         <location filename="../src/accounts/AccountStore.cpp" line="101"/>
         <source>The account list %1 could not be read (%2), and it could not be moved aside (%3). Keylink will not change it; move it away yourself to start a new list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de comptes %1 n’a pas pu être lue (%2) ni mise de côté (%3). Keylink ne la modifiera pas ; déplacez-la vous-même pour commencer une nouvelle liste.</translation>
     </message>
     <message>
         <location filename="../src/accounts/AccountStore.cpp" line="105"/>
         <source>The account list %1 could not be read (%2). It was kept as %3, and Keylink started a new, empty list. Secrets are still in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de comptes %1 n’a pas pu être lue (%2). Elle a été conservée sous %3 et Keylink a commencé une nouvelle liste vide. Les secrets sont toujours dans le trousseau.</translation>
     </message>
     <message>
         <location filename="../src/accounts/AccountStore.cpp" line="134"/>
         <source>no linked account matches “%1”; keylink accounts lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun compte lié ne correspond à « %1 » ; keylink accounts les liste</translation>
     </message>
     <message>
         <location filename="../src/accounts/AccountStore.cpp" line="135"/>
         <source>“%1” matches %2 accounts; use more of the account id</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » correspond à %2 comptes ; donnez davantage de l’identifiant du compte</translation>
     </message>
     <message>
         <location filename="../src/accounts/AccountStore.cpp" line="160"/>
         <source>Could not save the account list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la liste de comptes %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2488,12 +2657,12 @@
     <message>
         <location filename="../src/wizard/ActionTableModel.cpp" line="104"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../src/wizard/ActionTableModel.cpp" line="104"/>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées</translation>
     </message>
 </context>
 <context>
@@ -2501,32 +2670,45 @@
     <message>
         <location filename="../src/oauth/AuthorizationFlow.cpp" line="28"/>
         <source>Keylink received the sign-in. You can close this tab and go back to Keylink.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keylink a reçu la connexion. Vous pouvez fermer cet onglet et revenir à Keylink.</translation>
     </message>
     <message>
         <location filename="../src/oauth/AuthorizationFlow.cpp" line="30"/>
         <source>Keylink could not listen on 127.0.0.1 for the sign-in&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keylink n’a pas pu écouter sur 127.0.0.1 pour recevoir la réponse de connexion.</translation>
     </message>
     <message>
         <location filename="../src/oauth/AuthorizationFlow.cpp" line="50"/>
         <source>The sign-in answer did not carry the state Keylink sent, so it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de connexion ne portait pas l’état envoyé par Keylink ; elle a donc été refusée.</translation>
     </message>
     <message>
         <location filename="../src/oauth/AuthorizationFlow.cpp" line="60"/>
         <source>The sign-in was not completed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n’a pas abouti (%1).</translation>
     </message>
     <message>
         <location filename="../src/oauth/AuthorizationFlow.cpp" line="67"/>
         <source>The sign-in answer carried no authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de connexion ne contenait aucun code d’autorisation.</translation>
     </message>
     <message>
         <location filename="../src/oauth/AuthorizationFlow.cpp" line="80"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>keylink::ClearButton</name>
+    <message>
+        <location filename="../src/core/ClearButton.cpp" line="12"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ClearButton.cpp" line="13"/>
+        <source>Empties the search field</source>
+        <translation>Vide le champ de recherche</translation>
     </message>
 </context>
 <context>
@@ -2534,85 +2716,85 @@
     <message>
         <location filename="../src/wizard/ConnectPage.cpp" line="40"/>
         <source>Sign in with %1 in your browser (authorization code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter chez %1 dans le navigateur (code d’autorisation)</translation>
     </message>
     <message>
         <location filename="../src/wizard/ConnectPage.cpp" line="41"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connecter</translation>
     </message>
     <message>
         <location filename="../src/wizard/ConnectPage.cpp" line="45"/>
         <source>Keylink will ask %1 (%2) whether these credentials work</source>
-        <translation type="unfinished"></translation>
+        <translation>Keylink demandera à %1 (%2) si ces identifiants fonctionnent</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/wizard/ConnectPage.cpp" line="47"/>
         <source>, then check the %n selected scope(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, puis vérifiera la portée sélectionnée (%n).</numerusform>
+            <numerusform>, puis vérifiera les %n portées sélectionnées.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/wizard/ConnectPage.cpp" line="49"/>
         <source>Keylink will get an access token from %1 for the scopes you selected, then check it with %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keylink obtiendra de %1 un jeton d’accès pour les portées choisies, puis le vérifiera auprès de %1 (%2).</translation>
     </message>
     <message>
         <location filename="../src/wizard/ConnectPage.cpp" line="52"/>
         <source>Nothing is saved until the provider has said yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est enregistré avant l’accord du fournisseur.</translation>
     </message>
     <message>
         <location filename="../src/wizard/ConnectPage.cpp" line="73"/>
         <source>Opening the sign-in page in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de la page de connexion dans votre navigateur…</translation>
     </message>
     <message>
         <location filename="../src/wizard/ConnectPage.cpp" line="74"/>
         <source>Asking %1 for an access token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d’un jeton d’accès à %1…</translation>
     </message>
     <message>
         <location filename="../src/wizard/ConnectPage.cpp" line="78"/>
         <source>Waiting for you to sign in in the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre connexion dans le navigateur…</translation>
     </message>
     <message>
         <location filename="../src/wizard/ConnectPage.cpp" line="79"/>
         <source>If no browser opened, visit &lt;a href=&quot;%1&quot;&gt;this sign-in page&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si aucun navigateur ne s’est ouvert, rendez-vous sur &lt;a href=&quot;%1&quot;&gt;cette page de connexion&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../src/wizard/ConnectPage.cpp" line="91"/>
         <source>Checking the credentials with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des identifiants auprès de %1…</translation>
     </message>
     <message>
         <location filename="../src/wizard/ConnectPage.cpp" line="117"/>
         <source>%1 said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu : %2</translation>
     </message>
     <message>
         <location filename="../src/wizard/ConnectPage.cpp" line="119"/>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de requête : %1</translation>
     </message>
     <message>
         <location filename="../src/wizard/ConnectPage.cpp" line="121"/>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut HTTP : %1</translation>
     </message>
     <message>
         <location filename="../src/wizard/ConnectPage.cpp" line="125"/>
         <source>Saving the secret to your keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du secret dans votre trousseau…</translation>
     </message>
     <message>
         <location filename="../src/wizard/ConnectPage.cpp" line="158"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
 </context>
 <context>
@@ -2620,27 +2802,27 @@
     <message>
         <location filename="../src/vault/CredentialVault.cpp" line="72"/>
         <source>The keychain holds no secret for account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne contient aucun secret pour le compte %1.</translation>
     </message>
     <message>
         <location filename="../src/vault/CredentialVault.cpp" line="75"/>
         <source>No system keychain is available. Keylink keeps secrets only in the keychain: start a Secret Service provider such as GNOME Keyring or KWallet, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n’est disponible. Keylink ne garde les secrets que dans le trousseau : démarrez un fournisseur Secret Service comme GNOME Keyring ou KWallet, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../src/vault/CredentialVault.cpp" line="79"/>
         <source>The system keychain is locked or refused access. Unlock it (for example by logging in to your desktop session) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau système est verrouillé ou a refusé l’accès. Déverrouillez-le (par exemple en ouvrant votre session de bureau) et réessayez.</translation>
     </message>
     <message>
         <location filename="../src/vault/CredentialVault.cpp" line="84"/>
         <source>The keychain entry of account %1 is not one Keylink wrote; relink the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée du trousseau du compte %1 n’a pas été écrite par Keylink ; reliez le compte.</translation>
     </message>
     <message>
         <location filename="../src/vault/CredentialVault.cpp" line="89"/>
         <source>The system keychain could not be used (%1). Make sure a Secret Service provider such as GNOME Keyring or KWallet is running and unlocked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau système n’a pas pu être utilisé (%1). Vérifiez qu’un fournisseur Secret Service comme GNOME Keyring ou KWallet est lancé et déverrouillé, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2648,72 +2830,72 @@
     <message>
         <location filename="../src/connect/CredentialVerifier.cpp" line="55"/>
         <source>%1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est manquant.</translation>
     </message>
     <message>
         <location filename="../src/connect/CredentialVerifier.cpp" line="59"/>
         <source>%1 is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas valide : %2</translation>
     </message>
     <message>
         <location filename="../src/connect/CredentialVerifier.cpp" line="70"/>
         <source>%1 must start with %2; this one starts with neither, so Keylink cannot tell which environment it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit commencer par %2 ; celui-ci ne commence par aucun des deux, Keylink ne peut donc pas savoir à quel environnement il appartient.</translation>
     </message>
     <message>
         <location filename="../src/connect/CredentialVerifier.cpp" line="72"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <location filename="../src/connect/CredentialVerifier.cpp" line="120"/>
         <source>%1 has no scope “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de portée « %2 ».</translation>
     </message>
     <message>
         <location filename="../src/connect/CredentialVerifier.cpp" line="122"/>
         <source>No read-only check is known for this scope, so Keylink cannot confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vérification en lecture seule n’est connue pour cette portée ; Keylink ne peut donc pas la confirmer.</translation>
     </message>
     <message>
         <location filename="../src/connect/CredentialVerifier.cpp" line="155"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <location filename="../src/connect/CredentialVerifier.cpp" line="181"/>
         <source>%1 accepted the credentials but its answer does not say which account they belong to (expected %2 and %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a accepté les identifiants, mais sa réponse n’indique pas à quel compte ils appartiennent (attendu : %2 et %3).</translation>
     </message>
     <message>
         <location filename="../src/connect/CredentialVerifier.cpp" line="215"/>
         <source>Keylink could not list the account&apos;s users to confirm %1 (%2); Oneflow accepted the token, and requests will run as that user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keylink n’a pas pu lister les utilisateurs du compte pour confirmer %1 (%2) ; Oneflow a accepté le jeton et les requêtes s’exécuteront au nom de cet utilisateur.</translation>
     </message>
     <message>
         <location filename="../src/connect/CredentialVerifier.cpp" line="230"/>
         <source>%1&apos;s list of users is not in the documented shape (no %2 array).</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste d’utilisateurs de %1 n’a pas la forme documentée (pas de tableau %2).</translation>
     </message>
     <message>
         <location filename="../src/connect/CredentialVerifier.cpp" line="241"/>
         <source>The %1 user %2 is not active. Use the email of an active user in the same %1 account.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur %1 %2 n’est pas actif. Utilisez l’adresse e-mail d’un utilisateur actif du même compte %1.</translation>
     </message>
     <message>
         <location filename="../src/connect/CredentialVerifier.cpp" line="249"/>
         <source>Requests run as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les requêtes s’exécutent au nom de %1 (%2).</translation>
     </message>
     <message>
         <location filename="../src/connect/CredentialVerifier.cpp" line="264"/>
         <source>Keylink looked through the first %1 pages of users without finding %2; it did not look further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keylink a parcouru les %1 premières pages d’utilisateurs sans trouver %2 ; il n’a pas cherché plus loin.</translation>
     </message>
     <message>
         <location filename="../src/connect/CredentialVerifier.cpp" line="273"/>
         <source>%1 accepted the token, but no user of that %1 account has the email %2. Use the email of an active user in the same account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a accepté le jeton, mais aucun utilisateur de ce compte %1 n’a l’adresse e-mail %2. Utilisez l’adresse e-mail d’un utilisateur actif du même compte.</translation>
     </message>
 </context>
 <context>
@@ -2721,17 +2903,17 @@
     <message>
         <location filename="../src/link/DeepLink.cpp" line="15"/>
         <source>“%1” is not a Keylink link; expected keylink://link/&lt;provider&gt;?method=…&amp;actions=…</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un lien Keylink ; attendu : keylink://link/&lt;provider&gt;?method=…&amp;actions=…</translation>
     </message>
     <message>
         <location filename="../src/link/DeepLink.cpp" line="21"/>
         <source>the link names no provider; expected keylink://link/&lt;provider&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien ne nomme aucun fournisseur ; attendu : keylink://link/&lt;provider&gt;</translation>
     </message>
     <message>
         <location filename="../src/link/DeepLink.cpp" line="32"/>
         <source>the link has an unknown parameter “%1”; expected method and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien a un paramètre inconnu « %1 » ; attendu : method et actions</translation>
     </message>
 </context>
 <context>
@@ -2739,55 +2921,55 @@
     <message>
         <location filename="../src/wizard/DonePage.cpp" line="29"/>
         <source>&lt;b&gt;%1&lt;/b&gt; account &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte &lt;b&gt;%1&lt;/b&gt; &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../src/wizard/DonePage.cpp" line="33"/>
         <source>Environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement : %1</translation>
     </message>
     <message>
         <location filename="../src/wizard/DonePage.cpp" line="35"/>
         <source>Label: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom : %1</translation>
     </message>
     <message>
         <location filename="../src/wizard/DonePage.cpp" line="44"/>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordée</translation>
     </message>
     <message>
         <location filename="../src/wizard/DonePage.cpp" line="45"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquante</translation>
     </message>
     <message>
         <location filename="../src/wizard/DonePage.cpp" line="46"/>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifiée</translation>
     </message>
     <message>
         <location filename="../src/wizard/DonePage.cpp" line="59"/>
         <source>Anything that needs %1 will fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui a besoin de %1 échouera.</translation>
     </message>
     <message>
         <location filename="../src/wizard/DonePage.cpp" line="60"/>
         <source>These actions will not work: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces actions ne fonctionneront pas : %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/wizard/DonePage.cpp" line="61"/>
         <source>The token lacks %n scope(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il manque %n portée au jeton.</numerusform>
+            <numerusform>Il manque %n portées au jeton.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/wizard/DonePage.cpp" line="63"/>
         <source>Add them in the provider&apos;s dashboard, then go Back and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez-les dans le tableau de bord du fournisseur, puis revenez en arrière et vérifiez à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2795,33 +2977,38 @@
     <message>
         <location filename="../src/wizard/FieldsPage.cpp" line="34"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
         <location filename="../src/wizard/FieldsPage.cpp" line="57"/>
         <source>Stored in your keychain; paste a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans votre trousseau ; collez-en un nouveau pour le remplacer</translation>
     </message>
     <message>
         <location filename="../src/wizard/FieldsPage.cpp" line="69"/>
-        <location filename="../src/wizard/FieldsPage.cpp" line="74"/>
+        <location filename="../src/wizard/FieldsPage.cpp" line="75"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <location filename="../src/wizard/FieldsPage.cpp" line="71"/>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher %1</translation>
     </message>
     <message>
-        <location filename="../src/wizard/FieldsPage.cpp" line="74"/>
+        <location filename="../src/wizard/FieldsPage.cpp" line="72"/>
+        <source>Shows or hides what you typed</source>
+        <translation>Affiche ou masque ce que vous avez saisi</translation>
+    </message>
+    <message>
+        <location filename="../src/wizard/FieldsPage.cpp" line="75"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../src/wizard/FieldsPage.cpp" line="132"/>
+        <location filename="../src/wizard/FieldsPage.cpp" line="134"/>
         <source>This token is for %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton est pour %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -2829,12 +3016,12 @@
     <message>
         <location filename="../src/wizard/GuidePage.cpp" line="30"/>
         <source>Create the %1 token</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le jeton %1</translation>
     </message>
     <message>
         <location filename="../src/wizard/GuidePage.cpp" line="52"/>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copié</translation>
     </message>
 </context>
 <context>
@@ -2842,17 +3029,17 @@
     <message>
         <location filename="../src/wizard/GuideRenderer.cpp" line="49"/>
         <source>None of the scopes of this step is needed for your selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune des portées de cette étape n’est nécessaire pour votre sélection.</translation>
     </message>
     <message>
         <location filename="../src/wizard/GuideRenderer.cpp" line="60"/>
         <source>Enables actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Permet les actions :</translation>
     </message>
     <message>
         <location filename="../src/wizard/GuideRenderer.cpp" line="66"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
 </context>
 <context>
@@ -2860,12 +3047,12 @@
     <message>
         <location filename="../src/accounts/JsonAccountFile.cpp" line="42"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <location filename="../src/accounts/JsonAccountFile.cpp" line="62"/>
         <source>cannot rename it to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de la renommer en %1</translation>
     </message>
 </context>
 <context>
@@ -2873,239 +3060,269 @@
     <message numerus="yes">
         <location filename="../src/link/LinkService.cpp" line="46"/>
         <source>%n selected scope(s) missing from the token; the actions that need them will fail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n portée sélectionnée manque au jeton ; les actions qui en ont besoin échoueront.</numerusform>
+            <numerusform>%n portées sélectionnées manquent au jeton ; les actions qui en ont besoin échoueront.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/link/LinkService.cpp" line="56"/>
         <source>The last check could not finish: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière vérification n’a pas pu aboutir : %1</translation>
     </message>
     <message>
         <location filename="../src/link/LinkService.cpp" line="102"/>
         <source> Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation> Rien n’a été enregistré.</translation>
     </message>
     <message>
         <location filename="../src/link/LinkService.cpp" line="135"/>
         <source>Keylink could not undo the keychain change either: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keylink n’a pas non plus pu annuler la modification du trousseau : %1</translation>
     </message>
     <message>
         <location filename="../src/link/LinkService.cpp" line="140"/>
         <source>The keychain entry was put back as it was; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée du trousseau a été rétablie ; rien n’a changé.</translation>
     </message>
     <message>
         <location filename="../src/link/LinkService.cpp" line="144"/>
         <source>The secret was removed from the keychain again; nothing was linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret a de nouveau été retiré du trousseau ; rien n’a été lié.</translation>
     </message>
     <message>
         <location filename="../src/link/LinkService.cpp" line="161"/>
         <source> The account is still linked.</source>
-        <translation type="unfinished"></translation>
+        <translation> Le compte est toujours lié.</translation>
     </message>
     <message>
         <location filename="../src/link/LinkService.cpp" line="169"/>
         <source> The secret is already gone from the keychain; unlink again to remove the account from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation> Le secret a déjà disparu du trousseau ; déliez à nouveau pour retirer le compte de la liste.</translation>
     </message>
 </context>
 <context>
     <name>keylink::LinkWizard</name>
     <message>
-        <location filename="../src/wizard/LinkWizard.cpp" line="21"/>
+        <location filename="../src/wizard/LinkWizard.cpp" line="23"/>
         <source>Link an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier un compte</translation>
     </message>
     <message>
-        <location filename="../src/wizard/LinkWizard.cpp" line="57"/>
+        <location filename="../src/wizard/LinkWizard.cpp" line="47"/>
+        <source>Go back to the previous step</source>
+        <translation>Revenir à l’étape précédente</translation>
+    </message>
+    <message>
+        <location filename="../src/wizard/LinkWizard.cpp" line="50"/>
+        <source>Check the credentials with the provider, then keep the secret in your keychain</source>
+        <translation>Vérifier les identifiants auprès du fournisseur, puis garder le secret dans votre trousseau</translation>
+    </message>
+    <message>
+        <location filename="../src/wizard/LinkWizard.cpp" line="51"/>
+        <source>Go on to the next step</source>
+        <translation>Passer à l’étape suivante</translation>
+    </message>
+    <message>
+        <location filename="../src/wizard/LinkWizard.cpp" line="52"/>
+        <source>Close the wizard without linking anything</source>
+        <translation>Fermer l’assistant sans rien lier</translation>
+    </message>
+    <message>
+        <location filename="../src/wizard/LinkWizard.cpp" line="53"/>
+        <source>Close the wizard; the account is linked</source>
+        <translation>Fermer l’assistant ; le compte est lié</translation>
+    </message>
+    <message>
+        <location filename="../src/wizard/LinkWizard.cpp" line="73"/>
         <source>Keylink has no provider “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keylink ne connaît aucun fournisseur « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/wizard/LinkWizard.cpp" line="61"/>
+        <location filename="../src/wizard/LinkWizard.cpp" line="77"/>
         <source>%1 has no sign-in method “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de méthode de connexion « %2 ».</translation>
     </message>
     <message>
-        <location filename="../src/wizard/LinkWizard.cpp" line="69"/>
+        <location filename="../src/wizard/LinkWizard.cpp" line="85"/>
         <source>%1 has no action “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas d’action « %2 ».</translation>
     </message>
     <message>
-        <location filename="../src/wizard/LinkWizard.cpp" line="83"/>
+        <location filename="../src/wizard/LinkWizard.cpp" line="99"/>
         <source>Keylink no longer knows how to link “%1” accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keylink ne sait plus comment lier les comptes « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/wizard/LinkWizard.cpp" line="94"/>
+        <location filename="../src/wizard/LinkWizard.cpp" line="110"/>
         <source>Relink %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier %1</translation>
     </message>
 </context>
 <context>
     <name>keylink::MainWindow</name>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="49"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="52"/>
         <source>About Keylink</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Keylink</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="50"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="53"/>
         <source>&lt;b&gt;Keylink %1&lt;/b&gt;&lt;p&gt;Links your SaaS accounts by following each provider&apos;s own guide, and keeps their secrets in your system keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Keylink %1&lt;/b&gt;&lt;p&gt;Lie vos comptes SaaS en suivant le guide de chaque fournisseur et garde leurs secrets dans le trousseau de votre système.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="115"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="118"/>
         <source>Copied the account id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de compte %1 copié</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="156"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="160"/>
         <source>Providers you can link</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs que vous pouvez lier</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="163"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="167"/>
         <source>Some provider files were skipped:&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains fichiers de fournisseurs ont été ignorés :&lt;br&gt;%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/accounts/MainWindow.cpp" line="174"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="178"/>
         <source>Keylink — %n linked account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keylink — %n compte lié</numerusform>
+            <numerusform>Keylink — %n comptes liés</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="219"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="223"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="220"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="224"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="221"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="225"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="222"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="226"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="233"/>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="234"/>
-        <source>Linked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="235"/>
-        <source>Last verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <location filename="../src/accounts/MainWindow.cpp" line="237"/>
-        <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <source>Actions</source>
+        <translation>Actions</translation>
     </message>
     <message>
         <location filename="../src/accounts/MainWindow.cpp" line="238"/>
-        <source>expires %1; Keylink refreshes it before use</source>
-        <translation type="unfinished"></translation>
+        <source>Linked</source>
+        <translation>Lié</translation>
+    </message>
+    <message>
+        <location filename="../src/accounts/MainWindow.cpp" line="239"/>
+        <source>Last verified</source>
+        <translation>Dernière vérification</translation>
     </message>
     <message>
         <location filename="../src/accounts/MainWindow.cpp" line="241"/>
-        <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <source>Access token</source>
+        <translation>Jeton d’accès</translation>
     </message>
     <message>
         <location filename="../src/accounts/MainWindow.cpp" line="242"/>
-        <source>in the system keychain (service “%1”, entry %2)</source>
-        <translation type="unfinished"></translation>
+        <source>expires %1; Keylink refreshes it before use</source>
+        <translation>expire %1 ; Keylink le renouvelle avant usage</translation>
     </message>
     <message>
         <location filename="../src/accounts/MainWindow.cpp" line="245"/>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location filename="../src/accounts/MainWindow.cpp" line="246"/>
+        <source>in the system keychain (service “%1”, entry %2)</source>
+        <translation>dans le trousseau système (service « %1 », entrée %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/accounts/MainWindow.cpp" line="249"/>
         <source>Account id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="248"/>
-        <source>Scopes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="250"/>
-        <source>granted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="251"/>
-        <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du compte</translation>
     </message>
     <message>
         <location filename="../src/accounts/MainWindow.cpp" line="252"/>
+        <source>Scopes</source>
+        <translation>Portées</translation>
+    </message>
+    <message>
+        <location filename="../src/accounts/MainWindow.cpp" line="254"/>
+        <source>granted</source>
+        <translation>accordée</translation>
+    </message>
+    <message>
+        <location filename="../src/accounts/MainWindow.cpp" line="255"/>
+        <source>missing</source>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <location filename="../src/accounts/MainWindow.cpp" line="256"/>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifiée</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="272"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="276"/>
         <source>Cannot open the link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le lien : %1</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="310"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="314"/>
         <source>Verification finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification terminée.</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="337"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="341"/>
         <source>Rename account</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le compte</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="338"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="342"/>
         <source>Label for %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="361"/>
-        <source>Unlink account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="362"/>
-        <source>Unlink “%1” (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom pour %1 :</translation>
     </message>
     <message>
         <location filename="../src/accounts/MainWindow.cpp" line="365"/>
+        <source>Unlink account</source>
+        <translation>Délier le compte</translation>
+    </message>
+    <message>
+        <location filename="../src/accounts/MainWindow.cpp" line="366"/>
+        <source>Unlink “%1” (%2)?</source>
+        <translation>Délier « %1 » (%2) ?</translation>
+    </message>
+    <message>
+        <location filename="../src/accounts/MainWindow.cpp" line="369"/>
         <source>Its secret is removed from your keychain and it leaves this list. The token itself stays valid at the provider until you revoke it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son secret est retiré de votre trousseau et il quitte cette liste. Le jeton lui-même reste valide chez le fournisseur jusqu’à ce que vous l’y révoquiez.</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="367"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="371"/>
         <source>&amp;Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délier</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="377"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="381"/>
         <source>Unlinked %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 délié.</translation>
+    </message>
+    <message>
+        <location filename="../src/accounts/MainWindow.cpp" line="395"/>
+        <source>Preferences saved.</source>
+        <translation>Préférences enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -3113,22 +3330,22 @@
     <message>
         <location filename="../src/oauth/OAuthClient.cpp" line="112"/>
         <source>%1&apos;s token endpoint answered without an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison de jetons de %1 a répondu sans jeton d’accès.</translation>
     </message>
     <message>
         <location filename="../src/oauth/OAuthClient.cpp" line="116"/>
         <source>%1 said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu : « %2 »</translation>
     </message>
     <message>
         <location filename="../src/oauth/OAuthClient.cpp" line="119"/>
         <source>%1 no longer accepts this sign-in (%2); sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’accepte plus cette connexion (%2) ; connectez-vous à nouveau.</translation>
     </message>
     <message>
         <location filename="../src/oauth/OAuthClient.cpp" line="121"/>
         <source>%1 refused the application&apos;s credentials (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé les identifiants de l’application (%2).</translation>
     </message>
 </context>
 <context>
@@ -3136,12 +3353,12 @@
     <message>
         <location filename="../src/oauth/OAuthLink.cpp" line="77"/>
         <source>%1 granted fewer scopes than asked; missing: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a accordé moins de portées que demandé ; manquantes : %2.</translation>
     </message>
     <message>
         <location filename="../src/oauth/OAuthLink.cpp" line="79"/>
         <source>%1 also granted: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a aussi accordé : %2.</translation>
     </message>
 </context>
 <context>
@@ -3149,100 +3366,123 @@
     <message numerus="yes">
         <location filename="../src/connect/ProviderAnswer.cpp" line="23"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="102"/>
         <source>Could not reach %1 at %2 (%3). Check your network connection and proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1 à %2 (%3). Vérifiez votre connexion réseau et vos réglages de proxy.</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="107"/>
         <source>Could not find %1&apos;s server %2. Check your network connection and DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %2 de %1 est introuvable. Vérifiez votre connexion réseau et le DNS.</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="111"/>
         <source>The secure connection to %1 failed: %2. Keylink never sends credentials over a connection it cannot verify; if a proxy inspects your traffic, install its certificate in the system certificate store.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à %1 a échoué : %2. Keylink n’envoie jamais d’identifiants sur une connexion qu’il ne peut pas vérifier ; si un proxy inspecte votre trafic, installez son certificat dans le magasin de certificats du système.</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="118"/>
         <source>%1 did not answer within %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas répondu en %2.</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="122"/>
         <source>%1 sent an answer larger than 1 MiB; Keylink stopped reading it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé une réponse de plus de 1 Mio ; Keylink a cessé de la lire.</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="126"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="130"/>
         <source>%1 redirected the request to %2. Keylink does not follow a redirect to another host or to plain HTTP, so your credentials were not sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a redirigé la requête vers %2. Keylink ne suit pas de redirection vers un autre hôte ni vers du HTTP non chiffré ; vos identifiants n’y ont donc pas été envoyés.</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="132"/>
         <source>an invalid address</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse non valide</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="141"/>
         <source>%1 said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu : « %2 »</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="146"/>
         <source>%1 answered with something other than the JSON it documents; Keylink could not read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu autre chose que le JSON documenté ; Keylink n’a pas pu le lire.</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="153"/>
         <source>%1 rejected the credentials: they are wrong, expired or revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé les identifiants : ils sont erronés, expirés ou révoqués.</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="156"/>
         <source>%1 refused the request: the credentials lack a permission it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la requête : il manque aux identifiants une autorisation nécessaire.</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="159"/>
         <source>%1 answered “not found” for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu « introuvable » pour %2.</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="166"/>
         <source>%1 is limiting requests right now. Try again in %2 (at %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 limite les requêtes en ce moment. Réessayez dans %2 (à %3).</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="169"/>
         <source>%1 is limiting requests right now. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 limite les requêtes en ce moment. Réessayez dans une minute.</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="174"/>
         <source>%1 answered with an error page (HTTP %2) instead of data. The service may be having trouble; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu par une page d’erreur (HTTP %2) au lieu de données. Le service rencontre peut-être des difficultés ; réessayez plus tard.</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="178"/>
         <source>%1 had a problem answering (HTTP %2). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a eu un problème pour répondre (HTTP %2). Réessayez plus tard.</translation>
     </message>
     <message>
         <location filename="../src/connect/ProviderAnswer.cpp" line="181"/>
         <source>%1 refused the request (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la requête (HTTP %2).</translation>
+    </message>
+</context>
+<context>
+    <name>keylink::ProxyReport</name>
+    <message>
+        <location filename="../src/settings/ProxyReport.cpp" line="20"/>
+        <source>HTTP proxy %1</source>
+        <translation>Proxy HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../src/settings/ProxyReport.cpp" line="22"/>
+        <source>SOCKS5 proxy %1</source>
+        <translation>Proxy SOCKS5 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/settings/ProxyReport.cpp" line="24"/>
+        <source>FTP proxy %1</source>
+        <translation>Proxy FTP %1</translation>
+    </message>
+    <message>
+        <location filename="../src/settings/ProxyReport.cpp" line="29"/>
+        <source>Direct connection (no proxy)</source>
+        <translation>Connexion directe (sans proxy)</translation>
     </message>
 </context>
 <context>
@@ -3250,121 +3490,144 @@
     <message>
         <location filename="../src/accounts/RelativeTime.cpp" line="13"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <location filename="../src/accounts/RelativeTime.cpp" line="16"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l’instant</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/accounts/RelativeTime.cpp" line="18"/>
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/accounts/RelativeTime.cpp" line="20"/>
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/accounts/RelativeTime.cpp" line="24"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/accounts/RelativeTime.cpp" line="34"/>
         <source>in %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n seconde</numerusform>
+            <numerusform>dans %n secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/accounts/RelativeTime.cpp" line="36"/>
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n minute</numerusform>
+            <numerusform>dans %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/accounts/RelativeTime.cpp" line="38"/>
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n heure</numerusform>
+            <numerusform>dans %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/accounts/RelativeTime.cpp" line="39"/>
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/accounts/RelativeTime.cpp" line="22"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>hier</translation>
     </message>
     <message>
         <location filename="../src/accounts/RelativeTime.cpp" line="25"/>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le %1</translation>
     </message>
     <message>
         <location filename="../src/accounts/RelativeTime.cpp" line="32"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré</translation>
     </message>
 </context>
 <context>
     <name>keylink::ScopesPage</name>
     <message>
-        <location filename="../src/wizard/ScopesPage.cpp" line="38"/>
+        <location filename="../src/wizard/ScopesPage.cpp" line="40"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../src/wizard/ScopesPage.cpp" line="38"/>
+        <location filename="../src/wizard/ScopesPage.cpp" line="40"/>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgule</translation>
     </message>
     <message>
-        <location filename="../src/wizard/ScopesPage.cpp" line="39"/>
+        <location filename="../src/wizard/ScopesPage.cpp" line="41"/>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Point-virgule</translation>
     </message>
     <message>
-        <location filename="../src/wizard/ScopesPage.cpp" line="39"/>
+        <location filename="../src/wizard/ScopesPage.cpp" line="41"/>
         <source>Pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre verticale</translation>
     </message>
     <message>
-        <location filename="../src/wizard/ScopesPage.cpp" line="39"/>
+        <location filename="../src/wizard/ScopesPage.cpp" line="41"/>
         <source>Newline</source>
-        <translation type="unfinished"></translation>
+        <translation>Saut de ligne</translation>
     </message>
     <message>
-        <location filename="../src/wizard/ScopesPage.cpp" line="67"/>
+        <location filename="../src/wizard/ScopesPage.cpp" line="69"/>
         <source>Pick the actions you want; the scopes follow, and the guide adapts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les actions voulues ; les portées suivent et le guide s’adapte.</translation>
     </message>
     <message>
-        <location filename="../src/wizard/ScopesPage.cpp" line="68"/>
+        <location filename="../src/wizard/ScopesPage.cpp" line="70"/>
         <source>Pick the scopes the token needs; the guide adapts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les portées dont le jeton a besoin ; le guide s’adapte.</translation>
+    </message>
+</context>
+<context>
+    <name>keylink::SettingsDialog</name>
+    <message>
+        <location filename="../src/settings/SettingsDialog.cpp" line="17"/>
+        <source> seconds</source>
+        <translation> secondes</translation>
+    </message>
+    <message>
+        <location filename="../src/settings/SettingsDialog.cpp" line="21"/>
+        <source>Keep these preferences</source>
+        <translation>Garder ces préférences</translation>
+    </message>
+    <message>
+        <location filename="../src/settings/SettingsDialog.cpp" line="22"/>
+        <source>Close without changing anything</source>
+        <translation>Fermer sans rien changer</translation>
+    </message>
+    <message>
+        <location filename="../src/settings/SettingsDialog.cpp" line="24"/>
+        <source>Put back the values Keylink starts with</source>
+        <translation>Rétablir les valeurs de départ de Keylink</translation>
     </message>
 </context>
 <context>
@@ -3372,22 +3635,22 @@
     <message>
         <location filename="../src/oauth/TokenRefresher.cpp" line="49"/>
         <source>The new sign-in is still waiting to be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle connexion attend encore d’être enregistrée : %1</translation>
     </message>
     <message>
         <location filename="../src/oauth/TokenRefresher.cpp" line="85"/>
         <source>Account %1 does not sign in with OAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 ne se connecte pas avec OAuth.</translation>
     </message>
     <message>
         <location filename="../src/oauth/TokenRefresher.cpp" line="103"/>
         <source>Sign in again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à nouveau : %1</translation>
     </message>
     <message>
         <location filename="../src/oauth/TokenRefresher.cpp" line="123"/>
         <source>The access token was refreshed, but the keychain did not take the new tokens (%1). Keylink keeps them and saves them on the next try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d’accès a été renouvelé, mais le trousseau n’a pas accepté les nouveaux jetons (%1). Keylink les garde et les enregistrera à la prochaine tentative.</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "accounts/Account.h"
 #include "accounts/AccountListModel.h"
 #include "accounts/RelativeTime.h"
+#include "core/StatusColours.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -22,12 +23,12 @@ QColor statusColour(const QModelIndex &index, const QPalette &palette)
     if (index.data(AccountListModel::BusyRole).toBool())
         return palette.color(QPalette::PlaceholderText);
     if (!index.data(AccountListModel::KeychainProblemRole).toString().isEmpty())
-        return QColor(0xc0, 0x1c, 0x28);
+        return StatusColours::error(palette);
     switch (Account::Status(index.data(AccountListModel::StatusRole).toInt())) {
     case Account::Status::Verified:
-        return QColor(0x26, 0xa2, 0x69);
+        return StatusColours::success(palette);
     case Account::Status::NeedsAttention:
-        return QColor(0xe6, 0x61, 0x00);
+        return StatusColours::warning(palette);
     case Account::Status::NotChecked:
         break;
     }

@@ -1,5 +1,6 @@
 #include "wizard/FieldsPage.h"
 
+#include "core/StatusColours.h"
 #include "ui_FieldsPage.h"
 #include "wizard/PendingLink.h"
 
@@ -83,7 +84,7 @@ void FieldsPage::build()
         error->setObjectName(u"error_"_s + field.id);
         error->setWordWrap(true);
         QPalette palette = error->palette();
-        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+        palette.setColor(QPalette::WindowText, StatusColours::error(palette));
         error->setPalette(palette);
         error->hide();
         column->addWidget(error);

@@ -55,7 +55,10 @@ void walk(QAccessibleInterface *node, QStringList *problems, int depth)
             const QObject *object = node->object();
             problems->append(u"%1 '%2' (%3): %4"_s.arg(
                 QString::fromLatin1(QMetaEnum::fromType<QAccessible::Role>().valueToKey(role)),
-                node->text(QAccessible::Name), object ? object->objectName() + u' ' + QString::fromLatin1(object->metaObject()->className()) : QString(), missing));
+                node->text(QAccessible::Name),
+                object ? object->objectName() + u' ' + QString::fromLatin1(object->metaObject()->className())
+                       : QString(),
+                missing));
         }
     }
     if (isContainerOfItems(role))
