@@ -50,6 +50,17 @@ private Q_SLOTS:
         QCOMPARE(r.timeoutSeconds, 5);
     }
 
+    void langChoosesTheWindowsLanguage()
+    {
+        CommandLineRequest r = CommandLine::parse({u"keylink"_s, u"--lang"_s, u"fr"_s});
+        QCOMPARE(r.error, QString());
+        QVERIFY(!r.isHeadless());
+        QCOMPARE(r.language, u"fr"_s);
+        r = CommandLine::parse({u"keylink"_s, u"link"_s, u"front"_s, u"--gui"_s, u"--lang=de"_s});
+        QCOMPARE(r.error, QString());
+        QCOMPARE(r.language, u"de"_s);
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -64,6 +75,12 @@ private Q_SLOTS:
                                         << u"providers takes no arguments, found \"front\""_s;
         QTest::newRow("json without verb")
             << QStringList {u"--json"_s} << u"--json goes with a command, as in keylink providers --json"_s;
+        QTest::newRow("unknown language")
+            << QStringList {u"--lang"_s, u"xx"_s} << u"--lang takes one of de, en, fr, not “xx”"_s;
+        QTest::newRow("lang for the command line") << QStringList {u"link"_s, u"front"_s, u"--lang"_s, u"de"_s}
+                                                   << u"--lang sets the window's language; with link it needs --gui"_s;
+        QTest::newRow("lang with accounts")
+            << QStringList {u"accounts"_s, u"--lang"_s, u"de"_s} << u"--lang does not go with accounts"_s;
     }
 
     void usageErrors()
