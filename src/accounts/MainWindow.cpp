@@ -8,6 +8,7 @@
 #include "link/AccountChecker.h"
 #include "link/DeepLink.h"
 #include "link/LinkService.h"
+#include "settings/Preferences.h"
 #include "settings/SettingsDialog.h"
 #include "ui_MainWindow.h"
 #include "vault/CredentialVault.h"
@@ -29,13 +30,6 @@
 using namespace Qt::StringLiterals;
 
 namespace keylink {
-
-namespace {
-QSettings settings()
-{
-    return Preferences::settings();
-}
-} // namespace
 
 MainWindow::MainWindow(CatalogLoadResult catalog, LinkContext context, QWidget *parent)
     : QMainWindow(parent)
@@ -132,7 +126,7 @@ MainWindow::MainWindow(CatalogLoadResult catalog, LinkContext context, QWidget *
              m_ui->actionOpenDashboard, m_ui->actionUnlink})
         m_ui->accountList->addAction(a);
 
-    const QSettings s = settings();
+    const QSettings s = Preferences::settings();
     restoreGeometry(s.value(u"window/geometry"_s).toByteArray());
     m_ui->splitter->restoreState(s.value(u"window/splitter"_s).toByteArray());
     if (!s.contains(u"window/splitter"_s))
@@ -144,7 +138,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings s = settings();
+    QSettings s = Preferences::settings();
     s.setValue(u"window/geometry"_s, saveGeometry());
     s.setValue(u"window/splitter"_s, m_ui->splitter->saveState());
     QMainWindow::closeEvent(event);

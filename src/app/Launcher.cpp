@@ -154,9 +154,9 @@ int Launcher::runWindow(int argc, char *argv[])
     context.secrets = &vault;
     context.store = &store;
     context.hostMap = hostMap;
-    const Preferences preferences = Preferences::load();
-    context.timeoutMs = preferences.timeoutSeconds * 1000;
     MainWindow window(CatalogLoader::load(catalogDirectories(request)), context);
+    const Preferences preferences = Preferences::load();
+    window.applyPreferences(preferences);
     window.show();
     if (preferences.verifyAtStart && !store.accounts().isEmpty())
         QMetaObject::invokeMethod(&window, &MainWindow::verifyAll, Qt::QueuedConnection);

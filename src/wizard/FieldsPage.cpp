@@ -15,6 +15,14 @@ using namespace Qt::StringLiterals;
 
 namespace keylink {
 
+namespace {
+// What a screen reader says about a field: what is wrong with it, else its hint.
+QString describeField(const Field &field, bool wrong)
+{
+    return wrong || field.hint.isEmpty() ? field.patternMessage : field.hint;
+}
+} // namespace
+
 FieldsPage::FieldsPage(PendingLink &link, QWidget *parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::FieldsPage>())
@@ -52,7 +60,7 @@ void FieldsPage::build()
         auto *edit = new QLineEdit(cell);
         edit->setObjectName(u"field_"_s + field.id);
         edit->setAccessibleName(field.label);
-        edit->setAccessibleDescription(field.hint.isEmpty() ? field.patternMessage : field.hint);
+        edit->setAccessibleDescription(describeField(field, false));
         // Relinking: a secret is never read back into the form, only named.
         edit->setPlaceholderText(field.isSecret() && !m_link.relinkId().isEmpty()
                 ? tr("Stored in your keychain; paste a new one to replace it")
@@ -114,8 +122,7 @@ void FieldsPage::onEdited(const Row &row)
     const bool wrong = !text.isEmpty() && !row.field->accepts(text);
     row.error->setText(wrong ? row.field->patternMessage : QString());
     row.error->setVisible(wrong);
-    row.edit->setAccessibleDescription(
-        wrong || row.field->hint.isEmpty() ? row.field->patternMessage : row.field->hint);
+    row.edit->setAccessibleDescription(describeField(*row.field, wrong));
     showEnvironment();
     Q_EMIT completeChanged();
 }
