@@ -30,6 +30,14 @@ class TestSettingsDialog : public QObject
         return u"(no row for %1)"_s.arg(host);
     }
 
+    // Edit → Preferences… as the window opens it: shown, window-modal.
+    static SettingsDialog *openPreferences(MainWindow &window)
+    {
+        window.openPreferences();
+        auto *dialog = window.findChild<SettingsDialog *>();
+        return dialog && dialog->isVisible() ? dialog : nullptr;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -107,9 +115,8 @@ private Q_SLOTS:
     {
         MainWindow window(CatalogLoader::load({}));
         window.show();
-        window.openPreferences();
-        SettingsDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = window.findChild<SettingsDialog *>()) && dialog->isVisible());
+        SettingsDialog *dialog = openPreferences(window);
+        QVERIFY(dialog);
         dialog->findChild<QSpinBox *>(u"timeout"_s)->setValue(33);
         dialog->findChild<QCheckBox *>(u"verifyAtStart"_s)->setChecked(true);
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
@@ -124,9 +131,8 @@ private Q_SLOTS:
     {
         MainWindow window(CatalogLoader::load({}));
         window.show();
-        window.openPreferences();
-        SettingsDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = window.findChild<SettingsDialog *>()) && dialog->isVisible());
+        SettingsDialog *dialog = openPreferences(window);
+        QVERIFY(dialog);
         dialog->findChild<QSpinBox *>(u"timeout"_s)->setValue(90);
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
         QTRY_VERIFY(!window.findChild<SettingsDialog *>());
