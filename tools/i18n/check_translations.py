@@ -31,15 +31,17 @@ TAG = re.compile(r"</?([a-zA-Z0-9]+)[^>]*>")
 MNEMONIC = re.compile(r"&(?!&)(?=[^\s&;])(?![a-z]+;)")
 
 
-def refreshed_copy(args, ts, workdir):
-    """The .ts file as lupdate leaves it after reading today's sources."""
-    copy = os.path.join(workdir, os.path.basename(ts))
-    shutil.copyfile(ts, copy)
+def refreshed_copies(args, files, workdir):
+    """The .ts files as lupdate leaves them after reading today's sources."""
+    copies = []
+    for ts in files:
+        copies.append(os.path.join(workdir, os.path.basename(ts)))
+        shutil.copyfile(ts, copies[-1])
     project = os.path.join(workdir, "project.json")
     subprocess.run([args.cmake, f"-DIN_FILE={args.project_in}", f"-DOUT_FILE={project}", "-P", args.generator],
                    check=True, stdout=subprocess.DEVNULL)
-    subprocess.run([args.lupdate, "-silent", "-no-obsolete", "-project", project, "-ts", copy], check=True)
-    return copy
+    subprocess.run([args.lupdate, "-silent", "-no-obsolete", "-project", project, "-ts", *copies], check=True)
+    return copies
 
 
 def texts(element):
@@ -101,8 +103,9 @@ def main():
 
     failed = False
     with tempfile.TemporaryDirectory() as workdir:
-        for ts, plurals_only in [(t, False) for t in args.complete] + [(t, True) for t in args.plurals]:
-            checked, problems = check(refreshed_copy(args, ts, workdir), plurals_only)
+        files = args.complete + args.plurals
+        for copy, ts in zip(refreshed_copies(args, files, workdir), files):
+            checked, problems = check(copy, plurals_only=ts in args.plurals)
             name = os.path.basename(ts)
             if problems:
                 failed = True
