@@ -43,8 +43,10 @@ QString Translations::install(QCoreApplication *app, const QString &language)
     QCoreApplication::installTranslator(own);
     const QString inUse = own->language().section(u'_', 0, 0);
 
+    // Qt's buttons in the same language as Keylink's texts: a system language
+    // Keylink lacks falls back to English for both, never half and half.
     auto *qt = new QTranslator(app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QLocale(inUse), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else if (inUse != u"en"_s)
         qCWarning(lcUi) << "Qt's own translation for" << inUse << "is not installed; standard buttons stay in English";
