@@ -16,8 +16,8 @@ using namespace Qt::StringLiterals;
 using namespace keylink;
 
 namespace {
-const QString FrontToken = u"eyJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJmcm9udCJ9.c2lnbmF0dXJl"_s;
-const QString OneflowToken = u"0123456789abcdefghij-ABCDEFGHIJ-klmnopqr"_s;
+const QString FrontToken = u"eyJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJmcm9udCJ9.kLsEcReTdXJl"_s;
+const QString OneflowToken = u"0123456789abcdefghij-kLsEcReTIJ-klmnopqr"_s;
 } // namespace
 
 // Every outcome of a verification, against real HTTP(S) servers on loopback
@@ -60,7 +60,7 @@ private Q_SLOTS:
     {
         qRegisterMetaType<VerificationResult>();
         // As the app does: English plural forms come from keylink_en.
-        QCOMPARE(Translations::install(qApp, u"en"_s), u"en"_s);
+        QCOMPARE(Translations::install(QCoreApplication::instance(), u"en"_s), u"en"_s);
         m_catalog = CatalogLoader::load({});
         QVERIFY(m_catalog.errors.isEmpty());
     }
@@ -70,7 +70,7 @@ private Q_SLOTS:
         FakeProviderServer production, sandbox;
         QVERIFY(production.start() && sandbox.start());
         production.on(u"/2024-09/account"_s, ProviderAnswers::easyshipAccount());
-        const VerificationResult r = verify(u"easyship"_s, {{u"token"_s, u"prod_abc123"_s}},
+        const VerificationResult r = verify(u"easyship"_s, {{u"token"_s, u"prod_kLsEcReT123"_s}},
             {production.mapping(u"public-api.easyship.com"_s), sandbox.mapping(u"public-api-sandbox.easyship.com"_s)});
         QVERIFY2(r.ok(), qPrintable(r.connect.message));
         QCOMPARE(r.identityId, u"CHK000001"_s);
@@ -78,7 +78,7 @@ private Q_SLOTS:
         QCOMPARE(r.environmentId, u"production"_s);
         QCOMPARE(r.connect.requestId, u"req-es-1"_s);
         QCOMPARE(production.requests().size(), 1);
-        QCOMPARE(production.requests().first().headers.value("authorization"), QByteArray("Bearer prod_abc123"));
+        QCOMPARE(production.requests().first().headers.value("authorization"), QByteArray("Bearer prod_kLsEcReT123"));
         QCOMPARE(sandbox.requests().size(), 0);
     }
 
@@ -87,7 +87,7 @@ private Q_SLOTS:
         FakeProviderServer production, sandbox;
         QVERIFY(production.start() && sandbox.start());
         sandbox.on(u"/2024-09/account"_s, ProviderAnswers::easyshipAccount("Globex Sandbox", "CHK000002"));
-        const VerificationResult r = verify(u"easyship"_s, {{u"token"_s, u"sand_abc123"_s}},
+        const VerificationResult r = verify(u"easyship"_s, {{u"token"_s, u"sand_kLsEcReT123"_s}},
             {production.mapping(u"public-api.easyship.com"_s), sandbox.mapping(u"public-api-sandbox.easyship.com"_s)});
         QVERIFY2(r.ok(), qPrintable(r.connect.message));
         QCOMPARE(r.environmentId, u"sandbox"_s);
@@ -101,12 +101,12 @@ private Q_SLOTS:
         FakeProviderServer production;
         QVERIFY(production.start());
         const VerificationResult r = verify(
-            u"easyship"_s, {{u"token"_s, u"live_abc123"_s}}, {production.mapping(u"public-api.easyship.com"_s)});
+            u"easyship"_s, {{u"token"_s, u"live_kLsEcReT123"_s}}, {production.mapping(u"public-api.easyship.com"_s)});
         QCOMPARE(r.connect.error, ConnectResult::Error::InvalidInput);
         QCOMPARE(r.connect.message,
             u"API Access Token is not valid: An Easyship access token starts with prod_ "
             u"(production) or sand_ (sandbox)."_s);
-        QVERIFY(!r.connect.message.contains(u"live_abc123"_s));
+        QVERIFY(!r.connect.message.contains(u"live_kLsEcReT123"_s));
         QCOMPARE(production.requests().size(), 0);
     }
 
@@ -115,8 +115,8 @@ private Q_SLOTS:
         FakeProviderServer server;
         QVERIFY(server.start());
         server.on(u"/2024-09/account"_s, ProviderAnswers::easyshipError(401, "invalid_token", "Invalid token."));
-        const VerificationResult r
-            = verify(u"easyship"_s, {{u"token"_s, u"prod_wrong"_s}}, {server.mapping(u"public-api.easyship.com"_s)});
+        const VerificationResult r = verify(
+            u"easyship"_s, {{u"token"_s, u"prod_wrong_kLsEcReT"_s}}, {server.mapping(u"public-api.easyship.com"_s)});
         QCOMPARE(r.connect.error, ConnectResult::Error::InvalidCredentials);
         QCOMPARE(r.connect.message,
             u"Easyship rejected the credentials: they are wrong, expired or revoked. "
@@ -133,8 +133,8 @@ private Q_SLOTS:
         server.on(u"/2024-09/account"_s,
             ProviderAnswers::easyshipError(403, "forbidden", "Forbidden.",
                 "Access to this resource requires scope(s) public.address_validation:write."));
-        const VerificationResult r
-            = verify(u"easyship"_s, {{u"token"_s, u"prod_x"_s}}, {server.mapping(u"public-api.easyship.com"_s)});
+        const VerificationResult r = verify(
+            u"easyship"_s, {{u"token"_s, u"prod_x_kLsEcReT"_s}}, {server.mapping(u"public-api.easyship.com"_s)});
         QCOMPARE(r.connect.error, ConnectResult::Error::MissingPermission);
         QCOMPARE(r.connect.providerMessage,
             u"Forbidden. Access to this resource requires scope(s) public.address_validation:write."_s);
@@ -314,7 +314,7 @@ private Q_SLOTS:
         const QString host
             = m_catalog.catalog.provider(provider)->authMethods.first().environments.first().baseUrl.host();
         const SecretFields fields = provider == u"front"_s ? SecretFields {{u"token"_s, FrontToken}}
-            : provider == u"easyship"_s                    ? SecretFields {{u"token"_s, u"prod_x"_s}}
+            : provider == u"easyship"_s                    ? SecretFields {{u"token"_s, u"prod_x_kLsEcReT"_s}}
                                         : SecretFields {{u"token"_s, OneflowToken}, {u"user_email"_s, u"a@b.co"_s}};
         const VerificationResult r = verify(provider, fields, {server.mapping(host)});
         QCOMPARE(r.connect.error, ConnectResult::Error::RateLimited);
