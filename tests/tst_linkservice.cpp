@@ -79,7 +79,7 @@ private Q_SLOTS:
         LinkService links(m_vault, *accounts);
         const QString identity = u"cmp_%1"_s.arg(QUuid::createUuid().toString(QUuid::Id128));
 
-        auto first = save(links, draft(identity), {{u"token"_s, u"first-secret"_s}});
+        auto first = save(links, draft(identity), {{u"token"_s, u"first-kLsEcReT"_s}});
         QTRY_VERIFY_WITH_TIMEOUT(first->done, 15000);
         QCOMPARE(first->outcome.result, LinkOutcome::Result::Linked);
         const QString id = first->outcome.account.id;
@@ -87,7 +87,7 @@ private Q_SLOTS:
 
         Account again = draft(identity);
         again.label = u"Support"_s;
-        auto second = save(links, again, {{u"token"_s, u"second-secret"_s}});
+        auto second = save(links, again, {{u"token"_s, u"second-kLsEcReT"_s}});
         QTRY_VERIFY_WITH_TIMEOUT(second->done, 15000);
         QCOMPARE(second->outcome.result, LinkOutcome::Result::Updated);
         QCOMPARE(second->outcome.account.id, id);
@@ -96,7 +96,7 @@ private Q_SLOTS:
 
         auto secret = readSecret(id);
         QTRY_VERIFY_WITH_TIMEOUT(secret->done, 15000);
-        QCOMPARE(secret->vault.secrets.value(u"token"_s), u"second-secret"_s);
+        QCOMPARE(secret->vault.secrets.value(u"token"_s), u"second-kLsEcReT"_s);
 
         auto unlinked = std::make_shared<Result>();
         links.unlink(id, [unlinked](const LinkOutcome &o) {
@@ -116,7 +116,7 @@ private Q_SLOTS:
         auto accounts = store();
         RefusingSecretStore refusing;
         LinkService links(refusing, *accounts);
-        auto result = save(links, draft(u"cmp_x"_s), {{u"token"_s, u"s"_s}});
+        auto result = save(links, draft(u"cmp_x"_s), {{u"token"_s, u"s-kLsEcReT"_s}});
         QTRY_VERIFY_WITH_TIMEOUT(result->done, 5000);
         QCOMPARE(result->outcome.result, LinkOutcome::Result::KeychainFailed);
         QCOMPARE(result->outcome.vaultError, VaultResult::Error::Locked);
@@ -131,8 +131,9 @@ private Q_SLOTS:
         FailingAccountFile *file = nullptr;
         auto accounts = store(&file);
         file->failWrites = true;
+        file->writesLeft = 1; // the pending mark is written; the account is not
         LinkService links(m_vault, *accounts);
-        auto result = save(links, draft(u"cmp_new"_s), {{u"token"_s, u"orphan-candidate"_s}});
+        auto result = save(links, draft(u"cmp_new"_s), {{u"token"_s, u"orphan-kLsEcReT"_s}});
         QTRY_VERIFY_WITH_TIMEOUT(result->done, 15000);
         QCOMPARE(result->outcome.result, LinkOutcome::Result::StoreFailed);
         QCOMPARE(result->outcome.message,
@@ -148,18 +149,18 @@ private Q_SLOTS:
         FailingAccountFile *file = nullptr;
         auto accounts = store(&file);
         LinkService links(m_vault, *accounts);
-        auto first = save(links, draft(u"cmp_keep"_s), {{u"token"_s, u"old-secret"_s}});
+        auto first = save(links, draft(u"cmp_keep"_s), {{u"token"_s, u"old-kLsEcReT"_s}});
         QTRY_VERIFY_WITH_TIMEOUT(first->done, 15000);
         QVERIFY(first->outcome.ok());
 
         file->failWrites = true;
-        auto second = save(links, draft(u"cmp_keep"_s), {{u"token"_s, u"new-secret"_s}});
+        auto second = save(links, draft(u"cmp_keep"_s), {{u"token"_s, u"new-kLsEcReT"_s}});
         QTRY_VERIFY_WITH_TIMEOUT(second->done, 15000);
         QCOMPARE(second->outcome.result, LinkOutcome::Result::StoreFailed);
         QVERIFY(second->outcome.message.endsWith(u"The keychain entry was put back as it was; nothing changed."_s));
         auto secret = readSecret(first->outcome.account.id);
         QTRY_VERIFY_WITH_TIMEOUT(secret->done, 15000);
-        QCOMPARE(secret->vault.secrets.value(u"token"_s), u"old-secret"_s);
+        QCOMPARE(secret->vault.secrets.value(u"token"_s), u"old-kLsEcReT"_s);
 
         file->failWrites = false;
         auto cleanup = std::make_shared<Result>();

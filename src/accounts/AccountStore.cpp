@@ -3,6 +3,7 @@
 #include "accounts/JsonAccountFile.h"
 #include "core/LoggingCategories.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -57,6 +58,7 @@ void AccountStore::reloadIfChanged()
 bool AccountStore::load()
 {
     m_accounts.clear();
+    m_pending.clear();
     m_problem.clear();
     m_blocked = false;
     if (!m_file->exists())
@@ -90,6 +92,7 @@ bool AccountStore::load()
         }
         if (why.isEmpty()) {
             m_accounts = accounts;
+            m_pending = pendingFrom(root.value(u"pending"_s).toArray());
             return true;
         }
     }
@@ -145,7 +148,7 @@ const Account *AccountStore::findSame(const Account &account) const
     return nullptr;
 }
 
-bool AccountStore::writeAll(const QList<Account> &accounts, QString *error)
+bool AccountStore::writeAll(const QList<Account> &accounts, const QList<Pending> &pending, QString *error)
 {
     if (m_blocked) {
         *error = m_problem;
@@ -154,7 +157,13 @@ bool AccountStore::writeAll(const QList<Account> &accounts, QString *error)
     QJsonArray list;
     for (const Account &a : accounts)
         list.append(a.toJson());
-    const QJsonObject root {{u"version"_s, FormatVersion}, {u"accounts"_s, list}};
+    QJsonObject root {{u"version"_s, FormatVersion}, {u"accounts"_s, list}};
+    if (!pending.isEmpty()) {
+        QJsonArray marks;
+        for (const Pending &p : pending)
+            marks.append(QJsonObject {{u"id"_s, p.id}, {u"pid"_s, p.pid}});
+        root.insert(u"pending"_s, marks);
+    }
     QString why;
     if (!m_file->write(QJsonDocument(root).toJson(QJsonDocument::Indented), &why)) {
         *error = tr("Could not save the account list %1: %2").arg(m_file->path(), why);
@@ -171,9 +180,11 @@ bool AccountStore::save(const Account &account, QString *error)
         *it = account;
     else
         next.append(account);
-    if (!writeAll(next, error))
+    const QList<Pending> pending = pendingWithout(account.id);
+    if (!writeAll(next, pending, error))
         return false;
     m_accounts = next;
+    m_pending = pending;
     Q_EMIT changed();
     return true;
 }
@@ -182,13 +193,56 @@ bool AccountStore::remove(const QString &id, QString *error)
 {
     QList<Account> next = m_accounts;
     next.removeIf([&](const Account &a) { return a.id == id; });
-    if (next.size() == m_accounts.size())
+    const QList<Pending> pending = pendingWithout(id);
+    if (next.size() == m_accounts.size() && pending.size() == m_pending.size())
         return true;
-    if (!writeAll(next, error))
+    if (!writeAll(next, pending, error))
         return false;
     m_accounts = next;
+    m_pending = pending;
     Q_EMIT changed();
     return true;
+}
+
+bool AccountStore::markPending(const QString &id, QString *error)
+{
+    QList<Pending> pending = pendingWithout(id);
+    pending.append({id, QCoreApplication::applicationPid()});
+    if (!writeAll(m_accounts, pending, error))
+        return false;
+    m_pending = pending;
+    return true;
+}
+
+bool AccountStore::clearPending(const QString &id, QString *error)
+{
+    const QList<Pending> pending = pendingWithout(id);
+    if (pending.size() == m_pending.size())
+        return true;
+    if (!writeAll(m_accounts, pending, error))
+        return false;
+    m_pending = pending;
+    return true;
+}
+
+QList<AccountStore::Pending> AccountStore::pendingWithout(const QString &id) const
+{
+    QList<Pending> rest = m_pending;
+    rest.removeIf([&](const Pending &p) { return p.id == id; });
+    return rest;
+}
+
+QList<AccountStore::Pending> AccountStore::pendingFrom(const QJsonArray &marks)
+{
+    QList<Pending> pending;
+    for (const QJsonValue &value : marks) {
+        const QJsonObject o = value.toObject();
+        const QString id = o.value(u"id"_s).toString();
+        // A mark without an id names nothing to clean up; drop it.
+        if (!id.isEmpty())
+            pending.append({id, o.value(u"pid"_s).toInteger()});
+    }
+    return pending;
 }
 
 } // namespace keylink

@@ -4,6 +4,7 @@
 #include "accounts/AccountFile.h"
 
 #include <QFileSystemWatcher>
+#include <QJsonArray>
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -41,18 +42,35 @@ public:
     const Account *findSame(const Account &account) const;
 
     // Inserts or replaces by id. On failure nothing changes, in memory or on disk.
+    // Both also clear the id's pending mark, in the same write.
     bool save(const Account &account, QString *error);
     bool remove(const QString &id, QString *error);
+
+    // The write-ahead mark for a keychain change in flight: set before a new
+    // account's secret is written or an account's secret is removed, cleared
+    // when the list is updated to match. A mark left behind by a process
+    // that died tells the next start which keychain entry to clean up
+    // (PendingSweeper).
+    struct Pending {
+        QString id;
+        qint64 pid = 0; // the process that set it
+    };
+    const QList<Pending> &pending() const { return m_pending; }
+    bool markPending(const QString &id, QString *error);
+    bool clearPending(const QString &id, QString *error);
 
 Q_SIGNALS:
     void changed();
 
 private:
-    bool writeAll(const QList<Account> &accounts, QString *error);
+    bool writeAll(const QList<Account> &accounts, const QList<Pending> &pending, QString *error);
     void reloadIfChanged();
+    QList<Pending> pendingWithout(const QString &id) const;
+    static QList<Pending> pendingFrom(const QJsonArray &marks);
 
     std::unique_ptr<AccountFile> m_file;
     QList<Account> m_accounts;
+    QList<Pending> m_pending;
     QString m_problem;
     bool m_blocked = false; // an unreadable file is still in place: never write over it
     QFileSystemWatcher *m_watcher = nullptr;

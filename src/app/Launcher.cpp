@@ -12,7 +12,9 @@
 #include "cli/UnlinkCommand.h"
 #include "cli/VerifyCommand.h"
 #include "connect/HostMap.h"
+#include "core/FirstPaintProbe.h"
 #include "core/Translations.h"
+#include "link/PendingSweeper.h"
 #include "settings/Preferences.h"
 #include "vault/CredentialVault.h"
 #include "wizard/LinkContext.h"
@@ -111,8 +113,12 @@ int Launcher::runHeadless(int argc, char *argv[])
         return context.fail(CommandLine::Failure, u"command \"%1\" is not available"_s.arg(request.verb));
 
     // Started inside the event loop, so a quick finish still reaches exit().
+    // A change an earlier process left half done is finished first, so the
+    // command sees a list that matches the keychain.
     QObject::connect(command.get(), &CliCommand::finished, &app, [](int code) { QCoreApplication::exit(code); });
-    QMetaObject::invokeMethod(command.get(), &CliCommand::start, Qt::QueuedConnection);
+    PendingSweeper sweeper(context.secrets(), context.store());
+    QObject::connect(&sweeper, &PendingSweeper::finished, command.get(), &CliCommand::start);
+    sweeper.start();
     return QCoreApplication::exec();
 }
 
@@ -149,6 +155,8 @@ int Launcher::runWindow(int argc, char *argv[])
     CredentialVault vault;
     AccountStore store;
     store.load();
+    PendingSweeper sweeper(vault, store);
+    sweeper.start();
     LinkContext context;
     context.network = &network;
     context.secrets = &vault;
@@ -157,6 +165,7 @@ int Launcher::runWindow(int argc, char *argv[])
     MainWindow window(CatalogLoader::load(catalogDirectories(request)), context);
     const Preferences preferences = Preferences::load();
     window.applyPreferences(preferences);
+    FirstPaintProbe::attachIfRequested(&window);
     window.show();
     if (preferences.verifyAtStart && !store.accounts().isEmpty())
         QMetaObject::invokeMethod(&window, &MainWindow::verifyAll, Qt::QueuedConnection);

@@ -93,8 +93,11 @@ void LinkService::save(Account draft, const SecretFields &secrets, Callback done
     }
 
     auto writeSecret = [this, draft, secrets, update, done](std::optional<SecretFields> previous) {
+        qCDebug(lcVault) << "writing the secret of" << draft.id;
         m_secrets.write(draft.id, secrets, this, [this, draft, update, previous, done](const VaultResult &r) {
             if (!r.ok()) {
+                QString ignored; // the mark only matters while a secret may exist
+                m_store.clearPending(draft.id, &ignored);
                 LinkOutcome outcome;
                 outcome.result = LinkOutcome::Result::KeychainFailed;
                 outcome.vaultError = r.error;
@@ -108,6 +111,17 @@ void LinkService::save(Account draft, const SecretFields &secrets, Callback done
     };
 
     if (!update) {
+        // Write-ahead: if this process dies between the keychain write and
+        // the list's, the next start finds the mark and removes the entry.
+        QString error;
+        if (!m_store.markPending(draft.id, &error)) {
+            LinkOutcome outcome;
+            outcome.result = LinkOutcome::Result::StoreFailed;
+            outcome.account = draft;
+            outcome.message = error + tr(" Nothing was saved.");
+            done(outcome);
+            return;
+        }
         writeSecret(std::nullopt);
         return;
     }
@@ -140,7 +154,10 @@ void LinkService::writeMetadata(
             report(r, tr("The keychain entry was put back as it was; nothing changed."));
         });
     } else {
-        m_secrets.remove(account.id, this, [report](const VaultResult &r) mutable {
+        m_secrets.remove(account.id, this, [this, id = account.id, report](const VaultResult &r) mutable {
+            QString ignored; // the list could not be written a moment ago; the next start retries
+            if (r.ok())
+                m_store.clearPending(id, &ignored);
             report(r, tr("The secret was removed from the keychain again; nothing was linked."));
         });
     }
@@ -153,9 +170,20 @@ void LinkService::unlink(const QString &accountId, Callback done)
     if (account)
         outcome.account = *account;
     // Secret first: if the keychain refuses, the account stays listed and
-    // can be unlinked again later; nothing is left half-removed.
+    // can be unlinked again later. The mark covers a process that dies in
+    // between: the next start finishes the unlink instead of listing an
+    // account whose secret is gone.
+    QString markError;
+    if (!m_store.markPending(accountId, &markError)) {
+        outcome.result = LinkOutcome::Result::StoreFailed;
+        outcome.message = markError + tr(" The account is still linked.");
+        done(outcome);
+        return;
+    }
     m_secrets.remove(accountId, this, [this, accountId, outcome, done](const VaultResult &r) mutable {
         if (!r.ok()) {
+            QString ignored;
+            m_store.clearPending(accountId, &ignored);
             outcome.result = LinkOutcome::Result::KeychainFailed;
             outcome.vaultError = r.error;
             outcome.message = r.message + tr(" The account is still linked.");

@@ -9,9 +9,10 @@ class FailingAccountFile : public keylink::JsonAccountFile
 public:
     using JsonAccountFile::JsonAccountFile;
     bool failWrites = false;
+    int writesLeft = 0; // with failWrites: this many writes still succeed first
     bool write(const QByteArray &content, QString *error) override
     {
-        if (failWrites) {
+        if (failWrites && writesLeft-- <= 0) {
             *error = QStringLiteral("No space left on device");
             return false;
         }
