@@ -140,7 +140,7 @@ private Q_SLOTS:
         QCOMPARE(wizard->currentId(), int(LinkWizard::FieldsPageId));
         wizard->currentPage()
             ->findChild<QLineEdit *>(u"field_token"_s)
-            ->setText(u"0123456789-abcdefghij-ABCDEFGHIJ-klmnopq"_s);
+            ->setText(u"0123456789-abcdefghij-kLsEcReTIJ-klmnopq"_s);
         wizard->currentPage()->findChild<QLineEdit *>(u"field_user_email"_s)->setText(u"ana@example.com"_s);
         wizard->next();
         wizard->button(QWizard::NextButton)->click();
@@ -162,10 +162,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
         QCOMPARE(w.model()->rowCount(), 1);
         const KeylinkRun front
-            = cli({u"link"_s, u"front"_s, u"--scopes"_s, u"conversations:read"_s}, "aaa.bbb.window-front\n");
+            = cli({u"link"_s, u"front"_s, u"--scopes"_s, u"conversations:read"_s}, "aaa.bbb.window-front-kLsEcReT\n");
         QVERIFY2(front.exitCode == 0, qPrintable(front.err));
         QTRY_COMPARE_WITH_TIMEOUT(w.model()->rowCount(), 2, 10000);
-        const KeylinkRun sandbox = cli({u"link"_s, u"easyship"_s}, "sand_window_token\n");
+        const KeylinkRun sandbox = cli({u"link"_s, u"easyship"_s}, "sand_window_kLsEcReT\n");
         QVERIFY2(sandbox.exitCode == 0, qPrintable(sandbox.err));
         QTRY_COMPARE_WITH_TIMEOUT(w.model()->rowCount(), 3, 10000);
         m_frontId = front.out.section(u"Account id: "_s, 1).left(36);
@@ -237,7 +237,7 @@ private Q_SLOTS:
         auto *token = wizard->currentPage()->findChild<QLineEdit *>(u"field_token"_s);
         QCOMPARE(token->text(), QString()); // never read back into the form
         QCOMPARE(token->placeholderText(), u"Stored in your keychain; paste a new one to replace it"_s);
-        token->setText(u"sand_replaced_token"_s);
+        token->setText(u"sand_replaced_kLsEcReT"_s);
         wizard->next();
         wizard->button(QWizard::NextButton)->click();
         QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(LinkWizard::DonePageId), 15000);
@@ -246,7 +246,7 @@ private Q_SLOTS:
         QCOMPARE(w.model()->rowCount(), 3);
         VaultResult secret;
         readSecret(m_easyshipId, &secret);
-        QCOMPARE(secret.secrets.value(u"token"_s), u"sand_replaced_token"_s);
+        QCOMPARE(secret.secrets.value(u"token"_s), u"sand_replaced_kLsEcReT"_s);
     }
 
     void unlinkAsksThenRemovesTheRowAndTheSecret()

@@ -68,7 +68,7 @@ private Q_SLOTS:
     void writeReadRemoveThroughTheSecretService()
     {
         const QString id = newAccountId();
-        const SecretFields secrets {{u"token"_s, u"kl-test-secret-%1"_s.arg(QUuid::createUuid().toString())},
+        const SecretFields secrets {{u"token"_s, u"kl-test-kLsEcReT-%1"_s.arg(QUuid::createUuid().toString())},
             {u"user_email"_s, u"ana@example.com"_s}};
 
         auto [written, onWrite] = recorder();

@@ -208,8 +208,8 @@ private Q_SLOTS:
         QVERIFY(w.currentPage()->findChild<QLabel *>(u"error_token"_s)->isVisible());
         // A pasted token with a trailing newline is trimmed.
         token->clear();
-        token->insert(u"  aaa.bbb.front-wizard-secret\n"_s);
-        QCOMPARE(token->text(), u"aaa.bbb.front-wizard-secret"_s);
+        token->insert(u"  aaa.bbb.front-wizard-kLsEcReT\n"_s);
+        QCOMPARE(token->text(), u"aaa.bbb.front-wizard-kLsEcReT"_s);
         QVERIFY(next(w)->isEnabled());
         Screenshot::take(w, u"wizard-4-fields"_s);
         QCOMPARE(AccessibilityAudit::problems(&w).join(u"\n"_s), QString());
@@ -227,7 +227,7 @@ private Q_SLOTS:
         QVERIFY(m_store->account(a.id));
         QString secret;
         readSecret(a.id, &secret);
-        QCOMPARE(secret, u"aaa.bbb.front-wizard-secret"_s);
+        QCOMPARE(secret, u"aaa.bbb.front-wizard-kLsEcReT"_s);
         auto *permissions = w.currentPage()->findChild<QTreeWidget *>(u"permissions"_s);
         QCOMPARE(permissions->topLevelItemCount(), 2);
         QCOMPARE(permissions->topLevelItem(0)->text(1), u"Granted"_s);
@@ -247,7 +247,7 @@ private Q_SLOTS:
         next(w)->click();
         next(w)->click();
         QCOMPARE(w.currentId(), int(LinkWizard::FieldsPageId));
-        QTest::keyClicks(field(w, u"token"_s), u"sand_wizard_token"_s);
+        QTest::keyClicks(field(w, u"token"_s), u"sand_wizard_kLsEcReT"_s);
         auto *environment = w.currentPage()->findChild<QLabel *>(u"environment"_s);
         QVERIFY(environment->isVisible());
         QCOMPARE(environment->text(), u"This token is for Sandbox (public-api-sandbox.easyship.com)."_s);
@@ -259,7 +259,7 @@ private Q_SLOTS:
         QCOMPARE(m_easyship.count(u"/2024-09/account"_s), 0);
         QString secret;
         readSecret(w.pending().account().id, &secret);
-        QCOMPARE(secret, u"sand_wizard_token"_s);
+        QCOMPARE(secret, u"sand_wizard_kLsEcReT"_s);
     }
 
     void easyshipOAuthRefusesMixedScopeFamilies()
@@ -340,7 +340,7 @@ private Q_SLOTS:
         next(w)->click();
         QTest::keyClicks(field(w, u"user_email"_s), u"ana@example.com"_s);
         QLineEdit *token = field(w, u"token"_s);
-        const QString good = u"0123456789-abcdefghij-ABCDEFGHIJ-klmnopq"_s;
+        const QString good = u"0123456789-abcdefghij-kLsEcReTIJ-klmnopq"_s;
         QCOMPARE(good.size(), 40);
         QTest::keyClicks(token, good.left(39));
         QVERIFY(!next(w)->isEnabled());
@@ -380,7 +380,7 @@ private Q_SLOTS:
 
         // Tab from the page's start reaches the fields in the catalog's order.
         field(w, u"token"_s)->setFocus();
-        QTest::keyClicks(QApplication::focusWidget(), u"0123456789-abcdefghij-ABCDEFGHIJ-klmnopq"_s);
+        QTest::keyClicks(QApplication::focusWidget(), u"0123456789-abcdefghij-kLsEcReTIJ-klmnopq"_s);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // the Show toggle
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), field(w, u"user_email"_s));
@@ -405,7 +405,7 @@ private Q_SLOTS:
         w.pending().setActions({u"front_list_tags"_s});
         next(w)->click();
         next(w)->click();
-        QTest::keyClicks(field(w, u"token"_s), u"aaa.bad.token"_s);
+        QTest::keyClicks(field(w, u"token"_s), u"aaa.bad.kLsEcReT"_s);
         next(w)->click();
         connectAndWait(w);
         auto *error = w.currentPage()->findChild<QLabel *>(u"error"_s);
@@ -422,13 +422,13 @@ private Q_SLOTS:
         QCOMPARE(w.currentId(), int(LinkWizard::FieldsPageId));
         QLineEdit *token = field(w, u"token"_s);
         token->clear();
-        QTest::keyClicks(token, u"aaa.good.token"_s);
+        QTest::keyClicks(token, u"aaa.good.kLsEcReT"_s);
         next(w)->click();
         connectAndWait(w);
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(LinkWizard::DonePageId), 15000);
         QString secret;
         readSecret(w.pending().account().id, &secret);
-        QCOMPARE(secret, u"aaa.good.token"_s);
+        QCOMPARE(secret, u"aaa.good.kLsEcReT"_s);
     }
 
     void deepLinkOpensTheWizardWithTheSelection()

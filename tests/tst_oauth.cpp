@@ -83,7 +83,8 @@ private:
         QString error;
         if (!store.save(a, &error))
             qFatal("%s", qPrintable(error));
-        OAuthToken expired {u"at-old"_s, refreshToken, u"Bearer"_s, QDateTime::currentDateTimeUtc().addSecs(-10), {}};
+        OAuthToken expired {
+            u"at-old-kLsEcReT"_s, refreshToken, u"Bearer"_s, QDateTime::currentDateTimeUtc().addSecs(-10), {}};
         SecretFields secrets {{u"client_secret"_s, QString::fromLatin1(FakeOAuthServer::ClientSecret)}};
         expired.storeIn(secrets);
         bool written = false;
@@ -378,7 +379,7 @@ private Q_SLOTS:
     {
         AccountStore store(std::make_unique<JsonAccountFile>(m_dir.filePath(u"rejected.json"_s)));
         store.load();
-        const QString id = linkExpiredAccount(store, u"rt-already-used"_s);
+        const QString id = linkExpiredAccount(store, u"rt-already-used-kLsEcReT"_s);
         TokenRefresher refresher(m_catalog.catalog, &m_network, m_map, m_vault, store);
         Waited w;
         refresher.accessToken(id, this, [&](const TokenResult &r) {

@@ -238,7 +238,7 @@ private Q_SLOTS:
         QVERIFY(wrong->isVisible());
         QVERIFY(wrong->text().startsWith(u"Ein Front-API-Token ist ein JWT"_s));
         QCOMPARE(english(&w).join(u'\n'), QString());
-        token->setText(u"aaa.bbb.german-wizard-secret"_s);
+        token->setText(u"aaa.bbb.german-wizard-kLsEcReT"_s);
         w.button(QWizard::NextButton)->click();
 
         QCOMPARE(w.currentId(), int(LinkWizard::ConnectPageId));

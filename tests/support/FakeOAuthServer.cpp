@@ -38,7 +38,7 @@ FakeOAuthServer::FakeOAuthServer(QObject *parent)
 
 QString FakeOAuthServer::issueRefreshToken()
 {
-    const QString t = u"rt-%1"_s.arg(++m_serial);
+    const QString t = u"rt-kLsEcReT-%1"_s.arg(++m_serial);
     validRefreshTokens.insert(t);
     return t;
 }
@@ -46,7 +46,7 @@ QString FakeOAuthServer::issueRefreshToken()
 FakeResponse FakeOAuthServer::tokenAnswer(const QString &scope, bool withRefresh)
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QJsonObject o {{u"access_token"_s, u"at-%1"_s.arg(++m_serial)}, {u"token_type"_s, u"Bearer"_s},
+    QJsonObject o {{u"access_token"_s, u"at-kLsEcReT-%1"_s.arg(++m_serial)}, {u"token_type"_s, u"Bearer"_s},
         {u"expires_in"_s, epochExpiresIn ? now + lifetimeSeconds : lifetimeSeconds}, {u"scope"_s, scope},
         {u"created_at"_s, now}};
     if (withRefresh)

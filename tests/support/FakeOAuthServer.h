@@ -13,7 +13,7 @@ class FakeOAuthServer : public FakeProviderServer
     Q_OBJECT
 public:
     static constexpr const char *ClientId = "keylink-test-client";
-    static constexpr const char *ClientSecret = "keylink-test-client-secret";
+    static constexpr const char *ClientSecret = "keylink-test-client-kLsEcReT";
 
     explicit FakeOAuthServer(QObject *parent = nullptr);
 

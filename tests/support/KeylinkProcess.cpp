@@ -1,7 +1,32 @@
 #include "KeylinkProcess.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
+
+#include <cstdio>
+
+namespace {
+// scripts/test turns every keylink logging category on, so that the leak scan
+// reads what the processes log. The logging lines are kept apart from what a
+// user would see on stderr; both are echoed into this test's own output, and
+// so into the suite's log.
+void splitStderr(const QByteArray &stderrBytes, KeylinkRun *run)
+{
+    static const QRegularExpression logLine(QStringLiteral("^keylink(\\.[a-z]+)+: "));
+    for (const QString &line : QString::fromUtf8(stderrBytes).split(u'\n', Qt::KeepEmptyParts)) {
+        if (logLine.match(line).hasMatch())
+            run->log += line + u'\n';
+        else
+            run->err += line + u'\n';
+    }
+    run->err.chop(1); // split() made one part more than there were newlines
+    for (const QString &part : {run->log, run->err}) {
+        if (!part.isEmpty())
+            std::fprintf(stderr, "[keylink process]\n%s\n", qPrintable(part));
+    }
+}
+} // namespace
 
 KeylinkRun runKeylink(const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input)
 {
@@ -19,5 +44,7 @@ KeylinkRun runKeylink(const QStringList &arguments, const QProcessEnvironment &e
     p.closeWriteChannel();
     if (!finished.wait(60000) || p.exitStatus() != QProcess::NormalExit)
         return {};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    KeylinkRun run {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), {}, {}};
+    splitStderr(p.readAllStandardError(), &run);
+    return run;
 }
