@@ -67,6 +67,10 @@ private Q_SLOTS:
                                      << u"acme.json: $.name: missing; expected a non-empty string"_s;
         QTest::newRow("wrong type") << u"\"name\": \"Acme\""_s << u"\"name\": 7"_s
                                     << u"acme.json: $.name: is a number; expected a non-empty string"_s;
+        // Found by fuzz_catalog: converting this to int was undefined behaviour.
+        QTest::newRow("number out of range")
+            << u"\"schema\": 1,"_s << u"\"schema\": 3333333333333333333333333333333333333333333333333333333333,"_s
+            << u"acme.json: $.schema: is out of range; expected a whole number"_s;
         QTest::newRow("unknown key") << u"\"label\": \"List Things\""_s << u"\"lable\": \"List Things\""_s
                                      << M + u".actions[0].label: missing; expected a non-empty string\n"_s + M
                 + u".actions[0].lable: unknown key \"lable\"; expected one of: id, label, scopes"_s;

@@ -139,6 +139,27 @@ private Q_SLOTS:
         QCOMPARE(description, u"No."_s);
     }
 
+    // Found by fuzz_tokenanswer: a huge expires_in was converted to an integer
+    // with undefined behaviour. Odd numbers now mean "not said" or the latest
+    // representable time, never garbage.
+    void oddExpiryNumbersAreReadSafely()
+    {
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(1'750'000'000, Qt::UTC);
+        auto expiresAt = [&](const QByteArray &expiresIn) {
+            OAuthToken token;
+            QString error, description;
+            const bool ok = TokenAnswer::parse(
+                R"({"access_token":"at-kLsEcReT","expires_in":)" + expiresIn + "}", now, &token, &error, &description);
+            return ok ? token.expiresAt : QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+        };
+        QCOMPARE(expiresAt("1.79e119"), QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59), Qt::UTC));
+        QCOMPARE(
+            expiresAt("179000888888888888888888888888"), QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59), Qt::UTC));
+        QVERIFY(!expiresAt("-5").isValid());
+        QVERIFY(!expiresAt("\"soon\"").isValid());
+        QCOMPARE(expiresAt("3600.9"), now.addSecs(3600));
+    }
+
     void clientCredentialsSendTheDeclaredJsonBody()
     {
         OAuthClient client(&m_network, m_map, easyship(), oauth());

@@ -61,8 +61,16 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return a->label.isEmpty() ? u"%1 — %2"_s.arg(providerName, a->identityName) : a->label;
-    case Qt::DecorationRole:
-        return provider ? QIcon(provider->iconPath) : QIcon();
+    case Qt::DecorationRole: {
+        if (!provider)
+            return QIcon();
+        // One QIcon per provider: each QIcon keeps its own rendered pixmaps,
+        // so a new one per call would render the SVG again for every row.
+        auto icon = m_icons.constFind(provider->id);
+        if (icon == m_icons.constEnd())
+            icon = m_icons.insert(provider->id, QIcon(provider->iconPath));
+        return *icon;
+    }
     case Qt::AccessibleTextRole:
         return u"%1, %2, %3"_s.arg(
             data(index, Qt::DisplayRole).toString(), environment, data(index, StatusTextRole).toString());

@@ -5,6 +5,7 @@
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QIcon>
 #include <QSet>
 
 namespace keylink {
@@ -50,6 +51,7 @@ private:
     AccountStore &m_store;
     QSet<QString> m_busy;
     QHash<QString, QString> m_keychainProblems;
+    mutable QHash<QString, QIcon> m_icons; // by provider id
 };
 
 } // namespace keylink

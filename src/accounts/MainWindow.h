@@ -6,6 +6,8 @@
 
 #include <QMainWindow>
 
+#include <QStringList>
+
 #include <memory>
 
 class QSortFilterProxyModel;
@@ -56,6 +58,7 @@ private:
     void showCatalog();
     void showPage();
     void showDetails();
+    void startQueuedChecks();
     void updateActions();
     void onChecked(const CheckOutcome &outcome);
 
@@ -65,6 +68,7 @@ private:
     AccountListModel *m_model = nullptr;
     QSortFilterProxyModel *m_sorted = nullptr;
     AccountChecker *m_checker = nullptr;
+    QStringList m_verifyQueue; // Verify all: ids not started yet
     LinkService *m_links = nullptr;
 };
 

@@ -1,7 +1,10 @@
 #include "catalog/JsonObjectReader.h"
 
 #include <QJsonArray>
+#include <QHash>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -17,8 +20,12 @@ JsonObjectReader::JsonObjectReader(
 
 QString JsonObjectReader::childPath(const QString &parent, const QString &key)
 {
-    static const QRegularExpression plain(u"^[A-Za-z_][A-Za-z0-9_]*$"_s);
-    if (plain.match(key).hasMatch())
+    // A plain key ([A-Za-z_][A-Za-z0-9_]*) reads as .key; anything else as
+    // ["key"]. Checked by hand: a child path is built for every object read.
+    auto isLetter = [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_'; };
+    const bool plain = !key.isEmpty() && isLetter(key.front())
+        && std::all_of(key.begin(), key.end(), [&](QChar c) { return isLetter(c) || (c >= u'0' && c <= u'9'); });
+    if (plain)
         return parent + u'.' + key;
     return parent + u"[\""_s + key + u"\"]"_s;
 }
@@ -62,9 +69,16 @@ void JsonObjectReader::errorAtPath(const QString &path, const QString &problem, 
 std::optional<QJsonValue> JsonObjectReader::typed(
     const QString &key, Presence presence, const QString &expected, bool (QJsonValue::*isType)() const)
 {
-    if (!present(key, presence, expected))
+    // One lookup, not contains() then value(): QJsonObject searches its keys
+    // linearly, and this runs for every key of every catalog file.
+    m_seen.insert(key);
+    const auto it = m_object.constFind(key);
+    if (it == m_object.constEnd()) {
+        if (presence == Required)
+            error(key, u"missing"_s, expected);
         return std::nullopt;
-    const QJsonValue value = m_object.value(key);
+    }
+    const QJsonValue value = *it;
     if (!(value.*isType)()) {
         error(key, u"is %1"_s.arg(typeName(value)), expected);
         return std::nullopt;
@@ -117,8 +131,13 @@ QString JsonObjectReader::identifier(const QString &key, const QString &pattern,
     const QString text = string(key);
     if (text.isEmpty())
         return {};
-    const QRegularExpression re(pattern);
-    if (!re.match(text).hasMatch()) {
+    // Compiled once per pattern: compiling (and JIT-compiling) one for every
+    // id was most of the time a catalog took to load.
+    thread_local QHash<QString, QRegularExpression> compiled;
+    auto re = compiled.constFind(pattern);
+    if (re == compiled.constEnd())
+        re = compiled.insert(pattern, QRegularExpression(pattern));
+    if (!re->match(text).hasMatch()) {
         error(key, u"\"%1\" is not a valid id"_s.arg(text), expected);
         return {};
     }

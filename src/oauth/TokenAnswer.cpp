@@ -10,6 +10,19 @@ namespace keylink {
 namespace {
 // Ten years in seconds: no token lifetime is longer, every Unix time since 1980 is.
 constexpr qint64 LongestLifetime = 10LL * 365 * 24 * 3600;
+// 9999-12-31T23:59:59Z: the latest time QDateTime and any provider can mean.
+constexpr qint64 LatestTime = 253'402'300'799LL;
+
+// A JSON number of seconds as an integer. Anything that is not a finite,
+// positive number is 0 ("not said"); converting 1e119 straight to qint64 is
+// undefined behaviour (found by fuzz_tokenanswer).
+qint64 seconds(const QJsonValue &value)
+{
+    const double d = value.toDouble(0);
+    if (!(d > 0))
+        return 0;
+    return d >= double(LatestTime) ? LatestTime : qint64(d);
+}
 } // namespace
 
 QDateTime TokenAnswer::expiry(qint64 expiresIn, qint64 createdAt, const QDateTime &now)
@@ -42,7 +55,7 @@ bool TokenAnswer::parse(
     t.tokenType = o.value(u"token_type"_s).toString(u"Bearer"_s);
     t.refreshToken = o.value(u"refresh_token"_s).toString();
     t.scopes = o.value(u"scope"_s).toString().split(u' ', Qt::SkipEmptyParts);
-    t.expiresAt = expiry(qint64(o.value(u"expires_in"_s).toDouble()), qint64(o.value(u"created_at"_s).toDouble()), now);
+    t.expiresAt = expiry(seconds(o.value(u"expires_in"_s)), seconds(o.value(u"created_at"_s)), now);
     *token = t;
     return true;
 }

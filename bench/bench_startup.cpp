@@ -1,0 +1,156 @@
+// Start-up: from process start to the main window's first paint, Keylink with
+// 50 linked accounts against startup_baseline (a bare QMainWindow with an empty
+// QListView), alternating runs, same build. Also the peak RSS at that moment.
+// Targets: median time ratio <= 1.25, peak RSS ratio <= 1.3.
+#include "accounts/AccountStore.h"
+#include "core/FirstPaintProbe.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <chrono>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Sample {
+    double ms = 0;
+    double rssMb = 0;
+};
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+QProcessEnvironment environmentIn(const QString &root)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *dir : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"})
+        env.insert(QString::fromLatin1(dir), root + u'/' + QString::fromLatin1(dir).toLower());
+    env.insert(QString::fromLatin1(keylink::FirstPaintProbe::EnvironmentVariable), u"1"_s);
+    env.insert(u"QT_QPA_PLATFORM"_s, env.value(u"QT_QPA_PLATFORM"_s, u"offscreen"_s));
+    env.insert(u"LANG"_s, u"C.UTF-8"_s); // both sides skip the translation lookup alike
+    env.remove(u"KEYLINK_HOST_MAP"_s);
+    return env;
+}
+
+// The 50 accounts Keylink lists, written the way Keylink writes them.
+bool writeAccounts(const QString &root)
+{
+    qputenv("XDG_DATA_HOME", QFile::encodeName(root + u"/xdg_data_home"_s));
+    keylink::AccountStore store;
+    store.load();
+    const QStringList providers {u"front"_s, u"easyship"_s, u"oneflow"_s};
+    for (int i = 0; i < 50; ++i) {
+        keylink::Account a;
+        a.id = u"00000000-0000-4000-8000-%1"_s.arg(i, 12, 10, QLatin1Char('0'));
+        a.providerId = providers.at(i % 3);
+        a.methodId = a.providerId == u"easyship"_s ? u"token"_s : u"api-token"_s;
+        a.label = u"Team %1"_s.arg(i);
+        a.identityId = u"id-%1"_s.arg(i);
+        a.identityName = u"Company %1 Ltd"_s.arg(i);
+        a.environmentId = a.providerId == u"easyship"_s ? u"production"_s : QString();
+        a.linkedAt = QDateTime::currentDateTimeUtc().addDays(-i);
+        a.lastVerified = QDateTime::currentDateTimeUtc().addSecs(-60 * i);
+        a.status = i % 7 == 0 ? keylink::Account::Status::NeedsAttention : keylink::Account::Status::Verified;
+        QString error;
+        if (!store.save(a, &error)) {
+            QTextStream(stderr) << error << "\n";
+            return false;
+        }
+    }
+    return store.accounts().size() == 50;
+}
+
+bool runOnce(const QString &program, const QProcessEnvironment &env, Sample *sample, const QStringList &args = {})
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setProgram(program);
+    process.setArguments(args);
+    const auto start = std::chrono::steady_clock::now().time_since_epoch();
+    process.start();
+    if (!process.waitForFinished(30'000) || process.exitCode() != 0) {
+        QTextStream(stderr) << program << " did not report a first paint: " << process.readAllStandardError() << "\n";
+        return false;
+    }
+    const QList<QByteArray> words = process.readAllStandardOutput().trimmed().split(' ');
+    if (words.value(0) != "first-paint" || words.size() != 3) {
+        QTextStream(stderr) << program << " printed no first-paint line\n";
+        return false;
+    }
+    const qint64 paintedNs = words.at(1).toLongLong();
+    sample->ms = (paintedNs - std::chrono::nanoseconds(start).count()) / 1e6;
+    sample->rssMb = words.at(2).toLongLong() / 1024.0;
+    return true;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int runs = qEnvironmentVariableIntValue("KEYLINK_BENCH_RUNS") > 0
+        ? qEnvironmentVariableIntValue("KEYLINK_BENCH_RUNS")
+        : 21;
+    QTemporaryDir root;
+    for (const char *dir : {"xdg_data_home", "xdg_config_home", "xdg_cache_home", "xdg_runtime_dir"})
+        QDir(root.path()).mkpath(QString::fromLatin1(dir));
+    QFile::setPermissions(root.path() + u"/xdg_runtime_dir"_s, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (!writeAccounts(root.path()))
+        return 1;
+    const QProcessEnvironment env = environmentIn(root.path());
+    const QString keylink = QStringLiteral(KEYLINK_EXECUTABLE);
+    const QString baseline = QStringLiteral(KEYLINK_STARTUP_BASELINE);
+
+    // One unmeasured run each fills the page cache for both.
+    Sample warm;
+    if (!runOnce(baseline, env, &warm) || !runOnce(keylink, env, &warm))
+        return 1;
+    const QStringList withText {u"--rows"_s, u"50"_s};
+    QList<double> keylinkMs, baselineMs, textMs, keylinkRss, baselineRss, textRss, ratios, textRatios;
+    for (int i = 0; i < runs; ++i) {
+        Sample k, b, t;
+        // Alternate which goes first, so neither always follows the other.
+        const bool ok = i % 2 == 0
+            ? runOnce(baseline, env, &b) && runOnce(keylink, env, &k) && runOnce(baseline, env, &t, withText)
+            : runOnce(baseline, env, &t, withText) && runOnce(keylink, env, &k) && runOnce(baseline, env, &b);
+        if (!ok)
+            return 1;
+        keylinkMs.append(k.ms);
+        baselineMs.append(b.ms);
+        textMs.append(t.ms);
+        keylinkRss.append(k.rssMb);
+        baselineRss.append(b.rssMb);
+        textRss.append(t.rssMb);
+        ratios.append(k.ms / b.ms);
+        textRatios.append(k.ms / t.ms);
+    }
+    const double timeRatio = median(ratios);
+    const double rssRatio = median(keylinkRss) / median(baselineRss);
+    QTextStream out(stdout);
+    out << u"start-up to first paint, 50 accounts: Keylink median %1 ms, baseline %2 ms, median ratio %3 over %4 "
+           u"alternating pairs (target <= 1.25) %5\n"_s.arg(median(keylinkMs), 0, 'f', 1)
+               .arg(median(baselineMs), 0, 'f', 1)
+               .arg(timeRatio, 0, 'f', 2)
+               .arg(runs)
+               .arg(timeRatio <= 1.25 ? u"MET"_s : u"MISSED"_s);
+    out << u"peak RSS at first paint: Keylink median %1 MiB, baseline %2 MiB, ratio %3 (target <= 1.3) %4\n"_s
+               .arg(median(keylinkRss), 0, 'f', 1)
+               .arg(median(baselineRss), 0, 'f', 1)
+               .arg(rssRatio, 0, 'f', 2)
+               .arg(rssRatio <= 1.3 ? u"MET"_s : u"MISSED"_s);
+    // For reference, not a target: the same baseline drawing 50 lines of text,
+    // which is what loading the font database costs any app that shows text.
+    out << u"for reference, the baseline with 50 lines of text: %1 ms, %2 MiB; Keylink against it: time ratio %3, "
+           u"RSS ratio %4\n"_s.arg(median(textMs), 0, 'f', 1)
+               .arg(median(textRss), 0, 'f', 1)
+               .arg(median(textRatios), 0, 'f', 2)
+               .arg(median(keylinkRss) / median(textRss), 0, 'f', 2);
+    return 0;
+}
