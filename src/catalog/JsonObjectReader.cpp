@@ -1,10 +1,12 @@
 #include "catalog/JsonObjectReader.h"
 
-#include <QJsonArray>
 #include <QHash>
+#include <QJsonArray>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -169,7 +171,13 @@ int JsonObjectReader::integer(const QString &key, Presence presence, int fallbac
         return fallback;
     const QJsonValue value = m_object.value(key);
     const double number = value.toDouble(0.5);
-    if (!value.isDouble() || number != double(int(number))) {
+    // Range first: converting 3e66 to int is undefined behaviour (found by
+    // fuzz_catalog).
+    if (value.isDouble() && !(number >= std::numeric_limits<int>::min() && number <= std::numeric_limits<int>::max())) {
+        error(key, u"is out of range"_s, u"a whole number"_s);
+        return fallback;
+    }
+    if (!value.isDouble() || number != std::trunc(number)) {
         error(key, u"is %1"_s.arg(value.isDouble() ? u"a fraction"_s : typeName(value)), u"a whole number"_s);
         return fallback;
     }
