@@ -13,7 +13,17 @@ AccountListModel::AccountListModel(const Catalog &catalog, AccountStore &store, 
     , m_catalog(catalog)
     , m_store(store)
 {
-    connect(&m_store, &AccountStore::changed, this, &AccountListModel::reset);
+    connect(&m_store, &AccountStore::changed, this, [this](const QString &accountId) {
+        // One account updated in place (a check finished): repaint its row
+        // instead of resetting, and so re-sorting, the whole list.
+        for (int row = 0; !accountId.isEmpty() && row < rowCount(); ++row) {
+            if (m_store.accounts().at(row).id == accountId) {
+                Q_EMIT dataChanged(index(row), index(row));
+                return;
+            }
+        }
+        reset();
+    });
 }
 
 void AccountListModel::reset()

@@ -4,6 +4,7 @@
 #include "accounts/AccountFile.h"
 
 #include <QFileSystemWatcher>
+#include <QHash>
 #include <QJsonArray>
 #include <QList>
 #include <QObject>
@@ -60,10 +61,15 @@ public:
     bool clearPending(const QString &id, QString *error);
 
 Q_SIGNALS:
-    void changed();
+    // accountId: the one account updated in place; empty when accounts were
+    // added, removed or reloaded.
+    void changed(const QString &accountId);
 
 private:
-    bool writeAll(const QList<Account> &accounts, const QList<Pending> &pending, QString *error);
+    // changedAccount: the one account that differs from what is in memory.
+    bool writeAll(const QList<Account> &accounts, const QList<Pending> &pending, QString *error,
+        const Account *changedAccount = nullptr);
+    QByteArray serialized(const Account &account) const;
     void reloadIfChanged();
     QList<Pending> pendingWithout(const QString &id) const;
     static QList<Pending> pendingFrom(const QJsonArray &marks);
@@ -71,6 +77,8 @@ private:
     std::unique_ptr<AccountFile> m_file;
     QList<Account> m_accounts;
     QList<Pending> m_pending;
+    mutable QHash<QString, QByteArray> m_serialized; // each account's JSON, by id, as in m_accounts
+    QByteArray m_onDisk; // the file's content as last read or written here
     QString m_problem;
     bool m_blocked = false; // an unreadable file is still in place: never write over it
     QFileSystemWatcher *m_watcher = nullptr;
