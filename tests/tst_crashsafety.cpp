@@ -8,6 +8,7 @@
 #include "TestSecrets.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -20,15 +21,15 @@
 using namespace keylink;
 using namespace Qt::StringLiterals;
 
-// `keylink link` killed with SIGKILL at random points, many times over, with
-// the real keychain. Whatever the moment, once the next keylink has started,
-// every listed account has its secret in the keychain and no keychain entry
-// is left without an account.
+// `keylink link` and `keylink unlink` killed with SIGKILL at random points,
+// many times over, with the real keychain. Whatever the moment, once the next
+// keylink has started, every listed account has its secret in the keychain
+// and no keychain entry is left without an account.
 //
 // Half the kills land anywhere in a run; the other half land within a few
-// milliseconds after the process starts writing the secret, where a link is
-// most fragile: the keychain holds the secret, the list does not yet hold
-// the account.
+// milliseconds after the process starts changing the keychain, where each
+// is most fragile: the keychain already holds the new secret (or has lost
+// the old one) while the list does not yet say so.
 class TestCrashSafety : public QObject
 {
     Q_OBJECT
@@ -79,11 +80,12 @@ private:
         return ids;
     }
 
-    enum class Ending { Finished, KilledAnywhere, KilledWhileWriting };
+    enum class Ending { Finished, Killed };
 
-    // One `keylink link front`, killed after `killAfterMs` from the start, or
-    // from the moment it logs that it is writing the secret.
-    Ending linkAndKill(int run, bool atSecretWrite, int killAfterMs)
+    // One keylink run, killed with SIGKILL `killAfterMs` after it starts, or
+    // after it logs `milestone` when one is given.
+    Ending runAndKill(
+        const QStringList &arguments, const QByteArray &input, const QByteArray &milestone, int killAfterMs)
     {
         QProcess p;
         p.setProcessEnvironment(environment());
@@ -94,21 +96,70 @@ private:
         QByteArray log;
         connect(&p, &QProcess::readyReadStandardError, this, [&] {
             log += p.readAllStandardError();
-            if (atSecretWrite && !killer.isActive() && log.contains("writing the secret of"))
+            if (!milestone.isEmpty() && !killer.isActive() && log.contains(milestone))
                 killer.start();
         });
         QSignalSpy finished(&p, &QProcess::finished);
-        p.start(QStringLiteral(KEYLINK_EXECUTABLE), {u"link"_s, u"front"_s, u"--scopes"_s, u"conversations:read"_s});
+        p.start(QStringLiteral(KEYLINK_EXECUTABLE), arguments);
         if (!p.waitForStarted(10000))
             return Ending::Finished;
-        if (!atSecretWrite)
+        if (milestone.isEmpty())
             killer.start();
-        p.write(u"aaa.bbb.crash%1%2\n"_s.arg(run).arg(QLatin1String(KEYLINK_TEST_SECRET_MARKER)).toUtf8());
+        p.write(input);
         p.closeWriteChannel();
         finished.wait(60000);
-        if (p.exitStatus() == QProcess::CrashExit)
-            return atSecretWrite ? Ending::KilledWhileWriting : Ending::KilledAnywhere;
-        return Ending::Finished;
+        return p.exitStatus() == QProcess::CrashExit ? Ending::Killed : Ending::Finished;
+    }
+
+    static QByteArray token(int n)
+    {
+        return u"aaa.bbb.crash%1%2\n"_s.arg(n).arg(QLatin1String(KEYLINK_TEST_SECRET_MARKER)).toUtf8();
+    }
+    Ending link(int n, const QByteArray &milestone = {}, int killAfterMs = 600000)
+    {
+        return runAndKill(
+            {u"link"_s, u"front"_s, u"--scopes"_s, u"conversations:read"_s}, token(n), milestone, killAfterMs);
+    }
+
+    // After the next start: every listed account has its secret, and every
+    // keychain entry made since `before` belongs to a listed account.
+    void checkConsistentAfterNextStart(const QSet<QString> &before)
+    {
+        const KeylinkRun next = runKeylink({u"accounts"_s}, environment());
+        QVERIFY2(next.exitCode == 0, qPrintable(next.err));
+
+        const auto store = readStore();
+        QVERIFY(store->problem().isEmpty());
+        QVERIFY(store->pending().isEmpty());
+        QSet<QString> listed;
+        for (const Account &a : store->accounts())
+            listed.insert(a.id);
+
+        int read = 0;
+        QStringList missing;
+        for (const QString &id : std::as_const(listed)) {
+            m_vault.read(id, this, [&, id](const VaultResult &r) {
+                ++read;
+                if (!r.ok() || r.secrets.value(u"token"_s).isEmpty())
+                    missing.append(id);
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(read, int(listed.size()), 30000);
+        QVERIFY2(missing.isEmpty(), qPrintable(u"listed without a secret: "_s + missing.join(u", "_s)));
+
+        const QSet<QString> orphans = keychainIds() - before - listed;
+        QVERIFY2(
+            orphans.isEmpty(), qPrintable(u"keychain entries without an account: "_s + orphans.values().join(u", "_s)));
+    }
+
+    void removeEverything()
+    {
+        const auto store = readStore();
+        int removed = 0;
+        for (const Account &a : store->accounts())
+            m_vault.remove(a.id, this, [&](const VaultResult &) { ++removed; });
+        QTRY_COMPARE_WITH_TIMEOUT(removed, int(store->accounts().size()), 30000);
+        QVERIFY(QFile::remove(accountFile()));
     }
 
 private Q_SLOTS:
@@ -134,75 +185,76 @@ private Q_SLOTS:
         // setup links at all.
         QElapsedTimer clock;
         clock.start();
-        QCOMPARE(linkAndKill(-1, false, 600000), Ending::Finished);
+        QCOMPARE(link(-1), Ending::Finished);
         const int fullRunMs = int(clock.elapsed());
         QCOMPARE(readStore()->accounts().size(), 1);
 
         const quint32 seed = QRandomGenerator::global()->generate();
         qInfo("kill points from seed %u, a full link takes %d ms", seed, fullRunMs);
         QRandomGenerator random(seed);
-        int finishedRuns = 0, killedAnywhere = 0, killedWhileWriting = 0, leftMarked = 0;
+        int finished = 0, killedAnywhere = 0, killedWhileWriting = 0, leftMarked = 0;
         for (int run = 0; run < Runs; ++run) {
             const bool atSecretWrite = run % 2 == 1;
-            const int delay = atSecretWrite ? random.bounded(15) : random.bounded(fullRunMs + 1);
-            switch (linkAndKill(run, atSecretWrite, delay)) {
-            case Ending::Finished:
-                ++finishedRuns;
-                break;
-            case Ending::KilledAnywhere:
-                ++killedAnywhere;
-                break;
-            case Ending::KilledWhileWriting:
-                ++killedWhileWriting;
-                break;
-            }
+            const Ending ending = atSecretWrite ? link(run, "writing the secret of", random.bounded(15))
+                                                : link(run, {}, random.bounded(fullRunMs + 1));
+            if (ending == Ending::Finished)
+                ++finished;
+            else
+                ++(atSecretWrite ? killedWhileWriting : killedAnywhere);
             if (!readStore()->pending().isEmpty())
                 ++leftMarked;
         }
-        qInfo("%d runs: %d finished, %d killed at a random point, %d killed while writing the secret; %d left a "
+        qInfo("%d links: %d finished, %d killed at a random point, %d killed while writing the secret; %d left a "
               "pending mark",
-            Runs, finishedRuns, killedAnywhere, killedWhileWriting, leftMarked);
+            Runs, finished, killedAnywhere, killedWhileWriting, leftMarked);
         // The kills must really have interrupted links, including between the
         // keychain and the list; otherwise this test proves nothing.
         QVERIFY(killedAnywhere > 0);
         QVERIFY(killedWhileWriting > 0);
         QVERIFY(leftMarked > 0);
 
-        // The next start: any keylink command finishes what was left.
-        const KeylinkRun next = runKeylink({u"accounts"_s}, environment());
-        QVERIFY2(next.exitCode == 0, qPrintable(next.err));
+        checkConsistentAfterNextStart(before);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(readStore()->accounts().size() >= 1 + finished);
+        removeEverything();
+    }
 
-        const auto store = readStore();
-        QVERIFY(store->problem().isEmpty());
-        QVERIFY(store->pending().isEmpty());
-        QSet<QString> listed;
-        for (const Account &a : store->accounts())
-            listed.insert(a.id);
-        QVERIFY(listed.size() >= 1 + finishedRuns);
+    // The same for unlink, which removes the secret before the account.
+    void killedUnlinksLeaveNoAccountWithoutItsSecret()
+    {
+        const QSet<QString> before = keychainIds();
+        constexpr int Accounts = 20;
+        for (int n = 0; n < Accounts; ++n)
+            QCOMPARE(link(1000 + n), Ending::Finished);
+        const auto linked = readStore();
+        QCOMPARE(linked->accounts().size(), Accounts);
 
-        // Every listed account has its secret...
-        int read = 0;
-        QStringList missing;
-        for (const QString &id : listed) {
-            m_vault.read(id, this, [&, id](const VaultResult &r) {
-                ++read;
-                if (!r.ok() || r.secrets.value(u"token"_s).isEmpty())
-                    missing.append(id);
-            });
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(runAndKill({u"unlink"_s, linked->accounts().first().id}, {}, {}, 600000), Ending::Finished);
+        const int fullRunMs = int(clock.elapsed());
+
+        const quint32 seed = QRandomGenerator::global()->generate();
+        qInfo("kill points from seed %u, a full unlink takes %d ms", seed, fullRunMs);
+        QRandomGenerator random(seed);
+        int killed = 0, leftMarked = 0;
+        for (int n = 1; n < Accounts; ++n) {
+            const QStringList unlink {u"unlink"_s, linked->accounts().at(n).id};
+            const Ending ending = n % 2 == 1 ? runAndKill(unlink, {}, "removing the secret of", random.bounded(15))
+                                             : runAndKill(unlink, {}, {}, random.bounded(fullRunMs + 1));
+            killed += ending == Ending::Killed;
+            if (!readStore()->pending().isEmpty())
+                ++leftMarked;
         }
-        QTRY_COMPARE_WITH_TIMEOUT(read, int(listed.size()), 30000);
-        QVERIFY2(missing.isEmpty(), qPrintable(u"listed without a secret: "_s + missing.join(u", "_s)));
+        qInfo("%d unlinks: %d killed; %d left a pending mark", Accounts - 1, killed, leftMarked);
+        QVERIFY(killed > 0);
+        QVERIFY(leftMarked > 0);
 
-        // ...and every new keychain entry belongs to a listed account.
-        const QSet<QString> orphans = keychainIds() - before - listed;
-        QVERIFY2(
-            orphans.isEmpty(), qPrintable(u"keychain entries without an account: "_s + orphans.values().join(u", "_s)));
-
-        // Leave the keychain as it was.
-        int removed = 0;
-        for (const QString &id : listed)
-            m_vault.remove(id, this, [&](const VaultResult &) { ++removed; });
-        QTRY_COMPARE_WITH_TIMEOUT(removed, int(listed.size()), 30000);
+        checkConsistentAfterNextStart(before);
+        if (QTest::currentTestFailed())
+            return;
+        removeEverything();
     }
 };
 

@@ -1,9 +1,14 @@
+#include "accounts/JsonAccountFile.h"
 #include "link/LinkService.h"
+#include "link/PendingSweeper.h"
 #include "vault/CredentialVault.h"
 
 #include "FailingAccountFile.h"
 #include "RefusingSecretStore.h"
 
+#include <QProcess>
+#include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -190,6 +195,71 @@ private Q_SLOTS:
         QCOMPARE(result->outcome.result, LinkOutcome::Result::KeychainFailed);
         QVERIFY(result->outcome.message.endsWith(u" The account is still linked."_s));
         QCOMPARE(accounts->accounts().size(), 1);
+        QVERIFY(accounts->pending().isEmpty()); // the refused unlink left no mark behind
+    }
+
+    // What a process killed mid-change leaves: a mark by a pid that is gone.
+    // The sweeper removes the new account's orphaned secret, finishes the
+    // interrupted unlink, and leaves a live process's mark alone.
+    void theSweeperFinishesWhatADeadProcessLeft()
+    {
+        QProcess gone;
+        gone.start(u"true"_s);
+        QVERIFY(gone.waitForStarted());
+        const qint64 deadPid = gone.processId();
+        QVERIFY(gone.waitForFinished());
+        QVERIFY(!PendingSweeper::isRunning(deadPid));
+
+        FailingAccountFile *file = nullptr;
+        auto accounts = store(&file);
+        Account unlinking = draft(u"cmp_unlinking"_s);
+        unlinking.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QString error;
+        QVERIFY(accounts->save(unlinking, &error));
+        const QString orphan = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString live = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        int written = 0;
+        for (const QString &id : {unlinking.id, orphan, live})
+            m_vault.write(
+                id, {{u"token"_s, u"sweep-kLsEcReT"_s}}, this, [&](const VaultResult &r) { written += r.ok(); });
+        QTRY_COMPARE_WITH_TIMEOUT(written, 3, 15000);
+
+        // Marks as killed processes leave them: every pid but one made dead.
+        QVERIFY(accounts->markPending(unlinking.id, &error));
+        QVERIFY(accounts->markPending(orphan, &error));
+        QVERIFY(accounts->markPending(live, &error)); // this process: alive
+        QByteArray content;
+        QVERIFY(file->read(&content, &error));
+        content.replace(
+            QByteArray::number(QCoreApplication::applicationPid()) + "}", QByteArray::number(deadPid) + "}");
+        content.replace(QByteArray("\"id\":\"") + live.toUtf8() + "\",\"pid\":" + QByteArray::number(deadPid),
+            QByteArray("\"id\":\"") + live.toUtf8()
+                + "\",\"pid\":" + QByteArray::number(QCoreApplication::applicationPid()));
+        QVERIFY(file->write(content, &error));
+
+        // The next start reads the file afresh.
+        auto next = std::make_unique<AccountStore>(std::make_unique<JsonAccountFile>(file->path()));
+        QVERIFY(next->load());
+        QCOMPARE(next->pending().size(), 3);
+        PendingSweeper sweeper(m_vault, *next);
+        QSignalSpy finished(&sweeper, &PendingSweeper::finished);
+        sweeper.start();
+        QVERIFY(finished.wait(15000));
+
+        QCOMPARE(QSet<QString>(sweeper.cleaned().cbegin(), sweeper.cleaned().cend()),
+            (QSet<QString> {unlinking.id, orphan}));
+        QVERIFY(next->accounts().isEmpty()); // the interrupted unlink is finished
+        QCOMPARE(next->pending().size(), 1);
+        QCOMPARE(next->pending().first().id, live);
+        for (const QString &id : {unlinking.id, orphan}) {
+            auto secret = readSecret(id);
+            QTRY_VERIFY_WITH_TIMEOUT(secret->done, 15000);
+            QCOMPARE(secret->vault.error, VaultResult::Error::NotFound);
+        }
+        auto kept = readSecret(live);
+        QTRY_VERIFY_WITH_TIMEOUT(kept->done, 15000);
+        QVERIFY(kept->vault.ok());
+        m_vault.remove(live, this, [](const VaultResult &) {});
     }
 };
 

@@ -180,6 +180,7 @@ void LinkService::unlink(const QString &accountId, Callback done)
         done(outcome);
         return;
     }
+    qCDebug(lcVault) << "removing the secret of" << accountId;
     m_secrets.remove(accountId, this, [this, accountId, outcome, done](const VaultResult &r) mutable {
         if (!r.ok()) {
             QString ignored;
