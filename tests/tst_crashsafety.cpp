@@ -18,6 +18,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <functional>
+
 using namespace keylink;
 using namespace Qt::StringLiterals;
 
@@ -35,7 +37,6 @@ class TestCrashSafety : public QObject
     Q_OBJECT
 
 private:
-    static constexpr int Runs = 40;
     QTemporaryDir m_home;
     FakeProviderServer m_front;
     CredentialVault m_vault;
@@ -80,46 +81,104 @@ private:
         return ids;
     }
 
-    enum class Ending { Finished, Killed };
+    // A keychain change as the process logs it: the line before it starts,
+    // and the vault's line once the keychain has answered. Between the two
+    // the keychain and the account list disagree until the list is written.
+    struct Change {
+        QByteArray starts;
+        QByteArray answered;
+    };
+    static Change linking() { return {"vault: writing the secret of", "vault: write \""}; }
+    static Change unlinking() { return {"vault: removing the secret of", "vault: remove \""}; }
 
-    // One keylink run, killed with SIGKILL `killAfterMs` after it starts, or
-    // after it logs `milestone` when one is given.
-    Ending runAndKill(
-        const QStringList &arguments, const QByteArray &input, const QByteArray &milestone, int killAfterMs)
+    struct Run {
+        bool killed = false;
+        int totalMs = 0;
+        int changeMs = -1; // from the change's first line to its second, when both were seen
+    };
+
+    // One keylink run. killAfterMs < 0: left to finish. Otherwise killed with
+    // SIGKILL that long after it starts or, with inChange, after the change's
+    // first line.
+    Run runAndKill(
+        const QStringList &arguments, const QByteArray &input, const Change &change, bool inChange, int killAfterMs)
     {
         QProcess p;
         p.setProcessEnvironment(environment());
         QTimer killer;
         killer.setSingleShot(true);
-        killer.setInterval(killAfterMs);
+        killer.setInterval(std::max(killAfterMs, 0));
         connect(&killer, &QTimer::timeout, &p, &QProcess::kill); // SIGKILL
+        QElapsedTimer clock;
+        qint64 startsAt = -1, answeredAt = -1;
         QByteArray log;
         connect(&p, &QProcess::readyReadStandardError, this, [&] {
             log += p.readAllStandardError();
-            if (!milestone.isEmpty() && !killer.isActive() && log.contains(milestone))
-                killer.start();
+            if (startsAt < 0 && log.contains(change.starts)) {
+                startsAt = clock.elapsed();
+                if (inChange && killAfterMs >= 0)
+                    killer.start();
+            }
+            if (answeredAt < 0 && log.contains(change.answered))
+                answeredAt = clock.elapsed();
         });
         QSignalSpy finished(&p, &QProcess::finished);
+        clock.start();
         p.start(QStringLiteral(KEYLINK_EXECUTABLE), arguments);
         if (!p.waitForStarted(10000))
-            return Ending::Finished;
-        if (milestone.isEmpty())
+            return {};
+        if (!inChange && killAfterMs >= 0)
             killer.start();
         p.write(input);
         p.closeWriteChannel();
         finished.wait(60000);
-        return p.exitStatus() == QProcess::CrashExit ? Ending::Killed : Ending::Finished;
+        Run run;
+        run.killed = p.exitStatus() == QProcess::CrashExit;
+        run.totalMs = int(clock.elapsed());
+        if (startsAt >= 0 && answeredAt >= startsAt)
+            run.changeMs = int(answeredAt - startsAt);
+        return run;
+    }
+
+    // Kills runs of `arguments(n)` until enough have been interrupted both
+    // anywhere and inside the keychain change, then checks that the kills
+    // really left the list and the keychain disagreeing at least three times;
+    // otherwise the test would prove nothing.
+    void killRepeatedly(const std::function<QStringList(int)> &arguments, const std::function<QByteArray(int)> &input,
+        const Change &change, int first, int minRuns, int maxRuns)
+    {
+        const Run calibration = runAndKill(arguments(first), input(first), change, false, -1);
+        QVERIFY(!calibration.killed);
+        QVERIFY2(calibration.changeMs >= 0, "the run did not log its keychain change");
+        const quint32 seed = QRandomGenerator::global()->generate();
+        qInfo("kill points from seed %u; a full run takes %d ms, its keychain change %d ms", seed, calibration.totalMs,
+            calibration.changeMs);
+        QRandomGenerator random(seed);
+        int runs = 0, killedAnywhere = 0, killedInChange = 0, leftMarked = 0;
+        while (runs < maxRuns && (runs < minRuns || killedAnywhere == 0 || leftMarked < 3)) {
+            const int n = first + 1 + runs;
+            const bool inChange = runs % 2 == 1;
+            const int delay
+                = inChange ? random.bounded(2 * calibration.changeMs + 3) : random.bounded(calibration.totalMs + 1);
+            const Run run = runAndKill(arguments(n), input(n), change, inChange, delay);
+            ++runs;
+            if (run.killed)
+                ++(inChange ? killedInChange : killedAnywhere);
+            if (!readStore()->pending().isEmpty())
+                ++leftMarked;
+        }
+        qInfo("%d runs: %d killed at a random point, %d killed inside the keychain change; %d left a pending mark",
+            runs, killedAnywhere, killedInChange, leftMarked);
+        QVERIFY(killedAnywhere > 0);
+        QVERIFY(killedInChange > 0);
+        QVERIFY(leftMarked >= 3);
     }
 
     static QByteArray token(int n)
     {
         return u"aaa.bbb.crash%1%2\n"_s.arg(n).arg(QLatin1String(KEYLINK_TEST_SECRET_MARKER)).toUtf8();
     }
-    Ending link(int n, const QByteArray &milestone = {}, int killAfterMs = 600000)
-    {
-        return runAndKill(
-            {u"link"_s, u"front"_s, u"--scopes"_s, u"conversations:read"_s}, token(n), milestone, killAfterMs);
-    }
+    static QStringList linkFront(int) { return {u"link"_s, u"front"_s, u"--scopes"_s, u"conversations:read"_s}; }
 
     // After the next start: every listed account has its secret, and every
     // keychain entry made since `before` belongs to a listed account.
@@ -180,43 +239,13 @@ private Q_SLOTS:
     void killedLinksLeaveNeitherHalfAccountsNorOrphanSecrets()
     {
         const QSet<QString> before = keychainIds();
-
-        // One run to the end: how long a link takes here, and proof that the
-        // setup links at all.
-        QElapsedTimer clock;
-        clock.start();
-        QCOMPARE(link(-1), Ending::Finished);
-        const int fullRunMs = int(clock.elapsed());
-        QCOMPARE(readStore()->accounts().size(), 1);
-
-        const quint32 seed = QRandomGenerator::global()->generate();
-        qInfo("kill points from seed %u, a full link takes %d ms", seed, fullRunMs);
-        QRandomGenerator random(seed);
-        int finished = 0, killedAnywhere = 0, killedWhileWriting = 0, leftMarked = 0;
-        for (int run = 0; run < Runs; ++run) {
-            const bool atSecretWrite = run % 2 == 1;
-            const Ending ending = atSecretWrite ? link(run, "writing the secret of", random.bounded(15))
-                                                : link(run, {}, random.bounded(fullRunMs + 1));
-            if (ending == Ending::Finished)
-                ++finished;
-            else
-                ++(atSecretWrite ? killedWhileWriting : killedAnywhere);
-            if (!readStore()->pending().isEmpty())
-                ++leftMarked;
-        }
-        qInfo("%d links: %d finished, %d killed at a random point, %d killed while writing the secret; %d left a "
-              "pending mark",
-            Runs, finished, killedAnywhere, killedWhileWriting, leftMarked);
-        // The kills must really have interrupted links, including between the
-        // keychain and the list; otherwise this test proves nothing.
-        QVERIFY(killedAnywhere > 0);
-        QVERIFY(killedWhileWriting > 0);
-        QVERIFY(leftMarked > 0);
-
+        killRepeatedly(linkFront, token, linking(), 0, 40, 120);
+        if (QTest::currentTestFailed())
+            return;
         checkConsistentAfterNextStart(before);
         if (QTest::currentTestFailed())
             return;
-        QVERIFY(readStore()->accounts().size() >= 1 + finished);
+        QVERIFY(!readStore()->accounts().isEmpty()); // at least the calibration run's
         removeEverything();
     }
 
@@ -224,33 +253,22 @@ private Q_SLOTS:
     void killedUnlinksLeaveNoAccountWithoutItsSecret()
     {
         const QSet<QString> before = keychainIds();
-        constexpr int Accounts = 20;
+        constexpr int Accounts = 60;
         for (int n = 0; n < Accounts; ++n)
-            QCOMPARE(link(1000 + n), Ending::Finished);
+            QVERIFY(!runAndKill(linkFront(n), token(1000 + n), linking(), false, -1).killed);
         const auto linked = readStore();
         QCOMPARE(linked->accounts().size(), Accounts);
+        QStringList ids;
+        for (const Account &a : linked->accounts())
+            ids.append(a.id);
 
-        QElapsedTimer clock;
-        clock.start();
-        QCOMPARE(runAndKill({u"unlink"_s, linked->accounts().first().id}, {}, {}, 600000), Ending::Finished);
-        const int fullRunMs = int(clock.elapsed());
-
-        const quint32 seed = QRandomGenerator::global()->generate();
-        qInfo("kill points from seed %u, a full unlink takes %d ms", seed, fullRunMs);
-        QRandomGenerator random(seed);
-        int killed = 0, leftMarked = 0;
-        for (int n = 1; n < Accounts; ++n) {
-            const QStringList unlink {u"unlink"_s, linked->accounts().at(n).id};
-            const Ending ending = n % 2 == 1 ? runAndKill(unlink, {}, "removing the secret of", random.bounded(15))
-                                             : runAndKill(unlink, {}, {}, random.bounded(fullRunMs + 1));
-            killed += ending == Ending::Killed;
-            if (!readStore()->pending().isEmpty())
-                ++leftMarked;
-        }
-        qInfo("%d unlinks: %d killed; %d left a pending mark", Accounts - 1, killed, leftMarked);
-        QVERIFY(killed > 0);
-        QVERIFY(leftMarked > 0);
-
+        killRepeatedly(
+            [&](int n) {
+                return QStringList {u"unlink"_s, ids.at(n)};
+            },
+            [](int) { return QByteArray(); }, unlinking(), 0, 20, Accounts - 1);
+        if (QTest::currentTestFailed())
+            return;
         checkConsistentAfterNextStart(before);
         if (QTest::currentTestFailed())
             return;
