@@ -7,13 +7,14 @@
 #include <cstdio>
 
 namespace {
-// scripts/test turns every keylink logging category on, so that the leak scan
+// scripts/test turns every logging category on, so that the leak scan
 // reads what the processes log. The logging lines are kept apart from what a
 // user would see on stderr; both are echoed into this test's own output, and
 // so into the suite's log.
 void splitStderr(const QByteArray &stderrBytes, KeylinkRun *run)
 {
-    static const QRegularExpression logLine(QStringLiteral("^keylink(\\.[a-z]+)+: "));
+    // "category.name: message", Keylink's categories and Qt's alike.
+    static const QRegularExpression logLine(QStringLiteral("^[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)+: "));
     for (const QString &line : QString::fromUtf8(stderrBytes).split(u'\n', Qt::KeepEmptyParts)) {
         if (logLine.match(line).hasMatch())
             run->log += line + u'\n';

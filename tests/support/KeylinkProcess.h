@@ -10,7 +10,7 @@ struct KeylinkRun {
     int exitCode = -1; // -1: it crashed or did not finish
     QString out;
     QString err; // what a user sees on stderr
-    QString log; // the keylink.* logging lines, when QT_LOGGING_RULES turns them on
+    QString log; // the logging lines, when QT_LOGGING_RULES turns categories on
 };
 
 // Runs the keylink binary built with the tests, with no display, the given

@@ -9,8 +9,8 @@ TestSecrets.h). After every other test has run, this looks for the marker in:
   - every file the suite left in its throw-away HOME and XDG folders: the
     account list, the settings, caches, temporary files (the keyring files
     are skipped: they are the keychain, and encrypted);
-  - the suite's whole log (CTest's LastTest.log), written with every keylink
-    logging category enabled, including what the keylink processes printed;
+  - the suite's whole log (CTest's LastTest.log), written with every logging
+    category enabled, Qt's too, including what the keylink processes printed;
   - every command line of every process seen during the run (argv_sampler.py).
 Each source must also prove it was really there: logging on, processes seen.
 
@@ -61,8 +61,9 @@ def scan(scratch, ctest_log, argv_log):
     else:
         with open(ctest_log, "rb") as f:
             log = f.read()
-        if b"keylink.vault:" not in log or b"keylink.connect:" not in log:
-            problems.append("the test log has no keylink.vault and keylink.connect lines: logging was not on")
+        for category in (b"keylink.vault:", b"keylink.connect:", b"qt.text.font.db:"):
+            if category not in log:
+                problems.append("the test log has no %s lines: logging was not fully on" % category.decode())
         for line in lines_with_marker(ctest_log):
             problems.append("a test secret is in the test log: %s" % line.decode("utf-8", "replace"))
 
@@ -92,7 +93,7 @@ def self_test(tmp):
             f.write(b"kLsEcReT is fine here")
         log = os.path.join(root, "LastTest.log")
         with open(log, "wb") as f:
-            f.write(b"keylink.vault: x\nkeylink.connect: Bearer kLsEcReT-1\n")
+            f.write(b"keylink.vault: x\nqt.text.font.db: y\nkeylink.connect: Bearer kLsEcReT-1\n")
         argv = os.path.join(root, "argv.log")
         with open(argv, "wb") as f:
             f.write(b"/bin/keylink link front\n/bin/keylink link --token kLsEcReT-2\n")
