@@ -18,4 +18,12 @@ grep -qx 'Exec=keylink %u' "$desktop" || { echo "the desktop entry does not pass
 desktop-file-validate "$desktop"
 appstreamcli validate --no-net "$metainfo"
 "$prefix/bin/keylink" --version
+# No RUNPATH: an empty entry (as CMake pads them) would load libraries from
+# the current directory.
+for binary in "$prefix/bin/keylink" "$build/bin/keylink"; do
+  if readelf -d "$binary" | grep -qE 'R(UN)?PATH'; then
+    echo "$binary has a RUNPATH: $(readelf -d "$binary" | grep -E 'R(UN)?PATH')"
+    exit 1
+  fi
+done
 echo "install: 1 passed, 0 failed"
