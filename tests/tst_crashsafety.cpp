@@ -155,11 +155,11 @@ private:
             calibration.changeMs);
         QRandomGenerator random(seed);
         int runs = 0, killedAnywhere = 0, killedInChange = 0, leftMarked = 0;
-        while (runs < maxRuns && (runs < minRuns || killedAnywhere == 0 || leftMarked < 3)) {
+        while (runs < maxRuns && (runs < minRuns || killedAnywhere == 0 || killedInChange == 0 || leftMarked < 3)) {
             const int n = first + 1 + runs;
             const bool inChange = runs % 2 == 1;
             const int delay
-                = inChange ? random.bounded(2 * calibration.changeMs + 3) : random.bounded(calibration.totalMs + 1);
+                = inChange ? random.bounded(calibration.changeMs + 3) : random.bounded(calibration.totalMs + 1);
             const Run run = runAndKill(arguments(n), input(n), change, inChange, delay);
             ++runs;
             if (run.killed)
