@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -102,6 +103,46 @@ private Q_SLOTS:
         QCOMPARE(doc[u"version"_s].toInt(), 1);
         QCOMPARE(QFile(path()).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
             QFileDevice::Permissions());
+    }
+
+    // Found by fuzz_accountfile: saving an element of accounts() read it
+    // after the old list was freed (an ASan error in the asan preset).
+    void savingAnAccountTheStoreHoldsIsSafe()
+    {
+        auto store = open();
+        QVERIFY(store->load());
+        QString error;
+        QVERIFY(store->save(sample(u"a1"_s), &error));
+        QSignalSpy changed(store.get(), &AccountStore::changed);
+        QVERIFY(store->save(store->accounts().first(), &error));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().toString(), u"a1"_s); // updated in place: names the account
+    }
+
+    // The write-ahead marks: kept in the file with the process id, cleared by
+    // the write that records the account.
+    void pendingMarksAreKeptUntilTheChangeIsRecorded()
+    {
+        auto store = open();
+        QVERIFY(store->load());
+        QString error;
+        QVERIFY(store->markPending(u"a1"_s, &error));
+        QVERIFY(store->markPending(u"b2"_s, &error));
+
+        auto again = open();
+        QVERIFY(again->load());
+        QCOMPARE(again->pending().size(), 2);
+        QCOMPARE(again->pending().first().id, u"a1"_s);
+        QCOMPARE(again->pending().first().pid, QCoreApplication::applicationPid());
+
+        QVERIFY(again->save(sample(u"a1"_s), &error));
+        QVERIFY(again->clearPending(u"b2"_s, &error));
+        QVERIFY(again->pending().isEmpty());
+        QVERIFY(!readAll(path()).contains("pending"));
+        auto third = open();
+        QVERIFY(third->load());
+        QVERIFY(third->pending().isEmpty());
+        QCOMPARE(third->accounts().size(), 1);
     }
 
     void findsByIdPrefixOrLabel()

@@ -209,9 +209,12 @@ bool AccountStore::save(const Account &account, QString *error)
     if (!writeAll(next, pending, error, &account))
         return false;
     const bool added = next.size() != m_accounts.size();
+    // `account` may be an element of m_accounts (save(accounts().first())):
+    // take its id before the old list goes. Found by fuzz_accountfile.
+    const QString id = account.id;
     m_accounts = next;
     m_pending = pending;
-    Q_EMIT changed(added ? QString() : account.id);
+    Q_EMIT changed(added ? QString() : id);
     return true;
 }
 
