@@ -170,6 +170,11 @@ private Q_SLOTS:
                                        << u"format version 7, this Keylink reads version 1"_s;
         QTest::newRow("entry without id") << QByteArray("{\"version\": 1, \"accounts\": [{\"provider\": \"front\"}]}")
                                           << u"an account without id, provider or method"_s;
+        // Found by fuzz_accountfile: a save wrote the first account over the second.
+        QTest::newRow("two accounts, one id")
+            << QByteArray("{\"version\": 1, \"accounts\": [{\"id\": \"a1\", \"provider\": \"front\", \"method\": "
+                          "\"api-token\"}, {\"id\": \"a1\", \"provider\": \"oneflow\", \"method\": \"api-token\"}]}")
+            << u"two accounts share the id a1"_s;
     }
 
     void corruptFileIsKeptAsideAndReported()

@@ -2584,27 +2584,27 @@
 <context>
     <name>keylink::AccountListModel</name>
     <message>
-        <location filename="../src/accounts/AccountListModel.cpp" line="81"/>
+        <location filename="../src/accounts/AccountListModel.cpp" line="99"/>
         <source>Checking…</source>
         <translation>Prüfung läuft …</translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountListModel.cpp" line="83"/>
+        <location filename="../src/accounts/AccountListModel.cpp" line="101"/>
         <source>Keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountListModel.cpp" line="86"/>
+        <location filename="../src/accounts/AccountListModel.cpp" line="104"/>
         <source>Verified</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountListModel.cpp" line="88"/>
+        <location filename="../src/accounts/AccountListModel.cpp" line="106"/>
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountListModel.cpp" line="92"/>
+        <location filename="../src/accounts/AccountListModel.cpp" line="110"/>
         <source>Not checked</source>
         <translation>Nicht geprüft</translation>
     </message>
@@ -2612,42 +2612,47 @@
 <context>
     <name>keylink::AccountStore</name>
     <message>
-        <location filename="../src/accounts/AccountStore.cpp" line="73"/>
+        <location filename="../src/accounts/AccountStore.cpp" line="79"/>
         <source>not valid JSON: %1 at byte %2</source>
         <translation>kein gültiges JSON: %1 bei Byte %2</translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountStore.cpp" line="75"/>
+        <location filename="../src/accounts/AccountStore.cpp" line="81"/>
         <source>not a Keylink account list</source>
         <translation>keine Kontenliste von Keylink</translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountStore.cpp" line="77"/>
+        <location filename="../src/accounts/AccountStore.cpp" line="83"/>
         <source>format version %1, this Keylink reads version %2</source>
         <translation>Formatversion %1, diese Keylink-Version liest Version %2</translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountStore.cpp" line="101"/>
+        <location filename="../src/accounts/AccountStore.cpp" line="98"/>
+        <source>two accounts share the id %1</source>
+        <translation>zwei Konten haben dieselbe ID %1</translation>
+    </message>
+    <message>
+        <location filename="../src/accounts/AccountStore.cpp" line="117"/>
         <source>The account list %1 could not be read (%2), and it could not be moved aside (%3). Keylink will not change it; move it away yourself to start a new list.</source>
         <translation>Die Kontenliste %1 konnte nicht gelesen werden (%2) und auch nicht beiseitegelegt werden (%3). Keylink ändert sie nicht; verschieben Sie sie selbst, um eine neue Liste zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountStore.cpp" line="105"/>
+        <location filename="../src/accounts/AccountStore.cpp" line="121"/>
         <source>The account list %1 could not be read (%2). It was kept as %3, and Keylink started a new, empty list. Secrets are still in the keychain.</source>
         <translation>Die Kontenliste %1 konnte nicht gelesen werden (%2). Sie wurde als %3 aufbewahrt, und Keylink hat eine neue, leere Liste begonnen. Die Geheimnisse sind weiterhin im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountStore.cpp" line="134"/>
+        <location filename="../src/accounts/AccountStore.cpp" line="150"/>
         <source>no linked account matches “%1”; keylink accounts lists them</source>
         <translation>kein verknüpftes Konto passt zu „%1“; keylink accounts listet sie auf</translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountStore.cpp" line="135"/>
+        <location filename="../src/accounts/AccountStore.cpp" line="151"/>
         <source>“%1” matches %2 accounts; use more of the account id</source>
         <translation>„%1“ passt zu %2 Konten; geben Sie mehr von der Konto-ID an</translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountStore.cpp" line="160"/>
+        <location filename="../src/accounts/AccountStore.cpp" line="200"/>
         <source>Could not save the account list %1: %2</source>
         <translation>Die Kontenliste %1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -3071,32 +3076,34 @@
         <translation>Die letzte Prüfung konnte nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/link/LinkService.cpp" line="102"/>
+        <location filename="../src/link/LinkService.cpp" line="105"/>
+        <location filename="../src/link/LinkService.cpp" line="121"/>
         <source> Nothing was saved.</source>
         <translation> Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/link/LinkService.cpp" line="135"/>
+        <location filename="../src/link/LinkService.cpp" line="149"/>
         <source>Keylink could not undo the keychain change either: %1</source>
         <translation>Keylink konnte auch die Änderung am Schlüsselbund nicht rückgängig machen: %1</translation>
     </message>
     <message>
-        <location filename="../src/link/LinkService.cpp" line="140"/>
+        <location filename="../src/link/LinkService.cpp" line="154"/>
         <source>The keychain entry was put back as it was; nothing changed.</source>
         <translation>Der Schlüsselbundeintrag wurde wiederhergestellt; nichts hat sich geändert.</translation>
     </message>
     <message>
-        <location filename="../src/link/LinkService.cpp" line="144"/>
+        <location filename="../src/link/LinkService.cpp" line="161"/>
         <source>The secret was removed from the keychain again; nothing was linked.</source>
         <translation>Das Geheimnis wurde wieder aus dem Schlüsselbund entfernt; es wurde nichts verknüpft.</translation>
     </message>
     <message>
-        <location filename="../src/link/LinkService.cpp" line="161"/>
+        <location filename="../src/link/LinkService.cpp" line="179"/>
+        <location filename="../src/link/LinkService.cpp" line="190"/>
         <source> The account is still linked.</source>
         <translation> Das Konto ist weiterhin verknüpft.</translation>
     </message>
     <message>
-        <location filename="../src/link/LinkService.cpp" line="169"/>
+        <location filename="../src/link/LinkService.cpp" line="198"/>
         <source> The secret is already gone from the keychain; unlink again to remove the account from the list.</source>
         <translation> Das Geheimnis ist bereits aus dem Schlüsselbund verschwunden; trennen Sie erneut, um das Konto aus der Liste zu entfernen.</translation>
     </message>
@@ -3280,47 +3287,47 @@
         <translation>Der Link kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="308"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="323"/>
         <source>Verification finished.</source>
         <translation>Prüfung abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="335"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="350"/>
         <source>Rename account</source>
         <translation>Konto umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="336"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="351"/>
         <source>Label for %1:</source>
         <translation>Bezeichnung für %1:</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="359"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="374"/>
         <source>Unlink account</source>
         <translation>Konto trennen</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="360"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="375"/>
         <source>Unlink “%1” (%2)?</source>
         <translation>„%1“ (%2) trennen?</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="363"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="378"/>
         <source>Its secret is removed from your keychain and it leaves this list. The token itself stays valid at the provider until you revoke it there.</source>
         <translation>Sein Geheimnis wird aus Ihrem Schlüsselbund entfernt, und es verschwindet aus dieser Liste. Das Token selbst bleibt beim Anbieter gültig, bis Sie es dort widerrufen.</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="365"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="380"/>
         <source>&amp;Unlink</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="375"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="390"/>
         <source>Unlinked %1.</source>
         <translation>%1 getrennt.</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="389"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="404"/>
         <source>Preferences saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>

@@ -2584,27 +2584,27 @@
 <context>
     <name>keylink::AccountListModel</name>
     <message>
-        <location filename="../src/accounts/AccountListModel.cpp" line="81"/>
+        <location filename="../src/accounts/AccountListModel.cpp" line="99"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountListModel.cpp" line="83"/>
+        <location filename="../src/accounts/AccountListModel.cpp" line="101"/>
         <source>Keychain unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountListModel.cpp" line="86"/>
+        <location filename="../src/accounts/AccountListModel.cpp" line="104"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountListModel.cpp" line="88"/>
+        <location filename="../src/accounts/AccountListModel.cpp" line="106"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountListModel.cpp" line="92"/>
+        <location filename="../src/accounts/AccountListModel.cpp" line="110"/>
         <source>Not checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2612,42 +2612,47 @@
 <context>
     <name>keylink::AccountStore</name>
     <message>
-        <location filename="../src/accounts/AccountStore.cpp" line="73"/>
+        <location filename="../src/accounts/AccountStore.cpp" line="79"/>
         <source>not valid JSON: %1 at byte %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountStore.cpp" line="75"/>
+        <location filename="../src/accounts/AccountStore.cpp" line="81"/>
         <source>not a Keylink account list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountStore.cpp" line="77"/>
+        <location filename="../src/accounts/AccountStore.cpp" line="83"/>
         <source>format version %1, this Keylink reads version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountStore.cpp" line="101"/>
+        <location filename="../src/accounts/AccountStore.cpp" line="98"/>
+        <source>two accounts share the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/accounts/AccountStore.cpp" line="117"/>
         <source>The account list %1 could not be read (%2), and it could not be moved aside (%3). Keylink will not change it; move it away yourself to start a new list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountStore.cpp" line="105"/>
+        <location filename="../src/accounts/AccountStore.cpp" line="121"/>
         <source>The account list %1 could not be read (%2). It was kept as %3, and Keylink started a new, empty list. Secrets are still in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountStore.cpp" line="134"/>
+        <location filename="../src/accounts/AccountStore.cpp" line="150"/>
         <source>no linked account matches “%1”; keylink accounts lists them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountStore.cpp" line="135"/>
+        <location filename="../src/accounts/AccountStore.cpp" line="151"/>
         <source>“%1” matches %2 accounts; use more of the account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountStore.cpp" line="160"/>
+        <location filename="../src/accounts/AccountStore.cpp" line="200"/>
         <source>Could not save the account list %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3071,32 +3076,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/link/LinkService.cpp" line="102"/>
+        <location filename="../src/link/LinkService.cpp" line="105"/>
+        <location filename="../src/link/LinkService.cpp" line="121"/>
         <source> Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/link/LinkService.cpp" line="135"/>
+        <location filename="../src/link/LinkService.cpp" line="149"/>
         <source>Keylink could not undo the keychain change either: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/link/LinkService.cpp" line="140"/>
+        <location filename="../src/link/LinkService.cpp" line="154"/>
         <source>The keychain entry was put back as it was; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/link/LinkService.cpp" line="144"/>
+        <location filename="../src/link/LinkService.cpp" line="161"/>
         <source>The secret was removed from the keychain again; nothing was linked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/link/LinkService.cpp" line="161"/>
+        <location filename="../src/link/LinkService.cpp" line="179"/>
+        <location filename="../src/link/LinkService.cpp" line="190"/>
         <source> The account is still linked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/link/LinkService.cpp" line="169"/>
+        <location filename="../src/link/LinkService.cpp" line="198"/>
         <source> The secret is already gone from the keychain; unlink again to remove the account from the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3280,47 +3287,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="308"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="323"/>
         <source>Verification finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="335"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="350"/>
         <source>Rename account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="336"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="351"/>
         <source>Label for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="359"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="374"/>
         <source>Unlink account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="360"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="375"/>
         <source>Unlink “%1” (%2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="363"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="378"/>
         <source>Its secret is removed from your keychain and it leaves this list. The token itself stays valid at the provider until you revoke it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="365"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="380"/>
         <source>&amp;Unlink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="375"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="390"/>
         <source>Unlinked %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="389"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="404"/>
         <source>Preferences saved.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -83,6 +84,7 @@ bool AccountStore::load()
                       .arg(root.value(u"version"_s).toInt())
                       .arg(FormatVersion);
         } else {
+            QSet<QString> ids;
             for (const QJsonValue &value : root.value(u"accounts"_s).toArray()) {
                 Account account;
                 QString entryError;
@@ -90,6 +92,13 @@ bool AccountStore::load()
                     why = entryError;
                     break;
                 }
+                // Each id names one keychain entry: two accounts cannot share
+                // one (found by fuzz_accountfile: a save then merged them).
+                if (ids.contains(account.id)) {
+                    why = tr("two accounts share the id %1").arg(account.id);
+                    break;
+                }
+                ids.insert(account.id);
                 accounts.append(account);
             }
         }
