@@ -16,13 +16,11 @@ AccountListModel::AccountListModel(const Catalog &catalog, AccountStore &store, 
     connect(&m_store, &AccountStore::changed, this, [this](const QString &accountId) {
         // One account updated in place (a check finished): repaint its row
         // instead of resetting, and so re-sorting, the whole list.
-        for (int row = 0; !accountId.isEmpty() && row < rowCount(); ++row) {
-            if (m_store.accounts().at(row).id == accountId) {
-                Q_EMIT dataChanged(index(row), index(row));
-                return;
-            }
-        }
-        reset();
+        const QModelIndex row = accountId.isEmpty() ? QModelIndex() : indexOf(accountId);
+        if (row.isValid())
+            Q_EMIT dataChanged(row, row);
+        else
+            reset();
     });
 }
 

@@ -49,9 +49,9 @@ void AccountStore::reloadIfChanged()
     // without parsing anything.
     QByteArray content;
     QString ignored;
-    if (m_file->exists() && m_file->read(&content, &ignored) && content == m_onDisk)
-        return;
-    if (!m_file->exists() && m_onDisk.isEmpty())
+    const bool unchanged
+        = m_file->exists() ? m_file->read(&content, &ignored) && content == m_onDisk : m_onDisk.isEmpty();
+    if (unchanged)
         return;
     load();
     Q_EMIT changed(QString());

@@ -71,31 +71,25 @@ void JsonObjectReader::errorAtPath(const QString &path, const QString &problem, 
 std::optional<QJsonValue> JsonObjectReader::typed(
     const QString &key, Presence presence, const QString &expected, bool (QJsonValue::*isType)() const)
 {
-    // One lookup, not contains() then value(): QJsonObject searches its keys
-    // linearly, and this runs for every key of every catalog file.
-    m_seen.insert(key);
-    const auto it = m_object.constFind(key);
-    if (it == m_object.constEnd()) {
-        if (presence == Required)
-            error(key, u"missing"_s, expected);
-        return std::nullopt;
-    }
-    const QJsonValue value = *it;
-    if (!(value.*isType)()) {
-        error(key, u"is %1"_s.arg(typeName(value)), expected);
+    const std::optional<QJsonValue> value = present(key, presence, expected);
+    if (value && !(*value.*isType)()) {
+        error(key, u"is %1"_s.arg(typeName(*value)), expected);
         return std::nullopt;
     }
     return value;
 }
 
-bool JsonObjectReader::present(const QString &key, Presence presence, const QString &expected)
+std::optional<QJsonValue> JsonObjectReader::present(const QString &key, Presence presence, const QString &expected)
 {
+    // One lookup, not contains() then value(): QJsonObject searches its keys
+    // linearly, and this runs for every key of every catalog file.
     m_seen.insert(key);
-    if (m_object.contains(key))
-        return true;
+    const auto it = m_object.constFind(key);
+    if (it != m_object.constEnd())
+        return *it;
     if (presence == Required)
         error(key, u"missing"_s, expected);
-    return false;
+    return std::nullopt;
 }
 
 QString JsonObjectReader::string(const QString &key, Presence presence)
@@ -116,9 +110,10 @@ QString JsonObjectReader::oneOf(
     const QString &key, const QStringList &allowed, Presence presence, const QString &fallback)
 {
     const QString expected = u"one of: "_s + allowed.join(u", "_s);
-    if (!present(key, presence, expected))
+    const std::optional<QJsonValue> found = present(key, presence, expected);
+    if (!found)
         return fallback;
-    const QJsonValue value = m_object.value(key);
+    const QJsonValue &value = *found;
     if (!value.isString() || !allowed.contains(value.toString())) {
         error(key,
             value.isString() ? u"\"%1\" is not allowed"_s.arg(value.toString()) : u"is %1"_s.arg(typeName(value)),
@@ -167,9 +162,10 @@ bool JsonObjectReader::boolean(const QString &key, bool fallback)
 
 int JsonObjectReader::integer(const QString &key, Presence presence, int fallback)
 {
-    if (!present(key, presence, u"a whole number"_s))
+    const std::optional<QJsonValue> found = present(key, presence, u"a whole number"_s);
+    if (!found)
         return fallback;
-    const QJsonValue value = m_object.value(key);
+    const QJsonValue &value = *found;
     const double number = value.toDouble(0.5);
     // Range first: converting 3e66 to int is undefined behaviour (found by
     // fuzz_catalog).

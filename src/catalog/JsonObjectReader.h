@@ -54,7 +54,8 @@ public:
     QList<CatalogError> *errors() const { return m_errors; }
 
 private:
-    bool present(const QString &key, Presence presence, const QString &expected);
+    // The value when present; otherwise reports it missing if required.
+    std::optional<QJsonValue> present(const QString &key, Presence presence, const QString &expected);
     // The value when present and of the wanted type; otherwise reports why.
     std::optional<QJsonValue> typed(
         const QString &key, Presence presence, const QString &expected, bool (QJsonValue::*isType)() const);
