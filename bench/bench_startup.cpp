@@ -5,13 +5,14 @@
 #include "accounts/AccountStore.h"
 #include "core/FirstPaintProbe.h"
 
+#include "Percentile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <algorithm>
 #include <chrono>
 
 using namespace Qt::StringLiterals;
@@ -22,10 +23,9 @@ struct Sample {
     double rssMb = 0;
 };
 
-double median(QList<double> values)
+double median(const QList<double> &values)
 {
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
+    return percentile(values, 50);
 }
 
 QProcessEnvironment environmentIn(const QString &root)
