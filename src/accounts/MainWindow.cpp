@@ -301,10 +301,11 @@ void MainWindow::verifyAll()
 
 void MainWindow::startQueuedChecks()
 {
-    // A few per turn of the event loop: starting a check costs about half a
-    // millisecond (keychain job, request, row update), and starting 200 at
-    // once froze the window for over 100 ms (bench/bench_verifyall).
-    constexpr int ChecksPerTurn = 8;
+    // A few per turn of the event loop: starting a check costs up to 1.5 ms
+    // (keychain job, request, row update); starting 200 at once froze the
+    // window for over 100 ms, and 8 per turn still for 12-14 ms a turn
+    // (bench/bench_verifyall).
+    constexpr int ChecksPerTurn = 4;
     for (int i = 0; i < ChecksPerTurn && !m_verifyQueue.isEmpty(); ++i)
         m_checker->check(m_verifyQueue.takeFirst());
     if (!m_verifyQueue.isEmpty())
