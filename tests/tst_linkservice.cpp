@@ -198,6 +198,80 @@ private Q_SLOTS:
         QVERIFY(accounts->pending().isEmpty()); // the refused unlink left no mark behind
     }
 
+    // The pending mark is the first write; when the list cannot be written,
+    // nothing reaches the keychain and the message says so.
+    void aListThatCannotBeWrittenStopsALinkBeforeTheKeychain()
+    {
+        FailingAccountFile *file = nullptr;
+        auto accounts = store(&file);
+        file->failWrites = true;
+        RefusingSecretStore keychain; // counts calls: there must be none
+        LinkService links(keychain, *accounts);
+        auto result = save(links, draft(u"cmp_nospace"_s), {{u"token"_s, u"nospace-kLsEcReT"_s}});
+        QTRY_VERIFY_WITH_TIMEOUT(result->done, 5000);
+        QCOMPARE(result->outcome.result, LinkOutcome::Result::StoreFailed);
+        QCOMPARE(result->outcome.message,
+            u"Could not save the account list %1: No space left on device Nothing was saved."_s.arg(file->path()));
+        QCOMPARE(keychain.calls, 0);
+        QVERIFY(accounts->accounts().isEmpty());
+    }
+
+    void aListThatCannotBeWrittenStopsAnUnlinkBeforeTheKeychain()
+    {
+        FailingAccountFile *file = nullptr;
+        auto accounts = store(&file);
+        Account a = draft(u"cmp_keep"_s);
+        a.id = u"keep-1"_s;
+        QString error;
+        QVERIFY(accounts->save(a, &error));
+        file->failWrites = true;
+        RefusingSecretStore keychain;
+        LinkService links(keychain, *accounts);
+        auto result = std::make_shared<Result>();
+        links.unlink(a.id, [result](const LinkOutcome &o) {
+            result->outcome = o;
+            result->done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(result->done, 5000);
+        QCOMPARE(result->outcome.result, LinkOutcome::Result::StoreFailed);
+        QCOMPARE(result->outcome.message,
+            u"Could not save the account list %1: No space left on device The account is still linked."_s.arg(
+                file->path()));
+        QCOMPARE(keychain.calls, 0);
+        QCOMPARE(accounts->accounts().size(), 1);
+    }
+
+    // A keychain that refuses keeps the mark for the next start.
+    void theSweeperKeepsAMarkItCouldNotClean()
+    {
+        QProcess gone;
+        gone.start(u"true"_s);
+        QVERIFY(gone.waitForStarted());
+        const qint64 deadPid = gone.processId();
+        QVERIFY(gone.waitForFinished());
+
+        FailingAccountFile *file = nullptr;
+        auto accounts = store(&file);
+        QString error;
+        QVERIFY(accounts->markPending(u"orphan-1"_s, &error));
+        QByteArray content;
+        QVERIFY(file->read(&content, &error));
+        content.replace(
+            QByteArray::number(QCoreApplication::applicationPid()) + "}", QByteArray::number(deadPid) + "}");
+        QVERIFY(file->write(content, &error));
+        QVERIFY(accounts->load());
+
+        RefusingSecretStore refusing;
+        PendingSweeper sweeper(refusing, *accounts);
+        QSignalSpy finished(&sweeper, &PendingSweeper::finished);
+        sweeper.start();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(refusing.calls, 1);
+        QVERIFY(sweeper.cleaned().isEmpty());
+        QCOMPARE(accounts->pending().size(), 1);
+        QCOMPARE(accounts->pending().first().pid, deadPid);
+    }
+
     // What a process killed mid-change leaves: a mark by a pid that is gone.
     // The sweeper removes the new account's orphaned secret, finishes the
     // interrupted unlink, and leaves a live process's mark alone.
