@@ -313,8 +313,17 @@ private Q_SLOTS:
         auto *error = w.currentPage()->findChild<QLabel *>(u"error"_s);
         QTRY_VERIFY_WITH_TIMEOUT(w.currentId() == int(LinkWizard::DonePageId) || error->isVisible(), 15000);
         QVERIFY2(w.currentId() == int(LinkWizard::DonePageId), qPrintable(error->text()));
+        // The scope the application asked for, as the token answer granted it.
+        auto *permissions = w.currentPage()->findChild<QTreeWidget *>(u"permissions"_s);
+        QVERIFY(permissions->isVisible());
+        QCOMPARE(permissions->topLevelItemCount(), 1);
+        QCOMPARE(permissions->topLevelItem(0)->text(0), u"public.shipment:read"_s);
+        QCOMPARE(permissions->topLevelItem(0)->text(1), u"Granted"_s);
+        Screenshot::take(w, u"wizard-6-done-oauth"_s);
         const Account &a = w.pending().account();
         QCOMPARE(a.methodId, u"oauth-partner"_s);
+        QCOMPARE(a.permissions.size(), 1);
+        QCOMPARE(a.permissions.first().state, ScopeCheck::State::Granted);
         QCOMPARE(a.fields.value(u"client_id"_s), QString::fromLatin1(FakeOAuthServer::ClientId));
         QVERIFY(a.tokenExpiresAt.isValid());
         bool done = false;

@@ -175,7 +175,7 @@ private Q_SLOTS:
         QVERIFY(w.result.token.accessToken.startsWith(u"at-"_s));
         QVERIFY(w.result.token.refreshToken.isEmpty());
         QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(w.result.token.expiresAt) - 3600) < 5);
-        QCOMPARE(w.result.notGranted, QStringList());
+        QCOMPARE(w.result.token.scopes, QStringList({u"public.shipment:read"_s, u"public.label:write"_s}));
         const QJsonObject body = QJsonDocument::fromJson(m_server.lastTokenRequestBody).object();
         QCOMPARE(body.value(u"grant_type"_s).toString(), u"client_credentials"_s);
         QCOMPARE(body.value(u"scope"_s).toString(), u"public.shipment:read public.label:write"_s);
@@ -337,6 +337,32 @@ private Q_SLOTS:
         QCOMPARE(secretsOf(id).value(u"access_token"_s), second.result.token.accessToken);
     }
 
+    // A provider may answer a refresh without a new refresh token: the one
+    // in the keychain is still the one to use next time (RFC 6749, 6).
+    void aRefreshWithoutANewRefreshTokenKeepsTheStoredOne()
+    {
+        AccountStore store(std::make_unique<JsonAccountFile>(m_dir.filePath(u"kept.json"_s)));
+        store.load();
+        const QString refreshToken = m_server.issueRefreshToken();
+        const QString id = linkExpiredAccount(store, refreshToken);
+        TokenRefresher refresher(m_catalog.catalog, &m_network, m_map, m_vault, store);
+        m_server.rotateRefreshTokens = false;
+        const int before = m_server.refreshes;
+        Waited w;
+        refresher.accessToken(id, this, [&](const TokenResult &r) {
+            w.result = r;
+            w.done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(w.done, 15000);
+        m_server.rotateRefreshTokens = true;
+        QVERIFY2(w.result.ok(), qPrintable(w.result.connect.message));
+        QCOMPARE(m_server.refreshes - before, 1);
+        const SecretFields saved = secretsOf(id);
+        QCOMPARE(saved.value(u"access_token"_s), w.result.token.accessToken);
+        QCOMPARE(saved.value(u"refresh_token"_s), refreshToken);
+        QCOMPARE(saved.value(u"granted_scope"_s), u"public.shipment:read"_s);
+    }
+
     void cliLinksWithClientCredentialsAndHandsOutTheToken()
     {
         const KeylinkRun link = runKeylink(linkArguments(u"client-credentials"_s, u"public.shipment:read"_s),
@@ -368,31 +394,15 @@ private Q_SLOTS:
 
     void cliAuthorizationCodeWithoutABrowser()
     {
-        QProcess keylink;
-        QProcessEnvironment env = cliEnvironment();
-        env.remove(u"DISPLAY"_s);
-        keylink.setProcessEnvironment(env);
-        keylink.start(QStringLiteral(KEYLINK_EXECUTABLE),
-            linkArguments(u"authorization-code"_s, u"public.shipment:read"_s) << u"--no-browser"_s);
-        QVERIFY(keylink.waitForStarted(10000));
-        keylink.write(QByteArray(FakeOAuthServer::ClientSecret) + "\n");
-        keylink.closeWriteChannel();
-        QByteArray out;
-        QTRY_VERIFY_WITH_TIMEOUT((out += keylink.readAllStandardOutput()).contains("Waiting for the browser"), 15000);
-        const QString url = QString::fromUtf8(out).section(u"\n  "_s, 1).section(u'\n', 0, 0);
+        // The test plays the browser, at the address keylink prints.
+        const KeylinkRun link = runKeylinkSigningIn(
+            linkArguments(u"authorization-code"_s, u"public.shipment:read"_s) << u"--no-browser"_s, cliEnvironment(),
+            QByteArray(FakeOAuthServer::ClientSecret) + "\n", m_network);
+        QVERIFY2(link.exitCode == 0, qPrintable(link.err));
+        const QString url = link.out.section(u"\n  "_s, 1).section(u'\n', 0, 0);
         QVERIFY2(url.startsWith(m_server.url().toString() + u"/oauth2/authorize?"_s), qPrintable(url));
-
-        // The test plays the browser.
-        QNetworkRequest browse(m_map.apply(QUrl(url)));
-        browse.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-        QNetworkReply *page = m_network.get(browse);
-        QSignalSpy exited(&keylink, &QProcess::finished);
-        QVERIFY(exited.wait(20000));
-        page->deleteLater();
-        out += keylink.readAllStandardOutput();
-        QCOMPARE(keylink.exitCode(), 0);
-        QVERIFY2(out.contains("Linked Easyship account"), out.constData());
-        const QString id = QString::fromUtf8(out).section(u"Account id: "_s, 1).left(36);
+        QVERIFY2(link.out.contains(u"Linked Easyship account"_s), qPrintable(link.out));
+        const QString id = link.out.section(u"Account id: "_s, 1).left(36);
         QCOMPARE(runKeylink({u"unlink"_s, id}, cliEnvironment()).exitCode, 0);
     }
 

@@ -2553,22 +2553,22 @@
 <context>
     <name>keylink::AccountChecker</name>
     <message>
-        <location filename="../src/link/AccountChecker.cpp" line="31"/>
+        <location filename="../src/link/AccountChecker.cpp" line="33"/>
         <source>Account %1 is not linked.</source>
         <translation>Konto %1 ist nicht verknüpft.</translation>
     </message>
     <message>
-        <location filename="../src/link/AccountChecker.cpp" line="39"/>
+        <location filename="../src/link/AccountChecker.cpp" line="41"/>
         <source>Provider “%1” or its method “%2” is no longer in the catalog.</source>
         <translation>Anbieter „%1“ oder seine Methode „%2“ ist nicht mehr im Katalog.</translation>
     </message>
     <message>
-        <location filename="../src/link/AccountChecker.cpp" line="55"/>
+        <location filename="../src/link/AccountChecker.cpp" line="57"/>
         <source>The keychain holds no secret for this account; relink it.</source>
         <translation>Der Schlüsselbund enthält kein Geheimnis für dieses Konto; verknüpfen Sie es neu.</translation>
     </message>
     <message>
-        <location filename="../src/link/AccountChecker.cpp" line="100"/>
+        <location filename="../src/link/AccountChecker.cpp" line="106"/>
         <source>The account was unlinked while it was being checked.</source>
         <translation>Das Konto wurde getrennt, während es geprüft wurde.</translation>
     </message>
@@ -2584,27 +2584,27 @@
 <context>
     <name>keylink::AccountListModel</name>
     <message>
-        <location filename="../src/accounts/AccountListModel.cpp" line="99"/>
+        <location filename="../src/accounts/AccountListModel.cpp" line="97"/>
         <source>Checking…</source>
         <translation>Prüfung läuft …</translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountListModel.cpp" line="101"/>
+        <location filename="../src/accounts/AccountListModel.cpp" line="99"/>
         <source>Keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountListModel.cpp" line="104"/>
+        <location filename="../src/accounts/AccountListModel.cpp" line="102"/>
         <source>Verified</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountListModel.cpp" line="106"/>
+        <location filename="../src/accounts/AccountListModel.cpp" line="104"/>
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountListModel.cpp" line="110"/>
+        <location filename="../src/accounts/AccountListModel.cpp" line="108"/>
         <source>Not checked</source>
         <translation>Nicht geprüft</translation>
     </message>
@@ -3017,6 +3017,19 @@
     </message>
 </context>
 <context>
+    <name>keylink::GrantedScopes</name>
+    <message>
+        <location filename="../src/oauth/GrantedScopes.cpp" line="12"/>
+        <source>%1 did not say which scopes it granted.</source>
+        <translation>%1 hat nicht gesagt, welche Scopes es gewährt hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/oauth/GrantedScopes.cpp" line="17"/>
+        <source>%1 did not grant this scope to the application.</source>
+        <translation>%1 hat der Anwendung diesen Scope nicht gewährt.</translation>
+    </message>
+</context>
+<context>
     <name>keylink::GuidePage</name>
     <message>
         <location filename="../src/wizard/GuidePage.cpp" line="30"/>
@@ -3169,32 +3182,32 @@
 <context>
     <name>keylink::MainWindow</name>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="46"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="47"/>
         <source>About Keylink</source>
         <translation>Über Keylink</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="47"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="48"/>
         <source>&lt;b&gt;Keylink %1&lt;/b&gt;&lt;p&gt;Links your SaaS accounts by following each provider&apos;s own guide, and keeps their secrets in your system keychain.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Keylink %1&lt;/b&gt;&lt;p&gt;Verknüpft Ihre SaaS-Konten anhand der Anleitung jedes Anbieters und bewahrt ihre Geheimnisse im Schlüsselbund Ihres Systems auf.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="112"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="116"/>
         <source>Copied the account id %1</source>
         <translation>Konto-ID %1 kopiert</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="154"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="158"/>
         <source>Providers you can link</source>
         <translation>Anbieter, die Sie verknüpfen können</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="161"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="165"/>
         <source>Some provider files were skipped:&lt;br&gt;%1</source>
         <translation>Einige Anbieterdateien wurden übersprungen:&lt;br&gt;%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/accounts/MainWindow.cpp" line="172"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="176"/>
         <source>Keylink — %n linked account(s)</source>
         <translation>
             <numerusform>Keylink – %n verknüpftes Konto</numerusform>
@@ -3202,132 +3215,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="217"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="221"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="218"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="222"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="219"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="223"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="220"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="224"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="231"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="235"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="232"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="236"/>
         <source>Linked</source>
         <translation>Verknüpft</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="233"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="237"/>
         <source>Last verified</source>
         <translation>Zuletzt geprüft</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="235"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="239"/>
         <source>Access token</source>
         <translation>Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="236"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="240"/>
         <source>expires %1; Keylink refreshes it before use</source>
         <translation>läuft %1 ab; Keylink erneuert es vor der Verwendung</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="239"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="243"/>
         <source>Secret</source>
         <translation>Geheimnis</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="240"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="244"/>
         <source>in the system keychain (service “%1”, entry %2)</source>
         <translation>im Systemschlüsselbund (Dienst „%1“, Eintrag %2)</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="243"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="247"/>
         <source>Account id</source>
         <translation>Konto-ID</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="246"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="250"/>
         <source>Scopes</source>
         <translation>Scopes</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="248"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="252"/>
         <source>granted</source>
         <translation>erteilt</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="249"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="253"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="250"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="254"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="270"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="274"/>
         <source>Cannot open the link: %1</source>
         <translation>Der Link kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="323"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="328"/>
         <source>Verification finished.</source>
         <translation>Prüfung abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="350"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="355"/>
         <source>Rename account</source>
         <translation>Konto umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="351"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="356"/>
         <source>Label for %1:</source>
         <translation>Bezeichnung für %1:</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="374"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="379"/>
         <source>Unlink account</source>
         <translation>Konto trennen</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="375"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="380"/>
         <source>Unlink “%1” (%2)?</source>
         <translation>„%1“ (%2) trennen?</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="378"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="383"/>
         <source>Its secret is removed from your keychain and it leaves this list. The token itself stays valid at the provider until you revoke it there.</source>
         <translation>Sein Geheimnis wird aus Ihrem Schlüsselbund entfernt, und es verschwindet aus dieser Liste. Das Token selbst bleibt beim Anbieter gültig, bis Sie es dort widerrufen.</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="380"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="385"/>
         <source>&amp;Unlink</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="390"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="395"/>
         <source>Unlinked %1.</source>
         <translation>%1 getrennt.</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="404"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="409"/>
         <source>Preferences saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -3335,22 +3348,22 @@
 <context>
     <name>keylink::OAuthClient</name>
     <message>
-        <location filename="../src/oauth/OAuthClient.cpp" line="112"/>
+        <location filename="../src/oauth/OAuthClient.cpp" line="108"/>
         <source>%1&apos;s token endpoint answered without an access token.</source>
         <translation>Der Token-Endpunkt von %1 hat ohne Zugriffstoken geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/oauth/OAuthClient.cpp" line="116"/>
+        <location filename="../src/oauth/OAuthClient.cpp" line="112"/>
         <source>%1 said: “%2”</source>
         <translation>%1 meldete: „%2“</translation>
     </message>
     <message>
-        <location filename="../src/oauth/OAuthClient.cpp" line="119"/>
+        <location filename="../src/oauth/OAuthClient.cpp" line="115"/>
         <source>%1 no longer accepts this sign-in (%2); sign in again.</source>
         <translation>%1 akzeptiert diese Anmeldung nicht mehr (%2); melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../src/oauth/OAuthClient.cpp" line="121"/>
+        <location filename="../src/oauth/OAuthClient.cpp" line="117"/>
         <source>%1 refused the application&apos;s credentials (%2).</source>
         <translation>%1 hat die Zugangsdaten der Anwendung abgelehnt (%2).</translation>
     </message>
@@ -3358,12 +3371,7 @@
 <context>
     <name>keylink::OAuthLink</name>
     <message>
-        <location filename="../src/oauth/OAuthLink.cpp" line="77"/>
-        <source>%1 granted fewer scopes than asked; missing: %2.</source>
-        <translation>%1 hat weniger Scopes erteilt als angefragt; es fehlen: %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/oauth/OAuthLink.cpp" line="79"/>
+        <location filename="../src/oauth/OAuthLink.cpp" line="78"/>
         <source>%1 also granted: %2.</source>
         <translation>%1 hat außerdem erteilt: %2.</translation>
     </message>
@@ -3655,7 +3663,7 @@
         <translation>Melden Sie sich erneut an: %1</translation>
     </message>
     <message>
-        <location filename="../src/oauth/TokenRefresher.cpp" line="123"/>
+        <location filename="../src/oauth/TokenRefresher.cpp" line="127"/>
         <source>The access token was refreshed, but the keychain did not take the new tokens (%1). Keylink keeps them and saves them on the next try.</source>
         <translation>Das Zugriffstoken wurde erneuert, aber der Schlüsselbund hat die neuen Tokens nicht angenommen (%1). Keylink behält sie und speichert sie beim nächsten Versuch.</translation>
     </message>

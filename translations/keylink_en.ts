@@ -2553,22 +2553,22 @@
 <context>
     <name>keylink::AccountChecker</name>
     <message>
-        <location filename="../src/link/AccountChecker.cpp" line="31"/>
+        <location filename="../src/link/AccountChecker.cpp" line="33"/>
         <source>Account %1 is not linked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/link/AccountChecker.cpp" line="39"/>
+        <location filename="../src/link/AccountChecker.cpp" line="41"/>
         <source>Provider “%1” or its method “%2” is no longer in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/link/AccountChecker.cpp" line="55"/>
+        <location filename="../src/link/AccountChecker.cpp" line="57"/>
         <source>The keychain holds no secret for this account; relink it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/link/AccountChecker.cpp" line="100"/>
+        <location filename="../src/link/AccountChecker.cpp" line="106"/>
         <source>The account was unlinked while it was being checked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2584,27 +2584,27 @@
 <context>
     <name>keylink::AccountListModel</name>
     <message>
-        <location filename="../src/accounts/AccountListModel.cpp" line="99"/>
+        <location filename="../src/accounts/AccountListModel.cpp" line="97"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountListModel.cpp" line="101"/>
+        <location filename="../src/accounts/AccountListModel.cpp" line="99"/>
         <source>Keychain unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountListModel.cpp" line="104"/>
+        <location filename="../src/accounts/AccountListModel.cpp" line="102"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountListModel.cpp" line="106"/>
+        <location filename="../src/accounts/AccountListModel.cpp" line="104"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountListModel.cpp" line="110"/>
+        <location filename="../src/accounts/AccountListModel.cpp" line="108"/>
         <source>Not checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3017,6 +3017,19 @@
     </message>
 </context>
 <context>
+    <name>keylink::GrantedScopes</name>
+    <message>
+        <location filename="../src/oauth/GrantedScopes.cpp" line="12"/>
+        <source>%1 did not say which scopes it granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/oauth/GrantedScopes.cpp" line="17"/>
+        <source>%1 did not grant this scope to the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keylink::GuidePage</name>
     <message>
         <location filename="../src/wizard/GuidePage.cpp" line="30"/>
@@ -3169,32 +3182,32 @@
 <context>
     <name>keylink::MainWindow</name>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="46"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="47"/>
         <source>About Keylink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="47"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="48"/>
         <source>&lt;b&gt;Keylink %1&lt;/b&gt;&lt;p&gt;Links your SaaS accounts by following each provider&apos;s own guide, and keeps their secrets in your system keychain.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="112"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="116"/>
         <source>Copied the account id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="154"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="158"/>
         <source>Providers you can link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="161"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="165"/>
         <source>Some provider files were skipped:&lt;br&gt;%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/accounts/MainWindow.cpp" line="172"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="176"/>
         <source>Keylink — %n linked account(s)</source>
         <translation>
             <numerusform>Keylink — %n linked account</numerusform>
@@ -3202,132 +3215,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="217"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="221"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="218"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="222"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="219"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="223"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="220"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="224"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="231"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="235"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="232"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="236"/>
         <source>Linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="233"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="237"/>
         <source>Last verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="235"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="239"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="236"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="240"/>
         <source>expires %1; Keylink refreshes it before use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="239"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="243"/>
         <source>Secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="240"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="244"/>
         <source>in the system keychain (service “%1”, entry %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="243"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="247"/>
         <source>Account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="246"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="250"/>
         <source>Scopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="248"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="252"/>
         <source>granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="249"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="253"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="250"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="254"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="270"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="274"/>
         <source>Cannot open the link: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="323"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="328"/>
         <source>Verification finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="350"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="355"/>
         <source>Rename account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="351"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="356"/>
         <source>Label for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="374"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="379"/>
         <source>Unlink account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="375"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="380"/>
         <source>Unlink “%1” (%2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="378"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="383"/>
         <source>Its secret is removed from your keychain and it leaves this list. The token itself stays valid at the provider until you revoke it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="380"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="385"/>
         <source>&amp;Unlink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="390"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="395"/>
         <source>Unlinked %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="404"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="409"/>
         <source>Preferences saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3335,22 +3348,22 @@
 <context>
     <name>keylink::OAuthClient</name>
     <message>
-        <location filename="../src/oauth/OAuthClient.cpp" line="112"/>
+        <location filename="../src/oauth/OAuthClient.cpp" line="108"/>
         <source>%1&apos;s token endpoint answered without an access token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/oauth/OAuthClient.cpp" line="116"/>
+        <location filename="../src/oauth/OAuthClient.cpp" line="112"/>
         <source>%1 said: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/oauth/OAuthClient.cpp" line="119"/>
+        <location filename="../src/oauth/OAuthClient.cpp" line="115"/>
         <source>%1 no longer accepts this sign-in (%2); sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/oauth/OAuthClient.cpp" line="121"/>
+        <location filename="../src/oauth/OAuthClient.cpp" line="117"/>
         <source>%1 refused the application&apos;s credentials (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3358,12 +3371,7 @@
 <context>
     <name>keylink::OAuthLink</name>
     <message>
-        <location filename="../src/oauth/OAuthLink.cpp" line="77"/>
-        <source>%1 granted fewer scopes than asked; missing: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/oauth/OAuthLink.cpp" line="79"/>
+        <location filename="../src/oauth/OAuthLink.cpp" line="78"/>
         <source>%1 also granted: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3655,7 +3663,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/oauth/TokenRefresher.cpp" line="123"/>
+        <location filename="../src/oauth/TokenRefresher.cpp" line="127"/>
         <source>The access token was refreshed, but the keychain did not take the new tokens (%1). Keylink keeps them and saves them on the next try.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,6 +8,7 @@
 #include "link/AccountChecker.h"
 #include "link/DeepLink.h"
 #include "link/LinkService.h"
+#include "oauth/TokenRefresher.h"
 #include "settings/Preferences.h"
 #include "settings/SettingsDialog.h"
 #include "ui_MainWindow.h"
@@ -70,8 +71,11 @@ MainWindow::MainWindow(CatalogLoadResult catalog, LinkContext context, QWidget *
         m_sorted->sort(0);
         m_ui->accountList->setModel(m_sorted);
         m_ui->accountList->setItemDelegate(new AccountDelegate(this));
-        m_checker = new AccountChecker(
+        m_refresher = new TokenRefresher(
             m_catalog.catalog, m_context.network, m_context.hostMap, *m_context.secrets, *m_context.store, this);
+        m_refresher->setTimeout(m_context.timeoutMs);
+        m_checker = new AccountChecker(m_catalog.catalog, m_context.network, m_context.hostMap, *m_context.secrets,
+            *m_context.store, *m_refresher, this);
         m_checker->setTimeout(m_context.timeoutMs);
         m_links = new LinkService(*m_context.secrets, *m_context.store, this);
         connect(m_checker, &AccountChecker::started, this, [this](const QString &id) { m_model->setBusy(id, true); });
@@ -412,6 +416,8 @@ void MainWindow::applyPreferences(const Preferences &preferences)
     m_context.timeoutMs = preferences.timeoutSeconds * 1000;
     if (m_checker)
         m_checker->setTimeout(m_context.timeoutMs);
+    if (m_refresher)
+        m_refresher->setTimeout(m_context.timeoutMs);
 }
 
 } // namespace keylink

@@ -21,6 +21,7 @@ namespace keylink {
 class AccountChecker;
 class AccountListModel;
 class LinkService;
+class TokenRefresher;
 struct Account;
 struct Preferences;
 
@@ -67,6 +68,7 @@ private:
     LinkContext m_context;
     AccountListModel *m_model = nullptr;
     QSortFilterProxyModel *m_sorted = nullptr;
+    TokenRefresher *m_refresher = nullptr; // the window's one: every OAuth token goes through it
     AccountChecker *m_checker = nullptr;
     QStringList m_verifyQueue; // Verify all: ids not started yet
     LinkService *m_links = nullptr;

@@ -14,7 +14,10 @@ CliContext::CliContext(CommandLineRequest request, CatalogLoadResult catalog, Ho
     , m_out(out)
     , m_err(err)
     , m_secrets(secrets ? secrets : &m_vault)
-{ }
+    , m_refresher(m_catalog.catalog, &m_network, m_hostMap, *m_secrets, m_store)
+{
+    m_refresher.setTimeout(timeoutMs());
+}
 
 int CliContext::timeoutMs() const
 {

@@ -5,6 +5,7 @@
 #include "cli/CommandLine.h"
 #include "connect/ConnectResult.h"
 #include "connect/HostMap.h"
+#include "oauth/TokenRefresher.h"
 #include "vault/CredentialVault.h"
 
 #include <QNetworkAccessManager>
@@ -13,7 +14,8 @@
 namespace keylink {
 
 // What every headless verb shares: the request, the catalog, one network
-// manager, the keychain, the account store and the two output streams.
+// manager, the keychain, the account store, the one token refresher and the
+// two output streams.
 class CliContext
 {
 public:
@@ -26,6 +28,7 @@ public:
     QNetworkAccessManager &network() { return m_network; }
     SecretStore &secrets() { return *m_secrets; }
     AccountStore &store() { return m_store; }
+    TokenRefresher &refresher() { return m_refresher; }
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
     int timeoutMs() const;
@@ -45,8 +48,9 @@ private:
     QTextStream &m_err;
     QNetworkAccessManager m_network;
     CredentialVault m_vault;
-    SecretStore *m_secrets;
+    SecretStore *m_secrets = nullptr;
     AccountStore m_store;
+    TokenRefresher m_refresher;
 };
 
 } // namespace keylink

@@ -25,10 +25,7 @@ void TokenCommand::start()
     const QString id = account->id;
     if (method && method->kind == AuthMethod::Kind::OAuth2
         && (m_context.request().fieldName.isEmpty() || fieldId == u"access_token"_s)) {
-        auto *refresher = new TokenRefresher(m_context.catalog(), &m_context.network(), m_context.hostMap(),
-            m_context.secrets(), m_context.store(), this);
-        refresher->setTimeout(m_context.timeoutMs());
-        refresher->accessToken(id, this, [this](const TokenResult &r) {
+        m_context.refresher().accessToken(id, this, [this](const TokenResult &r) {
             if (!r.ok()) {
                 done(m_context.fail(r.connect));
                 return;

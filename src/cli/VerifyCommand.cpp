@@ -26,8 +26,8 @@ void VerifyCommand::start()
         done(CommandLine::Success);
         return;
     }
-    m_checker = new AccountChecker(
-        m_context.catalog(), &m_context.network(), m_context.hostMap(), m_context.secrets(), m_context.store(), this);
+    m_checker = new AccountChecker(m_context.catalog(), &m_context.network(), m_context.hostMap(), m_context.secrets(),
+        m_context.store(), m_context.refresher(), this);
     m_checker->setTimeout(m_context.timeoutMs());
     connect(m_checker, &AccountChecker::finished, this, &VerifyCommand::onChecked);
     for (const QString &id : std::as_const(m_order))

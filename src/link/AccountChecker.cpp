@@ -3,6 +3,7 @@
 #include "accounts/AccountStore.h"
 #include "connect/CredentialVerifier.h"
 #include "link/LinkService.h"
+#include "oauth/GrantedScopes.h"
 #include "oauth/TokenRefresher.h"
 #include "vault/SecretStore.h"
 
@@ -11,13 +12,14 @@ using namespace Qt::StringLiterals;
 namespace keylink {
 
 AccountChecker::AccountChecker(const Catalog &catalog, QNetworkAccessManager *network, HostMap hostMap,
-    SecretStore &secrets, AccountStore &store, QObject *parent)
+    SecretStore &secrets, AccountStore &store, TokenRefresher &refresher, QObject *parent)
     : QObject(parent)
     , m_catalog(catalog)
     , m_network(network)
     , m_hostMap(std::move(hostMap))
     , m_secrets(secrets)
     , m_store(store)
+    , m_refresher(refresher)
 { }
 
 void AccountChecker::check(const QString &accountId)
@@ -65,7 +67,7 @@ void AccountChecker::check(const QString &accountId)
             return;
         }
         // OAuth: an expired access token is refreshed (once) before use.
-        m_refresher->accessToken(snapshot.id, this, [this, snapshot, provider, method, fields](const TokenResult &t) {
+        m_refresher.accessToken(snapshot.id, this, [this, snapshot, provider, method, fields](const TokenResult &t) {
             if (!t.ok()) {
                 CheckOutcome outcome;
                 outcome.accountId = snapshot.id;
@@ -79,19 +81,23 @@ void AccountChecker::check(const QString &accountId)
             }
             SecretFields withToken = fields;
             withToken.insert(u"access_token"_s, t.token.accessToken);
-            verify(snapshot, provider, method, withToken);
+            verify(snapshot, provider, method, withToken, t.token.scopes);
         });
     });
 }
 
-void AccountChecker::verify(
-    const Account &snapshot, const Provider *provider, const AuthMethod *method, SecretFields fields)
+void AccountChecker::verify(const Account &snapshot, const Provider *provider, const AuthMethod *method,
+    SecretFields fields, const std::optional<QStringList> &granted)
 {
     auto *verifier = new CredentialVerifier(m_network, m_hostMap, this);
     verifier->setTimeout(m_timeoutMs);
-    connect(
-        verifier, &CredentialVerifier::finished, this, [this, verifier, id = snapshot.id](const VerificationResult &v) {
+    connect(verifier, &CredentialVerifier::finished, this,
+        [this, verifier, id = snapshot.id, asked = snapshot.scopes, name = provider->name, granted](
+            const VerificationResult &result) {
             verifier->deleteLater();
+            VerificationResult v = result;
+            if (granted)
+                v.scopes = GrantedScopes::check(name, asked, *granted);
             CheckOutcome outcome;
             outcome.accountId = id;
             outcome.verification = v;
@@ -114,7 +120,7 @@ void AccountChecker::verify(
             outcome.message = updated.statusMessage;
             finish(outcome);
         });
-    verifier->start(*provider, *method, fields, snapshot.scopes);
+    verifier->start(*provider, *method, fields, granted ? QStringList() : snapshot.scopes);
 }
 
 void AccountChecker::finish(CheckOutcome outcome)

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QSet>
 
+#include <optional>
+
 class QNetworkAccessManager;
 
 namespace keylink {
@@ -22,8 +24,11 @@ class AccountChecker : public QObject
 {
     Q_OBJECT
 public:
+    // OAuth accounts get their access token through `refresher`, which the
+    // whole process shares: two owners would spend a single-use refresh
+    // token twice.
     AccountChecker(const Catalog &catalog, QNetworkAccessManager *network, HostMap hostMap, SecretStore &secrets,
-        AccountStore &store, QObject *parent = nullptr);
+        AccountStore &store, TokenRefresher &refresher, QObject *parent = nullptr);
 
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     void check(const QString &accountId);
@@ -35,17 +40,19 @@ Q_SIGNALS:
     void finished(const keylink::CheckOutcome &outcome);
 
 private:
-    void verify(const Account &snapshot, const Provider *provider, const AuthMethod *method, SecretFields fields);
+    // `granted`: an OAuth token's granted scopes, which replace the probes.
+    void verify(const Account &snapshot, const Provider *provider, const AuthMethod *method, SecretFields fields,
+        const std::optional<QStringList> &granted = std::nullopt);
     void finish(CheckOutcome outcome);
 
     const Catalog &m_catalog;
-    QNetworkAccessManager *m_network;
+    QNetworkAccessManager *m_network = nullptr;
     HostMap m_hostMap;
     SecretStore &m_secrets;
     AccountStore &m_store;
     int m_timeoutMs = 20000;
+    TokenRefresher &m_refresher;
     QSet<QString> m_running;
-    TokenRefresher *m_refresher;
 };
 
 } // namespace keylink

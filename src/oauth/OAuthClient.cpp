@@ -94,10 +94,6 @@ TokenResult OAuthClient::interpret(const HttpOutcome &outcome, const QStringList
         QString error, description;
         if (TokenAnswer::parse(outcome.body, QDateTime::currentDateTimeUtc(), &result.token, &error, &description)
             && outcome.status < 300) {
-            for (const QString &s : scopes) {
-                if (!result.token.scopes.isEmpty() && !result.token.scopes.contains(s))
-                    result.notGranted.append(s);
-            }
             for (const QString &s : std::as_const(result.token.scopes)) {
                 if (!scopes.contains(s))
                     result.extraGranted.append(s);

@@ -2,6 +2,7 @@
 
 #include "connect/CredentialVerifier.h"
 #include "oauth/AuthorizationFlow.h"
+#include "oauth/GrantedScopes.h"
 #include "oauth/OAuthClient.h"
 
 using namespace Qt::StringLiterals;
@@ -68,13 +69,11 @@ void OAuthLink::onToken(const TokenResult &result)
     fields.insert(u"access_token"_s, m_token.accessToken);
     m_verifier = new CredentialVerifier(m_network, m_hostMap, this);
     m_verifier->setTimeout(m_timeoutMs);
-    const QStringList notGranted = result.notGranted;
     const QStringList extra = result.extraGranted;
-    connect(m_verifier, &CredentialVerifier::finished, this, [this, notGranted, extra](const VerificationResult &v) {
+    connect(m_verifier, &CredentialVerifier::finished, this, [this, extra](const VerificationResult &v) {
         VerificationResult out = v;
-        if (!notGranted.isEmpty())
-            out.notes.append(
-                tr("%1 granted fewer scopes than asked; missing: %2.").arg(m_provider.name, notGranted.join(u", "_s)));
+        // The token answer says which scopes were granted: no probing.
+        out.scopes = GrantedScopes::check(m_provider.name, m_scopes, m_token.scopes);
         if (!extra.isEmpty())
             out.notes.append(tr("%1 also granted: %2.").arg(m_provider.name, extra.join(u", "_s)));
         m_done = true;

@@ -110,8 +110,12 @@ void TokenRefresher::refresh(const QString &accountId, const SecretFields &secre
         }
         SecretFields next = secrets;
         OAuthToken token = result.token;
+        // An answer without a new refresh token (or scope) leaves the old one
+        // in force (RFC 6749, sections 5.1 and 6).
         if (token.refreshToken.isEmpty())
             token.refreshToken = secrets.value(u"refresh_token"_s);
+        if (token.scopes.isEmpty())
+            token.scopes = OAuthToken::fromSecrets(secrets).scopes;
         token.storeIn(next);
         qCInfo(lcVault) << "refreshed the access token of" << accountId;
         // The new refresh token is the only one that works now: keychain first.

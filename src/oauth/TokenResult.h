@@ -11,8 +11,7 @@ struct TokenResult {
     ConnectResult connect; // ok, or why no token came
     QString oauthError; // the provider's flat error code, e.g. "invalid_grant"
     OAuthToken token;
-    QStringList notGranted; // scopes asked for but not in the granted scope
-    QStringList extraGranted;
+    QStringList extraGranted; // granted without being asked for
 
     bool ok() const { return connect.ok(); }
 };

@@ -20,6 +20,10 @@ public:
     int refreshes = 0; // successful refresh grants
     int tokenRequests = 0;
     bool epochExpiresIn = false; // answer expires_in as a Unix time, as the docs' example does
+    // false: a refresh answers without a new refresh token, and the one used
+    // stays valid (providers whose refresh tokens are not single-use)
+    bool rotateRefreshTokens = true;
+    bool clientRevoked = false; // the application's credentials are refused for every grant
     int lifetimeSeconds = 3600;
     int tokenDelayMs = 0;
     QSet<QString> validRefreshTokens;
@@ -30,7 +34,9 @@ public:
 
 private:
     FakeResponse token(const QByteArray &body);
-    FakeResponse tokenAnswer(const QString &scope, bool withRefresh);
+    // Access tokens say how they were granted: at-cc-… for the client
+    // credentials grant, at-ac-… for a sign-in (authorization code, refresh).
+    FakeResponse tokenAnswer(const QString &scope, bool withRefresh, const char *grant);
     QHash<QString, QString> m_codes; // code -> redirect_uri
     int m_serial = 0;
 };

@@ -1,10 +1,13 @@
 #include "KeylinkProcess.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 
 #include <cstdio>
+#include <functional>
 
 namespace {
 // scripts/test turns every logging category on, so that the leak scan
@@ -27,9 +30,10 @@ void splitStderr(const QByteArray &stderrBytes, KeylinkRun *run)
             std::fprintf(stderr, "[keylink process]\n%s\n", qPrintable(part));
     }
 }
-} // namespace
 
-KeylinkRun runKeylink(const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input)
+// Runs keylink; `onOutput` sees standard output as it grows.
+KeylinkRun run(const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input,
+    const std::function<void(const QByteArray &)> &onOutput)
 {
     QProcessEnvironment env = environment;
     env.remove(QStringLiteral("DISPLAY"));
@@ -37,6 +41,12 @@ KeylinkRun runKeylink(const QStringList &arguments, const QProcessEnvironment &e
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     QProcess p;
     p.setProcessEnvironment(env);
+    QByteArray out;
+    QObject::connect(&p, &QProcess::readyReadStandardOutput, &p, [&] {
+        out += p.readAllStandardOutput();
+        if (onOutput)
+            onOutput(out);
+    });
     QSignalSpy finished(&p, &QProcess::finished);
     p.start(QStringLiteral(KEYLINK_EXECUTABLE), arguments);
     if (!p.waitForStarted(10000))
@@ -45,7 +55,33 @@ KeylinkRun runKeylink(const QStringList &arguments, const QProcessEnvironment &e
     p.closeWriteChannel();
     if (!finished.wait(60000) || p.exitStatus() != QProcess::NormalExit)
         return {};
-    KeylinkRun run {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), {}, {}};
+    out += p.readAllStandardOutput();
+    KeylinkRun run {p.exitCode(), QString::fromUtf8(out), {}, {}};
     splitStderr(p.readAllStandardError(), &run);
     return run;
+}
+} // namespace
+
+KeylinkRun runKeylink(const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input)
+{
+    return run(arguments, environment, input, {});
+}
+
+KeylinkRun runKeylinkSigningIn(const QStringList &arguments, const QProcessEnvironment &environment,
+    const QByteArray &input, QNetworkAccessManager &browser)
+{
+    QNetworkReply *page = nullptr;
+    KeylinkRun result = run(arguments, environment, input, [&](const QByteArray &out) {
+        // "Sign in to Easyship in your browser:\n  <address>\nWaiting for the browser…"
+        const qsizetype waiting = out.indexOf("\nWaiting for the browser");
+        if (page || waiting < 0)
+            return;
+        const qsizetype start = out.lastIndexOf("\n  ", waiting) + 3;
+        QNetworkRequest open(QUrl::fromEncoded(out.mid(start, waiting - start)));
+        open.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        page = browser.get(open);
+    });
+    if (page)
+        page->deleteLater();
+    return result;
 }
