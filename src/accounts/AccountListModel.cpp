@@ -107,7 +107,6 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         }
         return tr("Not checked");
     case StatusMessageRole:
-        return m_keychainProblems.value(a->id, a->statusMessage);
     case Qt::ToolTipRole:
         return m_keychainProblems.value(a->id, a->statusMessage);
     case LastVerifiedRole:

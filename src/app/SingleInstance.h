@@ -29,7 +29,7 @@ Q_SIGNALS:
     void requested(const QString &request);
 
 private:
-    QLocalServer *m_server;
+    QLocalServer *m_server = nullptr;
 };
 
 } // namespace keylink

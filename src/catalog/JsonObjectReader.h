@@ -64,7 +64,7 @@ private:
     QJsonObject m_object;
     QString m_path;
     QString m_file;
-    QList<CatalogError> *m_errors;
+    QList<CatalogError> *m_errors = nullptr;
     QSet<QString> m_seen;
 };
 

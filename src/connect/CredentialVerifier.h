@@ -62,7 +62,7 @@ private:
     void finish();
     void fail(const ConnectResult &result);
 
-    QNetworkAccessManager *m_network;
+    QNetworkAccessManager *m_network = nullptr;
     HostMap m_hostMap;
     int m_timeoutMs = DefaultTimeoutMs;
     int m_maxProbes = DefaultMaxConcurrentProbes;

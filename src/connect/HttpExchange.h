@@ -20,7 +20,7 @@ class HttpExchange : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr qint64 DefaultMaxBody = 1024 * 1024;
+    static constexpr qint64 DefaultMaxBody = qint64(1024) * 1024;
     static constexpr int MaxRedirects = 5;
 
     HttpExchange(QNetworkAccessManager *network, QObject *parent = nullptr);
@@ -46,7 +46,7 @@ private:
     void finish(HttpOutcome outcome);
     void abortWith(HttpOutcome::Kind kind, const QString &detail = {});
 
-    QNetworkAccessManager *m_network;
+    QNetworkAccessManager *m_network = nullptr;
     QPointer<QNetworkReply> m_reply;
     QNetworkRequest m_request;
     QTimer m_deadline;

@@ -35,7 +35,7 @@ private:
 
     const Provider &m_provider;
     const HttpOutcome &m_outcome;
-    int m_timeoutMs;
+    int m_timeoutMs = 0;
     QJsonDocument m_json;
     bool m_isJson = false;
 };

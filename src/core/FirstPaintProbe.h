@@ -23,7 +23,7 @@ private:
     explicit FirstPaintProbe(QWidget *window);
     void report();
 
-    QWidget *m_window;
+    QWidget *m_window = nullptr;
     bool m_seen = false;
 };
 

@@ -41,7 +41,7 @@ private:
     void request(const QJsonObject &body, const QStringList &scopes, Callback done);
     TokenResult interpret(const HttpOutcome &outcome, const QStringList &scopes) const;
 
-    QNetworkAccessManager *m_network;
+    QNetworkAccessManager *m_network = nullptr;
     HostMap m_hostMap;
     const Provider &m_provider;
     const AuthMethod &m_method;

@@ -48,12 +48,12 @@ private:
     void onToken(const TokenResult &result);
     void fail(const ConnectResult &result);
 
-    QNetworkAccessManager *m_network;
+    QNetworkAccessManager *m_network = nullptr;
     HostMap m_hostMap;
     const Provider &m_provider;
     const AuthMethod &m_method;
     int m_timeoutMs = 20000;
-    OAuthClient *m_client;
+    OAuthClient *m_client = nullptr;
     QPointer<AuthorizationFlow> m_flow;
     QPointer<CredentialVerifier> m_verifier;
     SecretFields m_fields;

@@ -57,7 +57,7 @@ private:
     TokenResult failure(ConnectResult::Error error, const QString &message) const;
 
     const Catalog &m_catalog;
-    QNetworkAccessManager *m_network;
+    QNetworkAccessManager *m_network = nullptr;
     HostMap m_hostMap;
     SecretStore &m_secrets;
     AccountStore &m_store;

@@ -21,7 +21,7 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    ActionTableModel *m_source;
+    ActionTableModel *m_source = nullptr;
     QString m_needle;
 };
 

@@ -50,7 +50,7 @@ private:
     PendingLink &m_link;
     QPointer<CredentialVerifier> m_verifier;
     QPointer<OAuthLink> m_oauth;
-    LinkService *m_links;
+    LinkService *m_links = nullptr;
     bool m_busy = false;
     bool m_linked = false;
 };

@@ -40,9 +40,9 @@ Q_SIGNALS:
 private:
     void describeButtons(int pageId);
     LinkContext m_context;
-    PendingLink *m_link;
-    ProviderPage *m_providerPage;
-    ConnectPage *m_connectPage;
+    PendingLink *m_link = nullptr;
+    ProviderPage *m_providerPage = nullptr;
+    ConnectPage *m_connectPage = nullptr;
 };
 
 } // namespace keylink

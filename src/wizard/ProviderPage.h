@@ -37,7 +37,7 @@ private:
     std::unique_ptr<Ui::ProviderPage> m_ui;
     const LinkContext &m_context;
     PendingLink &m_link;
-    QButtonGroup *m_methods;
+    QButtonGroup *m_methods = nullptr;
 };
 
 } // namespace keylink

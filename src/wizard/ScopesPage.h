@@ -39,8 +39,8 @@ private:
 
     std::unique_ptr<Ui::ScopesPage> m_ui;
     PendingLink &m_link;
-    ActionTableModel *m_actions;
-    ActionFilterModel *m_filter;
+    ActionTableModel *m_actions = nullptr;
+    ActionFilterModel *m_filter = nullptr;
     bool m_filling = false;
 };
 
