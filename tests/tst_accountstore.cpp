@@ -200,6 +200,33 @@ private Q_SLOTS:
         QCOMPARE(readAll(m_dir.filePath(aside.first())), content);
     }
 
+    // Nothing is ever written over a list Keylink could not read and could
+    // not move aside: saving, removing and the pending marks all refuse,
+    // with the problem, and the file's bytes stay as they were.
+    void anUnreadableListThatCannotBeMovedAsideIsNeverOverwritten()
+    {
+        const QByteArray content = "{\"version\": 1, \"accounts\": [{\"id\": \"half";
+        writeAll(path(), content);
+        FailingAccountFile *file = nullptr;
+        auto store = open(&file);
+        file->failKeepAside = true;
+        QVERIFY(!store->load());
+        const QString problem = u"The account list %1 could not be read (not valid JSON: unterminated string at "
+                                u"byte 41), and it could not be moved aside (Permission denied). Keylink will not "
+                                u"change it; move it away yourself to start a new list."_s.arg(path());
+        QCOMPARE(store->problem(), problem);
+
+        QString error;
+        QVERIFY(!store->save(sample(u"new1"_s), &error));
+        QCOMPARE(error, problem);
+        error.clear();
+        QVERIFY(!store->markPending(u"new2"_s, &error));
+        QCOMPARE(error, problem);
+        QVERIFY(store->accounts().isEmpty());
+        QCOMPARE(readAll(path()), content);
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), QStringList {u"accounts.json"_s});
+    }
+
     void aFailedWriteChangesNothing()
     {
         FailingAccountFile *file = nullptr;

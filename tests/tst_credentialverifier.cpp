@@ -503,6 +503,28 @@ private Q_SLOTS:
         QCOMPARE(elsewhere.requests().size(), 0);
     }
 
+    // Scheme, host and port must all match: only the host differs here
+    // (localhost is this same server, reached under another name).
+    void redirectToAnotherHostOnTheSamePortIsNotFollowed()
+    {
+        FakeProviderServer server;
+        QVERIFY(server.start());
+        server.on(u"/elsewhere"_s, ProviderAnswers::frontMe());
+        FakeResponse redirect = FakeResponse::json(302, "{}");
+        redirect.headers.append(
+            {QByteArray("Location"), u"http://localhost:%1/elsewhere"_s.arg(server.url().port()).toUtf8()});
+        server.on(u"/me"_s, redirect);
+        const VerificationResult r
+            = verify(u"front"_s, {{u"token"_s, FrontToken}}, {server.mapping(u"api2.frontapp.com"_s)});
+        QCOMPARE(r.connect.error, ConnectResult::Error::ProviderError);
+        QCOMPARE(r.connect.message,
+            u"Front redirected the request to localhost. Keylink does not follow a redirect "
+            u"to another host or to plain HTTP, so your credentials were not sent there."_s);
+        QCOMPARE(server.count(u"/elsewhere"_s), 0);
+        for (const FakeProviderServer::Seen &seen : server.requests())
+            QVERIFY(seen.path == u"/me"_s);
+    }
+
     void redirectOnTheSameHostIsFollowed()
     {
         FakeProviderServer server;

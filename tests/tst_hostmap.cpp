@@ -38,6 +38,18 @@ private Q_SLOTS:
             << u"api2.frontapp.com=https://evil.example"_s
             << u"KEYLINK_HOST_MAP: the target of api2.frontapp.com is evil.example, which is not a loopback "
                u"address; only 127.0.0.0/8, ::1 and localhost are allowed"_s;
+        // Names that only start (or end) like a loopback name are other hosts.
+        for (const QString &lookalike : {u"localhost.evil.example"_s, u"localhost."_s, u"localhostevil.example"_s,
+                 u"evil.localhost"_s, u"127.0.0.1.evil.example"_s, u"127.0.0.1.nip.io"_s, u"0x7f.example"_s}) {
+            QTest::newRow(qPrintable(lookalike))
+                << u"api2.frontapp.com=http://%1:8080"_s.arg(lookalike)
+                << u"KEYLINK_HOST_MAP: the target of api2.frontapp.com is %1, which is not a loopback "
+                   u"address; only 127.0.0.0/8, ::1 and localhost are allowed"_s.arg(lookalike);
+        }
+        QTest::newRow("user info before a public host")
+            << u"api2.frontapp.com=http://localhost:80@evil.example"_s
+            << u"KEYLINK_HOST_MAP: the target of api2.frontapp.com is evil.example, which is not a loopback "
+               u"address; only 127.0.0.0/8, ::1 and localhost are allowed"_s;
         QTest::newRow("no equals sign") << u"api2.frontapp.com"_s
                                         << u"KEYLINK_HOST_MAP: \"api2.frontapp.com\" is not host=url, as in "
                                            u"api2.frontapp.com=http://127.0.0.1:8080"_s;

@@ -129,6 +129,12 @@ private Q_SLOTS:
             u"The system keychain is locked or refused access. Unlock it (for example by logging in to your "
             u"desktop session) and try again. Nothing was saved."_s);
         QVERIFY(accounts->accounts().isEmpty());
+        // No write-ahead mark is left for a secret that was never written,
+        // in memory or in the list a later start reads.
+        QVERIFY(accounts->pending().isEmpty());
+        AccountStore reread(std::make_unique<JsonAccountFile>(accounts->path()));
+        QVERIFY(reread.load());
+        QVERIFY(reread.pending().isEmpty());
     }
 
     void aFailedMetadataWriteRemovesTheNewSecret()
