@@ -2,8 +2,8 @@
 // 50 linked accounts against startup_baseline (a bare QMainWindow with an empty
 // QListView), alternating runs, same build. Also the peak RSS at that moment.
 // Targets: median time ratio <= 1.25, peak RSS ratio <= 1.3.
-#include "accounts/AccountStore.h"
 #include "core/FirstPaintProbe.h"
+#include "store/AccountStore.h"
 
 #include "Percentile.h"
 
@@ -45,7 +45,7 @@ bool writeAccounts(const QString &root)
 {
     qputenv("XDG_DATA_HOME", QFile::encodeName(root + u"/xdg_data_home"_s));
     keylink::AccountStore store;
-    store.load();
+    store.open();
     const QStringList providers {u"front"_s, u"easyship"_s, u"oneflow"_s};
     for (int i = 0; i < 50; ++i) {
         keylink::Account a;
@@ -60,7 +60,7 @@ bool writeAccounts(const QString &root)
         a.lastVerified = QDateTime::currentDateTimeUtc().addSecs(-60 * i);
         a.status = i % 7 == 0 ? keylink::Account::Status::NeedsAttention : keylink::Account::Status::Verified;
         QString error;
-        if (!store.save(a, &error)) {
+        if (!store.insert(a, &error)) {
             QTextStream(stderr) << error << "\n";
             return false;
         }

@@ -8,9 +8,9 @@
 //
 // Needs a Secret Service (scripts/bench starts one): the checks read each
 // account's token from the keychain, as they do in the app.
-#include "accounts/AccountStore.h"
 #include "accounts/MainWindow.h"
 #include "catalog/CatalogLoader.h"
+#include "store/AccountStore.h"
 #include "vault/CredentialVault.h"
 
 #include "FakeProviderServer.h"
@@ -75,7 +75,7 @@ int main(int argc, char *argv[])
 
     CatalogLoadResult catalog = CatalogLoader::load({});
     AccountStore store;
-    store.load();
+    store.open();
     CredentialVault vault;
     int written = 0;
     int failed = 0;
@@ -91,7 +91,7 @@ int main(int argc, char *argv[])
         a.scopes = {u"conversations:read"_s};
         a.linkedAt = QDateTime::currentDateTimeUtc();
         QString error;
-        if (!store.save(a, &error)) {
+        if (!store.insert(a, &error)) {
             err << error << "\n";
             return 1;
         }

@@ -1,71 +1,41 @@
-// The account list (accounts.json): written by Keylink, but it sits in the
-// user's folder, where another program, a full disk or a hand edit can leave
-// anything. Whatever the bytes, load() either reads the list or keeps the
-// file aside and says why; a list it reads survives a save and a reload.
-#include "accounts/AccountFile.h"
-#include "accounts/AccountStore.h"
+// The old account list (accounts.json, read once to import it into the
+// database): it sits in the user's folder, where another program, a full
+// disk or a hand edit can leave anything. Whatever the bytes, parse() either
+// reads the list or says why not; a list it reads has one account per id,
+// and each account reads back the same from the record the database keeps.
+#include "store/LegacyAccountList.h"
+
+#include <QJsonDocument>
+#include <QSet>
 
 #include <cstdint>
 
-namespace {
-// The file in memory: nothing touches the disk.
-class MemoryAccountFile : public keylink::AccountFile
-{
-public:
-    explicit MemoryAccountFile(QByteArray content)
-        : m_content(std::move(content))
-    { }
-    QString path() const override { return QStringLiteral("/fuzz/accounts.json"); }
-    bool exists() const override { return m_exists; }
-    bool read(QByteArray *content, QString *) const override
-    {
-        *content = m_content;
-        return true;
-    }
-    bool write(const QByteArray &content, QString *) override
-    {
-        m_content = content;
-        m_exists = true;
-        return true;
-    }
-    QString keepAside(QString *) override
-    {
-        m_exists = false;
-        return QStringLiteral("/fuzz/accounts.json.corrupt");
-    }
-
-private:
-    QByteArray m_content;
-    bool m_exists = true;
-};
-} // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    auto file = std::make_unique<MemoryAccountFile>(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
-    MemoryAccountFile *raw = file.get();
-    keylink::AccountStore store(std::move(file));
-    if (!store.load()) {
-        if (store.problem().isEmpty() || raw->exists())
-            __builtin_trap(); // an unreadable list is explained and kept aside
+    keylink::LegacyAccountList list;
+    QString why;
+    if (!keylink::LegacyAccountList::parse(
+            QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)), &list, &why)) {
+        if (why.isEmpty())
+            __builtin_trap(); // a list Keylink cannot read is explained
         return 0;
     }
-    // Saving the first account again writes the whole list; reading that
-    // back must give the same accounts and marks as the store now holds.
-    QString error;
-    if (!store.accounts().isEmpty() && !store.save(store.accounts().first(), &error))
-        __builtin_trap();
-    if (!raw->exists())
-        return 0; // nothing was in it, so nothing was written
-    QByteArray written;
-    raw->read(&written, &error);
-    keylink::AccountStore again(std::make_unique<MemoryAccountFile>(written));
-    if (!again.load() || again.accounts().size() != store.accounts().size()
-        || again.pending().size() != store.pending().size())
-        __builtin_trap();
-    for (qsizetype i = 0; i < store.accounts().size(); ++i) {
-        if (again.accounts().at(i).toJson() != store.accounts().at(i).toJson())
+    QSet<QString> ids;
+    for (const keylink::Account &a : std::as_const(list.accounts)) {
+        if (a.id.isEmpty() || ids.contains(a.id))
+            __builtin_trap(); // each id names one keychain entry
+        ids.insert(a.id);
+        // What AccountStore writes as the record, read back.
+        const QByteArray record = QJsonDocument(a.toJson()).toJson(QJsonDocument::Compact);
+        keylink::Account again;
+        QString error;
+        if (!keylink::Account::fromJson(QJsonDocument::fromJson(record).object(), &again, &error)
+            || again.toJson() != a.toJson())
             __builtin_trap();
+    }
+    for (const keylink::LegacyAccountList::Mark &mark : std::as_const(list.pending)) {
+        if (mark.id.isEmpty())
+            __builtin_trap(); // a mark without an id is dropped
     }
     return 0;
 }

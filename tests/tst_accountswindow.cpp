@@ -1,9 +1,9 @@
 #include "AccessibilityAudit.h"
 #include "Screenshot.h"
 #include "accounts/AccountListModel.h"
-#include "accounts/AccountStore.h"
 #include "accounts/MainWindow.h"
 #include "catalog/CatalogLoader.h"
+#include "store/AccountStore.h"
 #include "vault/CredentialVault.h"
 #include "wizard/LinkWizard.h"
 #include "wizard/PendingLink.h"
@@ -70,7 +70,7 @@ private:
     {
         Window w;
         w.store = std::make_unique<AccountStore>();
-        w.store->load();
+        w.store->open();
         LinkContext context;
         context.network = &m_network;
         context.secrets = secrets ? secrets : &m_vault;
@@ -278,17 +278,19 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(w.model()->rowCount(), 1, 10000);
     }
 
-    void aCorruptAccountFileIsReported()
+    void aDamagedDatabaseIsReported()
     {
-        const QString path = m_home.filePath(u"data/keylink/accounts.json"_s);
+        const QString path = m_home.filePath(u"data/keylink/keylink.db"_s);
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write("{ not json");
+        file.write("not a database");
         file.close();
+        for (const QString &suffix : {u"-wal"_s, u"-shm"_s})
+            QFile::remove(path + suffix);
         Window w = open();
         auto *banner = w.window->findChild<QLabel *>(u"catalogProblems"_s);
         QVERIFY(banner->isVisible());
-        QVERIFY2(banner->text().contains(u"could not be read"_s) && banner->text().contains(u".corrupt-"_s),
+        QVERIFY2(banner->text().contains(u"could not be read"_s) && banner->text().contains(u".damaged-"_s),
             qPrintable(banner->text()));
         QCOMPARE(w.currentPage(), u"emptyPage"_s);
     }

@@ -338,7 +338,7 @@ private Q_SLOTS:
                 places << u"output or logs"_s;
         }
         QCOMPARE(places, QStringList());
-        QVERIFY(QFile::exists(m_home.filePath(u"data/keylink/accounts.json"_s)));
+        QVERIFY(QFile::exists(m_home.filePath(u"data/keylink/keylink.db"_s)));
     }
 };
 

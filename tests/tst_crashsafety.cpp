@@ -1,5 +1,4 @@
-#include "accounts/AccountStore.h"
-#include "accounts/JsonAccountFile.h"
+#include "store/AccountStore.h"
 #include "vault/CredentialVault.h"
 
 #include "FakeProviderServer.h"
@@ -54,13 +53,13 @@ private:
         return env;
     }
 
-    QString accountFile() const { return m_home.filePath(u"data/keylink/accounts.json"_s); }
+    QString databaseFile() const { return m_home.filePath(u"data/keylink/keylink.db"_s); }
 
-    // The account list as the next process will find it.
+    // The account database as the next process will find it.
     std::unique_ptr<AccountStore> readStore() const
     {
-        auto store = std::make_unique<AccountStore>(std::make_unique<JsonAccountFile>(accountFile()));
-        store->load();
+        auto store = std::make_unique<AccountStore>(databaseFile());
+        store->open();
         return store;
     }
 
@@ -218,7 +217,9 @@ private:
         for (const Account &a : store->accounts())
             m_vault.remove(a.id, this, [&](const VaultResult &) { ++removed; });
         QTRY_COMPARE_WITH_TIMEOUT(removed, int(store->accounts().size()), 30000);
-        QVERIFY(QFile::remove(accountFile()));
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(databaseFile() + suffix);
+        QVERIFY(!QFile::exists(databaseFile()));
     }
 
 private Q_SLOTS:

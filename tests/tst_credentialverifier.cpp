@@ -525,6 +525,44 @@ private Q_SLOTS:
             QVERIFY(seen.path == u"/me"_s);
     }
 
+    // An id is an id: 9007199254740993 is not 9007199254740992 (a double's
+    // nearest), nor 9.007199254740993e+15.
+    void aNumericIdentityIsKeptExactlyAsSent()
+    {
+        FakeProviderServer server;
+        QVERIFY(server.start());
+        server.on(u"/me"_s, FakeResponse::json(200, R"({"id": 9007199254740993, "name": "Initech", "n": -1.5e3})"));
+        const VerificationResult r
+            = verify(u"front"_s, {{u"token"_s, FrontToken}}, {server.mapping(u"api2.frontapp.com"_s)});
+        QVERIFY2(r.ok(), qPrintable(r.connect.message));
+        QCOMPARE(r.identityId, u"9007199254740993"_s);
+        QCOMPARE(r.identityName, u"Initech"_s);
+    }
+
+    // What a provider says is shown, but never its terminal escapes,
+    // control characters or bidirectional overrides, and never a secret
+    // it echoes back.
+    void providerTextIsCleanedAndNeverCarriesTheSecret()
+    {
+        FakeProviderServer server;
+        QVERIFY(server.start());
+        const QByteArray hostile = "Ini\u001b[2J\u001b]0;owned\u0007tech\u202e moc.live\u202c\nSupport\t";
+        server.on(u"/me"_s, FakeResponse::json(200, R"({"id": "cmp_1\u0000", "name": ")" + hostile + R"("})"));
+        VerificationResult r = verify(u"front"_s, {{u"token"_s, FrontToken}}, {server.mapping(u"api2.frontapp.com"_s)});
+        QVERIFY2(r.ok(), qPrintable(r.connect.message));
+        QCOMPARE(r.identityName, u"Initech moc.live Support "_s);
+        QCOMPARE(r.identityId, u"cmp_1"_s);
+
+        server.on(u"/me"_s,
+            ProviderAnswers::frontError(401, "Unauthenticated",
+                "Invalid token " + FrontToken.toUtf8() + " \u001b[31mfor\u001b[0m this company"));
+        r = verify(u"front"_s, {{u"token"_s, FrontToken}}, {server.mapping(u"api2.frontapp.com"_s)});
+        QCOMPARE(r.connect.error, ConnectResult::Error::InvalidCredentials);
+        QCOMPARE(r.connect.providerMessage, u"Invalid token [secret] for this company"_s);
+        QVERIFY(!r.connect.message.contains(FrontToken));
+        QVERIFY(!r.connect.message.contains(QChar(0x1b)));
+    }
+
     void redirectOnTheSameHostIsFollowed()
     {
         FakeProviderServer server;

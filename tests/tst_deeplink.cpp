@@ -1,8 +1,7 @@
-#include "accounts/AccountStore.h"
-#include "accounts/JsonAccountFile.h"
 #include "accounts/MainWindow.h"
 #include "catalog/CatalogLoader.h"
 #include "link/DeepLink.h"
+#include "store/AccountStore.h"
 #include "wizard/LinkWizard.h"
 
 #include "RefusingSecretStore.h"
@@ -87,8 +86,8 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         QNetworkAccessManager network;
         RefusingSecretStore secrets;
-        AccountStore store(std::make_unique<JsonAccountFile>(dir.filePath(u"accounts.json"_s)));
-        QVERIFY(store.load());
+        AccountStore store(dir.filePath(u"accounts.db"_s));
+        QVERIFY(store.open());
         LinkContext context;
         context.network = &network;
         context.secrets = &secrets;

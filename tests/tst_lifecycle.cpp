@@ -1,7 +1,7 @@
 #include "accounts/AccountListModel.h"
-#include "accounts/AccountStore.h"
 #include "accounts/MainWindow.h"
 #include "catalog/CatalogLoader.h"
+#include "store/AccountStore.h"
 #include "vault/CredentialVault.h"
 #include "wizard/LinkWizard.h"
 #include "wizard/PendingLink.h"
@@ -30,8 +30,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTextBrowser>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace Qt::StringLiterals;
 using namespace keylink;
@@ -211,7 +211,7 @@ private:
     {
         auto w = std::make_unique<Window>();
         w->store = std::make_unique<AccountStore>(); // the same list the keylink processes use
-        if (!w->store->load())
+        if (!w->store->open())
             qWarning("%s", qPrintable(w->store->problem()));
         LinkContext context;
         context.network = &m_network;

@@ -1,10 +1,11 @@
-#include "accounts/JsonAccountFile.h"
+#include "core/ProcessCheck.h"
 #include "link/LinkService.h"
 #include "link/PendingSweeper.h"
 #include "vault/CredentialVault.h"
 
-#include "FailingAccountFile.h"
+#include "FailingAccountStore.h"
 #include "RefusingSecretStore.h"
+#include "StoreSql.h"
 
 #include <QProcess>
 #include <QSet>
@@ -64,15 +65,20 @@ private:
         });
         return result;
     }
-    std::unique_ptr<AccountStore> store(FailingAccountFile **file = nullptr)
+    std::unique_ptr<FailingAccountStore> store()
     {
-        auto f = std::make_unique<FailingAccountFile>(
-            m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + u".json"_s));
-        if (file)
-            *file = f.get();
-        auto s = std::make_unique<AccountStore>(std::move(f));
-        s->load();
+        auto s = std::make_unique<FailingAccountStore>(
+            m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + u".db"_s));
+        if (!s->open())
+            qFatal("%s", qPrintable(s->problem()));
         return s;
+    }
+    static qint64 deadPid()
+    {
+        QProcess gone;
+        gone.start(u"true"_s);
+        gone.waitForFinished();
+        return gone.processId();
     }
 
 private Q_SLOTS:
@@ -132,24 +138,23 @@ private Q_SLOTS:
         // No write-ahead mark is left for a secret that was never written,
         // in memory or in the list a later start reads.
         QVERIFY(accounts->pending().isEmpty());
-        AccountStore reread(std::make_unique<JsonAccountFile>(accounts->path()));
-        QVERIFY(reread.load());
+        AccountStore reread(accounts->path());
+        QVERIFY(reread.open());
         QVERIFY(reread.pending().isEmpty());
     }
 
     void aFailedMetadataWriteRemovesTheNewSecret()
     {
-        FailingAccountFile *file = nullptr;
-        auto accounts = store(&file);
-        file->failWrites = true;
-        file->writesLeft = 1; // the pending mark is written; the account is not
+        auto accounts = store();
+        accounts->failWrites = true;
+        accounts->writesLeft = 1; // the reservation is written; the account is not
         LinkService links(m_vault, *accounts);
         auto result = save(links, draft(u"cmp_new"_s), {{u"token"_s, u"orphan-kLsEcReT"_s}});
         QTRY_VERIFY_WITH_TIMEOUT(result->done, 15000);
         QCOMPARE(result->outcome.result, LinkOutcome::Result::StoreFailed);
         QCOMPARE(result->outcome.message,
-            u"Could not save the account list %1: No space left on device The secret was removed from the "
-            u"keychain again; nothing was linked."_s.arg(file->path()));
+            u"Could not save to the account database %1: No space left on device. The secret was removed from the "
+            u"keychain again; nothing was linked."_s.arg(accounts->path()));
         auto secret = readSecret(result->outcome.account.id);
         QTRY_VERIFY_WITH_TIMEOUT(secret->done, 15000);
         QCOMPARE(secret->vault.error, VaultResult::Error::NotFound);
@@ -157,14 +162,14 @@ private Q_SLOTS:
 
     void aFailedUpdatePutsTheOldSecretBack()
     {
-        FailingAccountFile *file = nullptr;
-        auto accounts = store(&file);
+        auto accounts = store();
         LinkService links(m_vault, *accounts);
         auto first = save(links, draft(u"cmp_keep"_s), {{u"token"_s, u"old-kLsEcReT"_s}});
         QTRY_VERIFY_WITH_TIMEOUT(first->done, 15000);
         QVERIFY(first->outcome.ok());
 
-        file->failWrites = true;
+        accounts->failWrites = true;
+        accounts->writesLeft = 1; // the identity is found; the account cannot be saved
         auto second = save(links, draft(u"cmp_keep"_s), {{u"token"_s, u"new-kLsEcReT"_s}});
         QTRY_VERIFY_WITH_TIMEOUT(second->done, 15000);
         QCOMPARE(second->outcome.result, LinkOutcome::Result::StoreFailed);
@@ -173,7 +178,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(secret->done, 15000);
         QCOMPARE(secret->vault.secrets.value(u"token"_s), u"old-kLsEcReT"_s);
 
-        file->failWrites = false;
+        accounts->failWrites = false;
         auto cleanup = std::make_shared<Result>();
         links.unlink(first->outcome.account.id, [cleanup](const LinkOutcome &o) {
             cleanup->outcome = o;
@@ -189,7 +194,7 @@ private Q_SLOTS:
         Account a = draft(u"cmp_locked"_s);
         a.id = u"locked-1"_s;
         QString error;
-        QVERIFY(accounts->save(a, &error));
+        QVERIFY(accounts->insert(a, &error));
         RefusingSecretStore refusing;
         LinkService links(refusing, *accounts);
         auto result = std::make_shared<Result>();
@@ -208,29 +213,28 @@ private Q_SLOTS:
     // nothing reaches the keychain and the message says so.
     void aListThatCannotBeWrittenStopsALinkBeforeTheKeychain()
     {
-        FailingAccountFile *file = nullptr;
-        auto accounts = store(&file);
-        file->failWrites = true;
+        auto accounts = store();
+        accounts->failWrites = true;
         RefusingSecretStore keychain; // counts calls: there must be none
         LinkService links(keychain, *accounts);
         auto result = save(links, draft(u"cmp_nospace"_s), {{u"token"_s, u"nospace-kLsEcReT"_s}});
         QTRY_VERIFY_WITH_TIMEOUT(result->done, 5000);
         QCOMPARE(result->outcome.result, LinkOutcome::Result::StoreFailed);
         QCOMPARE(result->outcome.message,
-            u"Could not save the account list %1: No space left on device Nothing was saved."_s.arg(file->path()));
+            u"Could not save to the account database %1: No space left on device. Nothing was saved."_s.arg(
+                accounts->path()));
         QCOMPARE(keychain.calls, 0);
         QVERIFY(accounts->accounts().isEmpty());
     }
 
     void aListThatCannotBeWrittenStopsAnUnlinkBeforeTheKeychain()
     {
-        FailingAccountFile *file = nullptr;
-        auto accounts = store(&file);
+        auto accounts = store();
         Account a = draft(u"cmp_keep"_s);
         a.id = u"keep-1"_s;
         QString error;
-        QVERIFY(accounts->save(a, &error));
-        file->failWrites = true;
+        QVERIFY(accounts->insert(a, &error));
+        accounts->failWrites = true;
         RefusingSecretStore keychain;
         LinkService links(keychain, *accounts);
         auto result = std::make_shared<Result>();
@@ -241,8 +245,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(result->done, 5000);
         QCOMPARE(result->outcome.result, LinkOutcome::Result::StoreFailed);
         QCOMPARE(result->outcome.message,
-            u"Could not save the account list %1: No space left on device The account is still linked."_s.arg(
-                file->path()));
+            u"Could not save to the account database %1: No space left on device. The account is still linked."_s.arg(
+                accounts->path()));
         QCOMPARE(keychain.calls, 0);
         QCOMPARE(accounts->accounts().size(), 1);
     }
@@ -250,22 +254,11 @@ private Q_SLOTS:
     // A keychain that refuses keeps the mark for the next start.
     void theSweeperKeepsAMarkItCouldNotClean()
     {
-        QProcess gone;
-        gone.start(u"true"_s);
-        QVERIFY(gone.waitForStarted());
-        const qint64 deadPid = gone.processId();
-        QVERIFY(gone.waitForFinished());
-
-        FailingAccountFile *file = nullptr;
-        auto accounts = store(&file);
+        const qint64 dead = deadPid();
+        auto accounts = store();
         QString error;
         QVERIFY(accounts->markPending(u"orphan-1"_s, &error));
-        QByteArray content;
-        QVERIFY(file->read(&content, &error));
-        content.replace(
-            QByteArray::number(QCoreApplication::applicationPid()) + "}", QByteArray::number(deadPid) + "}");
-        QVERIFY(file->write(content, &error));
-        QVERIFY(accounts->load());
+        QVERIFY(StoreSql::setPendingPid(accounts->path(), u"orphan-1"_s, dead));
 
         RefusingSecretStore refusing;
         PendingSweeper sweeper(refusing, *accounts);
@@ -275,7 +268,7 @@ private Q_SLOTS:
         QCOMPARE(refusing.calls, 1);
         QVERIFY(sweeper.cleaned().isEmpty());
         QCOMPARE(accounts->pending().size(), 1);
-        QCOMPARE(accounts->pending().first().pid, deadPid);
+        QCOMPARE(accounts->pending().first().pid, dead);
     }
 
     // What a process killed mid-change leaves: a mark by a pid that is gone.
@@ -283,19 +276,14 @@ private Q_SLOTS:
     // interrupted unlink, and leaves a live process's mark alone.
     void theSweeperFinishesWhatADeadProcessLeft()
     {
-        QProcess gone;
-        gone.start(u"true"_s);
-        QVERIFY(gone.waitForStarted());
-        const qint64 deadPid = gone.processId();
-        QVERIFY(gone.waitForFinished());
-        QVERIFY(!PendingSweeper::isRunning(deadPid));
+        const qint64 dead = deadPid();
+        QVERIFY(!ProcessCheck::isRunning(dead));
 
-        FailingAccountFile *file = nullptr;
-        auto accounts = store(&file);
+        auto accounts = store();
         Account unlinking = draft(u"cmp_unlinking"_s);
         unlinking.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QString error;
-        QVERIFY(accounts->save(unlinking, &error));
+        QVERIFY(accounts->insert(unlinking, &error));
         const QString orphan = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QString live = QUuid::createUuid().toString(QUuid::WithoutBraces);
         int written = 0;
@@ -304,22 +292,20 @@ private Q_SLOTS:
                 id, {{u"token"_s, u"sweep-kLsEcReT"_s}}, this, [&](const VaultResult &r) { written += r.ok(); });
         QTRY_COMPARE_WITH_TIMEOUT(written, 3, 15000);
 
-        // Marks as killed processes leave them: every pid but one made dead.
+        // Marks as killed processes leave them: an unlink's and a new link's
+        // reservation by a pid that is gone, and one by this process, alive.
         QVERIFY(accounts->markPending(unlinking.id, &error));
-        QVERIFY(accounts->markPending(orphan, &error));
-        QVERIFY(accounts->markPending(live, &error)); // this process: alive
-        QByteArray content;
-        QVERIFY(file->read(&content, &error));
-        content.replace(
-            QByteArray::number(QCoreApplication::applicationPid()) + "}", QByteArray::number(deadPid) + "}");
-        content.replace(QByteArray("\"id\":\"") + live.toUtf8() + "\",\"pid\":" + QByteArray::number(deadPid),
-            QByteArray("\"id\":\"") + live.toUtf8()
-                + "\",\"pid\":" + QByteArray::number(QCoreApplication::applicationPid()));
-        QVERIFY(file->write(content, &error));
+        QString existing;
+        Account reserved = draft(u"cmp_orphan"_s);
+        QVERIFY(accounts->reserve(reserved, orphan, &existing, &error));
+        QVERIFY(existing.isEmpty());
+        QVERIFY(accounts->markPending(live, &error));
+        QVERIFY(StoreSql::setPendingPid(accounts->path(), unlinking.id, dead));
+        QVERIFY(StoreSql::setPendingPid(accounts->path(), orphan, dead));
 
-        // The next start reads the file afresh.
-        auto next = std::make_unique<AccountStore>(std::make_unique<JsonAccountFile>(file->path()));
-        QVERIFY(next->load());
+        // The next start reads the database afresh.
+        auto next = std::make_unique<AccountStore>(accounts->path());
+        QVERIFY(next->open());
         QCOMPARE(next->pending().size(), 3);
         PendingSweeper sweeper(m_vault, *next);
         QSignalSpy finished(&sweeper, &PendingSweeper::finished);

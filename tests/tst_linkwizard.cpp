@@ -1,7 +1,6 @@
-#include "accounts/AccountStore.h"
-#include "accounts/JsonAccountFile.h"
 #include "accounts/MainWindow.h"
 #include "catalog/CatalogLoader.h"
+#include "store/AccountStore.h"
 #include "vault/CredentialVault.h"
 #include "wizard/ActionTableModel.h"
 #include "wizard/GuidePage.h"
@@ -118,8 +117,8 @@ private Q_SLOTS:
         Screenshot::preparePalette();
         QVERIFY(m_dir.isValid());
         m_catalog = CatalogLoader::load({});
-        m_store = std::make_unique<AccountStore>(std::make_unique<JsonAccountFile>(m_dir.filePath(u"accounts.json"_s)));
-        QVERIFY(m_store->load());
+        m_store = std::make_unique<AccountStore>(m_dir.filePath(u"accounts.db"_s));
+        QVERIFY(m_store->open());
         QVERIFY(m_front.start() && m_easyship.start() && m_sandbox.start() && m_oneflow.start() && m_oauth.start());
         m_front.on(u"/me"_s, [](const QHttpServerRequest &request) {
             return request.value("Authorization").contains("bad")

@@ -1,10 +1,9 @@
-#include "accounts/AccountStore.h"
-#include "accounts/JsonAccountFile.h"
 #include "catalog/CatalogLoader.h"
 #include "oauth/AuthorizationFlow.h"
 #include "oauth/OAuthClient.h"
 #include "oauth/TokenAnswer.h"
 #include "oauth/TokenRefresher.h"
+#include "store/AccountStore.h"
 #include "vault/CredentialVault.h"
 
 #include "FakeOAuthServer.h"
@@ -81,7 +80,7 @@ private:
         a.fields = {{u"client_id"_s, QString::fromLatin1(FakeOAuthServer::ClientId)}};
         a.scopes = {u"public.shipment:read"_s};
         QString error;
-        if (!store.save(a, &error))
+        if (!store.insert(a, &error))
             qFatal("%s", qPrintable(error));
         OAuthToken expired {
             u"at-old-kLsEcReT"_s, refreshToken, u"Bearer"_s, QDateTime::currentDateTimeUtc().addSecs(-10), {}};
@@ -268,8 +267,8 @@ private Q_SLOTS:
 
     void fiftyConcurrentCallersShareOneRefresh()
     {
-        AccountStore store(std::make_unique<JsonAccountFile>(m_dir.filePath(u"fifty.json"_s)));
-        store.load();
+        AccountStore store(m_dir.filePath(u"fifty.db"_s));
+        store.open();
         const QString id = linkExpiredAccount(store, m_server.issueRefreshToken());
         TokenRefresher refresher(m_catalog.catalog, &m_network, m_map, m_vault, store);
         const int before = m_server.refreshes;
@@ -302,8 +301,8 @@ private Q_SLOTS:
 
     void aFailedKeychainWriteKeepsTheLinkUsable()
     {
-        AccountStore store(std::make_unique<JsonAccountFile>(m_dir.filePath(u"flaky.json"_s)));
-        store.load();
+        AccountStore store(m_dir.filePath(u"flaky.db"_s));
+        store.open();
         const QString id = linkExpiredAccount(store, m_server.issueRefreshToken());
         FlakySecretStore flaky(m_vault);
         flaky.failWrites = 3; // every retry of this refresh fails
@@ -341,8 +340,8 @@ private Q_SLOTS:
     // in the keychain is still the one to use next time (RFC 6749, 6).
     void aRefreshWithoutANewRefreshTokenKeepsTheStoredOne()
     {
-        AccountStore store(std::make_unique<JsonAccountFile>(m_dir.filePath(u"kept.json"_s)));
-        store.load();
+        AccountStore store(m_dir.filePath(u"kept.db"_s));
+        store.open();
         const QString refreshToken = m_server.issueRefreshToken();
         const QString id = linkExpiredAccount(store, refreshToken);
         TokenRefresher refresher(m_catalog.catalog, &m_network, m_map, m_vault, store);
@@ -361,6 +360,43 @@ private Q_SLOTS:
         QCOMPARE(saved.value(u"access_token"_s), w.result.token.accessToken);
         QCOMPARE(saved.value(u"refresh_token"_s), refreshToken);
         QCOMPARE(saved.value(u"granted_scope"_s), u"public.shipment:read"_s);
+    }
+
+    // Refresh tokens are single-use: several processes asking for the token
+    // of one expired account at once spend it once. The others wait for the
+    // account's lock, read the keychain again, and use what the first one
+    // got.
+    void processesAskingAtOnceRefreshOnce()
+    {
+        AccountStore store(m_dir.filePath(u"cli-data/keylink/keylink.db"_s));
+        QVERIFY(store.open());
+        const QString id = linkExpiredAccount(store, m_server.issueRefreshToken());
+        const int before = m_server.refreshes;
+        m_server.tokenDelayMs = 300; // each refresh still running while the others start
+        QList<std::shared_ptr<QProcess>> processes;
+        for (int i = 0; i < 4; ++i) {
+            auto p = std::make_shared<QProcess>();
+            QProcessEnvironment env = cliEnvironment();
+            env.remove(u"QT_QPA_PLATFORM"_s);
+            p->setProcessEnvironment(env);
+            p->start(QStringLiteral(KEYLINK_EXECUTABLE), {u"token"_s, id});
+            processes.append(p);
+        }
+        QStringList tokens;
+        for (const auto &p : std::as_const(processes)) {
+            QTRY_VERIFY_WITH_TIMEOUT(p->state() == QProcess::NotRunning, 30000);
+            QCOMPARE(p->exitCode(), 0);
+            tokens.append(QString::fromUtf8(p->readAllStandardOutput()).trimmed());
+        }
+        m_server.tokenDelayMs = 0;
+        QCOMPARE(m_server.refreshes - before, 1);
+        QVERIFY(tokens.first().startsWith(u"at-ac-"_s));
+        for (const QString &t : std::as_const(tokens))
+            QCOMPARE(t, tokens.first());
+        const SecretFields saved = secretsOf(id);
+        QCOMPARE(saved.value(u"access_token"_s), tokens.first());
+        QVERIFY(m_server.validRefreshTokens.contains(saved.value(u"refresh_token"_s)));
+        QCOMPARE(runKeylink({u"unlink"_s, id}, cliEnvironment()).exitCode, 0);
     }
 
     void cliLinksWithClientCredentialsAndHandsOutTheToken()
@@ -408,8 +444,8 @@ private Q_SLOTS:
 
     void aRejectedRefreshAsksToSignInAgain()
     {
-        AccountStore store(std::make_unique<JsonAccountFile>(m_dir.filePath(u"rejected.json"_s)));
-        store.load();
+        AccountStore store(m_dir.filePath(u"rejected.db"_s));
+        store.open();
         const QString id = linkExpiredAccount(store, u"rt-already-used-kLsEcReT"_s);
         TokenRefresher refresher(m_catalog.catalog, &m_network, m_map, m_vault, store);
         Waited w;

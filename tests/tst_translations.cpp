@@ -1,9 +1,8 @@
-#include "accounts/AccountStore.h"
-#include "accounts/JsonAccountFile.h"
 #include "accounts/RelativeTime.h"
 #include "catalog/CatalogLoader.h"
 #include "catalog/CatalogTexts.h"
 #include "core/Translations.h"
+#include "store/AccountStore.h"
 #include "vault/CredentialVault.h"
 #include "wizard/GuidePage.h"
 #include "wizard/LinkWizard.h"
@@ -132,8 +131,8 @@ private Q_SLOTS:
         QVERIFY(m_front.start());
         m_front.on(u"/me"_s, ProviderAnswers::frontMe());
         m_front.on(u"/tags"_s, ProviderAnswers::frontList());
-        m_store = std::make_unique<AccountStore>(std::make_unique<JsonAccountFile>(m_dir.filePath(u"accounts.json"_s)));
-        QVERIFY(m_store->load());
+        m_store = std::make_unique<AccountStore>(m_dir.filePath(u"accounts.db"_s));
+        QVERIFY(m_store->open());
         // Loaded after main() installed the translators, as the app does.
         m_catalog = CatalogLoader::load({});
     }

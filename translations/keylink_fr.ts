@@ -2545,7 +2545,7 @@
 <context>
     <name>keylink::Account</name>
     <message>
-        <location filename="../src/accounts/Account.cpp" line="82"/>
+        <location filename="../src/store/Account.cpp" line="82"/>
         <source>an account without id, provider or method</source>
         <translation>un compte sans identifiant, fournisseur ni méthode</translation>
     </message>
@@ -2553,24 +2553,29 @@
 <context>
     <name>keylink::AccountChecker</name>
     <message>
-        <location filename="../src/link/AccountChecker.cpp" line="33"/>
+        <location filename="../src/link/AccountChecker.cpp" line="50"/>
         <source>Account %1 is not linked.</source>
         <translation>Le compte %1 n’est pas lié.</translation>
     </message>
     <message>
-        <location filename="../src/link/AccountChecker.cpp" line="41"/>
+        <location filename="../src/link/AccountChecker.cpp" line="63"/>
         <source>Provider “%1” or its method “%2” is no longer in the catalog.</source>
         <translation>Le fournisseur « %1 » ou sa méthode « %2 » n’est plus dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../src/link/AccountChecker.cpp" line="57"/>
+        <location filename="../src/link/AccountChecker.cpp" line="76"/>
         <source>The keychain holds no secret for this account; relink it.</source>
         <translation>Le trousseau ne contient aucun secret pour ce compte ; reliez-le.</translation>
     </message>
     <message>
-        <location filename="../src/link/AccountChecker.cpp" line="106"/>
+        <location filename="../src/link/AccountChecker.cpp" line="147"/>
         <source>The account was unlinked while it was being checked.</source>
         <translation>Le compte a été délié pendant sa vérification.</translation>
+    </message>
+    <message>
+        <location filename="../src/link/AccountChecker.cpp" line="151"/>
+        <source>The account was relinked while it was being checked; check it again.</source>
+        <translation>Le compte a été lié à nouveau pendant sa vérification ; vérifiez-le encore une fois.</translation>
     </message>
 </context>
 <context>
@@ -2584,77 +2589,185 @@
 <context>
     <name>keylink::AccountListModel</name>
     <message>
-        <location filename="../src/accounts/AccountListModel.cpp" line="97"/>
+        <location filename="../src/accounts/AccountListModel.cpp" line="106"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountListModel.cpp" line="99"/>
+        <location filename="../src/accounts/AccountListModel.cpp" line="108"/>
         <source>Keychain unavailable</source>
         <translation>Trousseau indisponible</translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountListModel.cpp" line="102"/>
+        <location filename="../src/accounts/AccountListModel.cpp" line="111"/>
         <source>Verified</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountListModel.cpp" line="104"/>
+        <location filename="../src/accounts/AccountListModel.cpp" line="113"/>
         <source>Needs attention</source>
         <translation>Action requise</translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountListModel.cpp" line="108"/>
+        <location filename="../src/accounts/AccountListModel.cpp" line="117"/>
         <source>Not checked</source>
         <translation>Non vérifié</translation>
     </message>
 </context>
 <context>
+    <name>keylink::AccountLocks</name>
+    <message>
+        <location filename="../src/store/AccountLocks.cpp" line="58"/>
+        <source>Keylink could not create the folder %1 for its account locks.</source>
+        <translation>Keylink n’a pas pu créer le dossier %1 pour ses verrous de compte.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/store/AccountLocks.cpp" line="74"/>
+        <source>Another Keylink process has been changing this account for over %n second(s); try again when it has finished.</source>
+        <translation>
+            <numerusform>Un autre processus Keylink modifie ce compte depuis plus de %n seconde ; réessayez quand il aura terminé.</numerusform>
+            <numerusform>Un autre processus Keylink modifie ce compte depuis plus de %n secondes ; réessayez quand il aura terminé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/store/AccountLocks.cpp" line="79"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../src/store/AccountLocks.cpp" line="80"/>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <location filename="../src/store/AccountLocks.cpp" line="81"/>
+        <source>it cannot be written</source>
+        <translation>il ne peut pas être écrit</translation>
+    </message>
+    <message>
+        <location filename="../src/store/AccountLocks.cpp" line="82"/>
+        <source>Keylink could not create its lock file in %1: %2.</source>
+        <translation>Keylink n’a pas pu créer son fichier de verrou dans %1 : %2.</translation>
+    </message>
+</context>
+<context>
     <name>keylink::AccountStore</name>
     <message>
-        <location filename="../src/accounts/AccountStore.cpp" line="79"/>
-        <source>not valid JSON: %1 at byte %2</source>
-        <translation>JSON non valide : %1 à l’octet %2</translation>
+        <location filename="../src/store/AccountStore.cpp" line="83"/>
+        <source>the folder %1 cannot be created</source>
+        <translation>le dossier %1 ne peut pas être créé</translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountStore.cpp" line="81"/>
-        <source>not a Keylink account list</source>
-        <translation>pas une liste de comptes Keylink</translation>
+        <location filename="../src/store/AccountStore.cpp" line="101"/>
+        <source>it is not a regular file</source>
+        <translation>ce n’est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountStore.cpp" line="83"/>
-        <source>format version %1, this Keylink reads version %2</source>
-        <translation>version de format %1, cette version de Keylink lit la version %2</translation>
+        <location filename="../src/store/AccountStore.cpp" line="161"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountStore.cpp" line="98"/>
-        <source>two accounts share the id %1</source>
-        <translation>deux comptes partagent l’identifiant %1</translation>
+        <location filename="../src/store/AccountStore.cpp" line="165"/>
+        <source>it is read-only (%1)</source>
+        <translation>elle est en lecture seule (%1)</translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountStore.cpp" line="117"/>
-        <source>The account list %1 could not be read (%2), and it could not be moved aside (%3). Keylink will not change it; move it away yourself to start a new list.</source>
-        <translation>La liste de comptes %1 n’a pas pu être lue (%2) ni mise de côté (%3). Keylink ne la modifiera pas ; déplacez-la vous-même pour commencer une nouvelle liste.</translation>
+        <location filename="../src/store/AccountStore.cpp" line="167"/>
+        <source>an input/output error (%1)</source>
+        <translation>une erreur d’entrée/sortie (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/store/AccountStore.cpp" line="170"/>
+        <source>other Keylink processes kept it busy for more than %n second(s)</source>
+        <translation>
+            <numerusform>d’autres processus Keylink l’ont occupée pendant plus de %n seconde</numerusform>
+            <numerusform>d’autres processus Keylink l’ont occupée pendant plus de %n secondes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountStore.cpp" line="121"/>
-        <source>The account list %1 could not be read (%2). It was kept as %3, and Keylink started a new, empty list. Secrets are still in the keychain.</source>
-        <translation>La liste de comptes %1 n’a pas pu être lue (%2). Elle a été conservée sous %3 et Keylink a commencé une nouvelle liste vide. Les secrets sont toujours dans le trousseau.</translation>
+        <location filename="../src/store/AccountStore.cpp" line="173"/>
+        <source>it is damaged (%1)</source>
+        <translation>elle est endommagée (%1)</translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountStore.cpp" line="150"/>
+        <location filename="../src/store/AccountStore.cpp" line="175"/>
+        <source>it cannot be opened (%1)</source>
+        <translation>elle ne peut pas être ouverte (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/store/AccountStore.cpp" line="184"/>
+        <location filename="../src/store/AccountStore.cpp" line="550"/>
+        <source>Could not save to the account database %1: %2.</source>
+        <translation>Impossible d’enregistrer dans la base des comptes %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/AccountStore.cpp" line="190"/>
+        <source>Could not read the account database %1: %2.</source>
+        <translation>Impossible de lire la base des comptes %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/AccountStore.cpp" line="197"/>
+        <location filename="../src/store/AccountStore.cpp" line="205"/>
+        <location filename="../src/store/AccountStore.cpp" line="214"/>
+        <source>Could not open the account database %1: %2.</source>
+        <translation>Impossible d’ouvrir la base des comptes %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/AccountStore.cpp" line="229"/>
+        <source>The account database %1 could not be read (%2), and it could not be moved aside. Move it away yourself to start a new one.</source>
+        <translation>La base des comptes %1 n’a pas pu être lue (%2) ni être mise de côté. Déplacez-la vous-même pour en commencer une nouvelle.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/AccountStore.cpp" line="236"/>
+        <source>The account database %1 could not be read (%2). It was kept as %3, and Keylink started a new, empty one. Secrets are still in the keychain.</source>
+        <translation>La base des comptes %1 n’a pas pu être lue (%2). Elle a été conservée sous %3, et Keylink en a créé une nouvelle, vide. Les secrets sont toujours dans le trousseau.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/AccountStore.cpp" line="254"/>
+        <source>The account database %1 was made by a newer Keylink (format %2; this one knows %3). Update Keylink to use it.</source>
+        <translation>La base des comptes %1 a été créée par une version plus récente de Keylink (format %2 ; celle-ci connaît le %3). Mettez Keylink à jour pour l’utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/AccountStore.cpp" line="335"/>
+        <source>The old account list %1 could not be read (%2), and it could not be moved aside. Keylink leaves it as it is and tries again at the next start; move it away yourself to stop this message.</source>
+        <translation>L’ancienne liste des comptes %1 n’a pas pu être lue (%2) ni être mise de côté. Keylink la laisse telle quelle et réessaiera au prochain démarrage ; déplacez-la vous-même pour faire disparaître ce message.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/AccountStore.cpp" line="342"/>
+        <source>The old account list %1 could not be read (%2). It was kept as %3; Keylink starts without it. Secrets are still in the keychain.</source>
+        <translation>L’ancienne liste des comptes %1 n’a pas pu être lue (%2). Elle a été conservée sous %3 ; Keylink démarre sans elle. Les secrets sont toujours dans le trousseau.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/AccountStore.cpp" line="403"/>
+        <source>The old account list %1 could not be imported: %2 It stays where it is, and Keylink tries again at the next start.</source>
+        <translation>L’ancienne liste des comptes %1 n’a pas pu être importée : %2 Elle reste à sa place, et Keylink réessaiera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/AccountStore.cpp" line="537"/>
         <source>no linked account matches “%1”; keylink accounts lists them</source>
         <translation>aucun compte lié ne correspond à « %1 » ; keylink accounts les liste</translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountStore.cpp" line="151"/>
+        <location filename="../src/store/AccountStore.cpp" line="538"/>
         <source>“%1” matches %2 accounts; use more of the account id</source>
         <translation>« %1 » correspond à %2 comptes ; donnez davantage de l’identifiant du compte</translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountStore.cpp" line="200"/>
-        <source>Could not save the account list %1: %2</source>
-        <translation>Impossible d’enregistrer la liste de comptes %1 : %2</translation>
+        <location filename="../src/store/AccountStore.cpp" line="545"/>
+        <source>The account database %1 is not open.</source>
+        <translation>La base des comptes %1 n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../src/store/AccountStore.cpp" line="589"/>
+        <source>The account %1 in the database %2 cannot be read (%3).</source>
+        <translation>Le compte %1 de la base %2 ne peut pas être lu (%3).</translation>
+    </message>
+    <message>
+        <location filename="../src/store/AccountStore.cpp" line="678"/>
+        <location filename="../src/store/AccountStore.cpp" line="803"/>
+        <source>The account %1 is not linked any more.</source>
+        <translation>Le compte %1 n’est plus lié.</translation>
     </message>
 </context>
 <context>
@@ -2673,34 +2786,53 @@
 <context>
     <name>keylink::AuthorizationFlow</name>
     <message>
-        <location filename="../src/oauth/AuthorizationFlow.cpp" line="28"/>
+        <location filename="../src/oauth/AuthorizationFlow.cpp" line="30"/>
         <source>Keylink received the sign-in. You can close this tab and go back to Keylink.</source>
         <translation>Keylink a reçu la connexion. Vous pouvez fermer cet onglet et revenir à Keylink.</translation>
     </message>
     <message>
-        <location filename="../src/oauth/AuthorizationFlow.cpp" line="30"/>
+        <location filename="../src/oauth/AuthorizationFlow.cpp" line="32"/>
         <source>Keylink could not listen on 127.0.0.1 for the sign-in&apos;s answer.</source>
         <translation>Keylink n’a pas pu écouter sur 127.0.0.1 pour recevoir la réponse de connexion.</translation>
     </message>
     <message>
-        <location filename="../src/oauth/AuthorizationFlow.cpp" line="50"/>
+        <location filename="../src/oauth/AuthorizationFlow.cpp" line="52"/>
         <source>The sign-in answer did not carry the state Keylink sent, so it was refused.</source>
         <translation>La réponse de connexion ne portait pas l’état envoyé par Keylink ; elle a donc été refusée.</translation>
     </message>
     <message>
-        <location filename="../src/oauth/AuthorizationFlow.cpp" line="60"/>
+        <location filename="../src/oauth/AuthorizationFlow.cpp" line="63"/>
         <source>The sign-in was not completed (%1).</source>
         <translation>La connexion n’a pas abouti (%1).</translation>
     </message>
     <message>
-        <location filename="../src/oauth/AuthorizationFlow.cpp" line="67"/>
+        <location filename="../src/oauth/AuthorizationFlow.cpp" line="70"/>
         <source>The sign-in answer carried no authorization code.</source>
         <translation>La réponse de connexion ne contenait aucun code d’autorisation.</translation>
     </message>
     <message>
-        <location filename="../src/oauth/AuthorizationFlow.cpp" line="80"/>
+        <location filename="../src/oauth/AuthorizationFlow.cpp" line="83"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>keylink::BoundedFile</name>
+    <message>
+        <location filename="../src/core/BoundedFile.cpp" line="13"/>
+        <source>it does not exist</source>
+        <translation>il n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../src/core/BoundedFile.cpp" line="17"/>
+        <source>it is not a regular file</source>
+        <translation>ce n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../src/core/BoundedFile.cpp" line="21"/>
+        <location filename="../src/core/BoundedFile.cpp" line="33"/>
+        <source>it is larger than %1</source>
+        <translation>il dépasse %1</translation>
     </message>
 </context>
 <context>
@@ -2805,100 +2937,118 @@
 <context>
     <name>keylink::CredentialVault</name>
     <message>
-        <location filename="../src/vault/CredentialVault.cpp" line="72"/>
+        <location filename="../src/vault/CredentialVault.cpp" line="90"/>
         <source>The keychain holds no secret for account %1.</source>
         <translation>Le trousseau ne contient aucun secret pour le compte %1.</translation>
     </message>
     <message>
-        <location filename="../src/vault/CredentialVault.cpp" line="75"/>
+        <location filename="../src/vault/CredentialVault.cpp" line="93"/>
         <source>No system keychain is available. Keylink keeps secrets only in the keychain: start a Secret Service provider such as GNOME Keyring or KWallet, then try again.</source>
         <translation>Aucun trousseau système n’est disponible. Keylink ne garde les secrets que dans le trousseau : démarrez un fournisseur Secret Service comme GNOME Keyring ou KWallet, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/vault/CredentialVault.cpp" line="79"/>
+        <location filename="../src/vault/CredentialVault.cpp" line="97"/>
         <source>The system keychain is locked or refused access. Unlock it (for example by logging in to your desktop session) and try again.</source>
         <translation>Le trousseau système est verrouillé ou a refusé l’accès. Déverrouillez-le (par exemple en ouvrant votre session de bureau) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/vault/CredentialVault.cpp" line="84"/>
+        <location filename="../src/vault/CredentialVault.cpp" line="102"/>
         <source>The keychain entry of account %1 is not one Keylink wrote; relink the account.</source>
         <translation>L’entrée du trousseau du compte %1 n’a pas été écrite par Keylink ; reliez le compte.</translation>
     </message>
     <message>
-        <location filename="../src/vault/CredentialVault.cpp" line="89"/>
+        <location filename="../src/vault/CredentialVault.cpp" line="105"/>
+        <source>The system keychain did not answer within %1. Make sure your Secret Service provider (such as GNOME Keyring or KWallet) is running and responding, then try again.</source>
+        <translation>Le trousseau du système n’a pas répondu dans les %1. Vérifiez que votre fournisseur Secret Service (comme GNOME Keyring ou KWallet) fonctionne et répond, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../src/vault/CredentialVault.cpp" line="112"/>
         <source>The system keychain could not be used (%1). Make sure a Secret Service provider such as GNOME Keyring or KWallet is running and unlocked, then try again.</source>
         <translation>Le trousseau système n’a pas pu être utilisé (%1). Vérifiez qu’un fournisseur Secret Service comme GNOME Keyring ou KWallet est lancé et déverrouillé, puis réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/vault/CredentialVault.cpp" line="135"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/vault/CredentialVault.cpp" line="216"/>
+        <source>the entry of account %1 is still there after it was removed</source>
+        <translation>l’entrée du compte %1 est toujours là après sa suppression</translation>
     </message>
 </context>
 <context>
     <name>keylink::CredentialVerifier</name>
     <message>
-        <location filename="../src/connect/CredentialVerifier.cpp" line="55"/>
+        <location filename="../src/connect/CredentialVerifier.cpp" line="57"/>
         <source>%1 is missing.</source>
         <translation>%1 est manquant.</translation>
     </message>
     <message>
-        <location filename="../src/connect/CredentialVerifier.cpp" line="59"/>
+        <location filename="../src/connect/CredentialVerifier.cpp" line="61"/>
         <source>%1 is not valid: %2</source>
         <translation>%1 n’est pas valide : %2</translation>
     </message>
     <message>
-        <location filename="../src/connect/CredentialVerifier.cpp" line="70"/>
+        <location filename="../src/connect/CredentialVerifier.cpp" line="72"/>
         <source>%1 must start with %2; this one starts with neither, so Keylink cannot tell which environment it belongs to.</source>
         <translation>%1 doit commencer par %2 ; celui-ci ne commence par aucun des deux, Keylink ne peut donc pas savoir à quel environnement il appartient.</translation>
     </message>
     <message>
-        <location filename="../src/connect/CredentialVerifier.cpp" line="72"/>
+        <location filename="../src/connect/CredentialVerifier.cpp" line="74"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../src/connect/CredentialVerifier.cpp" line="120"/>
+        <location filename="../src/connect/CredentialVerifier.cpp" line="122"/>
         <source>%1 has no scope “%2”.</source>
         <translation>%1 n’a pas de portée « %2 ».</translation>
     </message>
     <message>
-        <location filename="../src/connect/CredentialVerifier.cpp" line="122"/>
+        <location filename="../src/connect/CredentialVerifier.cpp" line="124"/>
         <source>No read-only check is known for this scope, so Keylink cannot confirm it.</source>
         <translation>Aucune vérification en lecture seule n’est connue pour cette portée ; Keylink ne peut donc pas la confirmer.</translation>
     </message>
     <message>
-        <location filename="../src/connect/CredentialVerifier.cpp" line="155"/>
+        <location filename="../src/connect/CredentialVerifier.cpp" line="157"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../src/connect/CredentialVerifier.cpp" line="181"/>
+        <location filename="../src/connect/CredentialVerifier.cpp" line="184"/>
         <source>%1 accepted the credentials but its answer does not say which account they belong to (expected %2 and %3).</source>
         <translation>%1 a accepté les identifiants, mais sa réponse n’indique pas à quel compte ils appartiennent (attendu : %2 et %3).</translation>
     </message>
     <message>
-        <location filename="../src/connect/CredentialVerifier.cpp" line="215"/>
-        <source>Keylink could not list the account&apos;s users to confirm %1 (%2); Oneflow accepted the token, and requests will run as that user.</source>
-        <translation>Keylink n’a pas pu lister les utilisateurs du compte pour confirmer %1 (%2) ; Oneflow a accepté le jeton et les requêtes s’exécuteront au nom de cet utilisateur.</translation>
+        <location filename="../src/connect/CredentialVerifier.cpp" line="218"/>
+        <source>Keylink could not list the account&apos;s users to confirm %1 (%2); %3 accepted the token, and requests will run as that user.</source>
+        <translation>Keylink n’a pas pu lister les utilisateurs du compte pour confirmer %1 (%2) ; %3 a accepté le jeton, et les requêtes s’exécuteront au nom de cet utilisateur.</translation>
     </message>
     <message>
-        <location filename="../src/connect/CredentialVerifier.cpp" line="230"/>
+        <location filename="../src/connect/CredentialVerifier.cpp" line="233"/>
         <source>%1&apos;s list of users is not in the documented shape (no %2 array).</source>
         <translation>La liste d’utilisateurs de %1 n’a pas la forme documentée (pas de tableau %2).</translation>
     </message>
     <message>
-        <location filename="../src/connect/CredentialVerifier.cpp" line="241"/>
+        <location filename="../src/connect/CredentialVerifier.cpp" line="244"/>
         <source>The %1 user %2 is not active. Use the email of an active user in the same %1 account.</source>
         <translation>L’utilisateur %1 %2 n’est pas actif. Utilisez l’adresse e-mail d’un utilisateur actif du même compte %1.</translation>
     </message>
     <message>
-        <location filename="../src/connect/CredentialVerifier.cpp" line="249"/>
+        <location filename="../src/connect/CredentialVerifier.cpp" line="252"/>
         <source>Requests run as %1 (%2).</source>
         <translation>Les requêtes s’exécutent au nom de %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/connect/CredentialVerifier.cpp" line="264"/>
+        <location filename="../src/connect/CredentialVerifier.cpp" line="267"/>
         <source>Keylink looked through the first %1 pages of users without finding %2; it did not look further.</source>
         <translation>Keylink a parcouru les %1 premières pages d’utilisateurs sans trouver %2 ; il n’a pas cherché plus loin.</translation>
     </message>
     <message>
-        <location filename="../src/connect/CredentialVerifier.cpp" line="273"/>
+        <location filename="../src/connect/CredentialVerifier.cpp" line="276"/>
         <source>%1 accepted the token, but no user of that %1 account has the email %2. Use the email of an active user in the same account.</source>
         <translation>%1 a accepté le jeton, mais aucun utilisateur de ce compte %1 n’a l’adresse e-mail %2. Utilisez l’adresse e-mail d’un utilisateur actif du même compte.</translation>
     </message>
@@ -3061,16 +3211,26 @@
     </message>
 </context>
 <context>
-    <name>keylink::JsonAccountFile</name>
+    <name>keylink::LegacyAccountList</name>
     <message>
-        <location filename="../src/accounts/JsonAccountFile.cpp" line="42"/>
-        <source>cannot create the folder %1</source>
-        <translation>impossible de créer le dossier %1</translation>
+        <location filename="../src/store/LegacyAccountList.cpp" line="18"/>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>JSON non valide : %1 à l’octet %2</translation>
     </message>
     <message>
-        <location filename="../src/accounts/JsonAccountFile.cpp" line="62"/>
-        <source>cannot rename it to %1</source>
-        <translation>impossible de la renommer en %1</translation>
+        <location filename="../src/store/LegacyAccountList.cpp" line="22"/>
+        <source>not a Keylink account list</source>
+        <translation>pas une liste de comptes Keylink</translation>
+    </message>
+    <message>
+        <location filename="../src/store/LegacyAccountList.cpp" line="26"/>
+        <source>format version %1, this Keylink reads version %2</source>
+        <translation>format version %1, ce Keylink lit la version %2</translation>
+    </message>
+    <message>
+        <location filename="../src/store/LegacyAccountList.cpp" line="43"/>
+        <source>two accounts share the id %1</source>
+        <translation>deux comptes partagent l’identifiant %1</translation>
     </message>
 </context>
 <context>
@@ -3089,34 +3249,51 @@
         <translation>La dernière vérification n’a pas pu aboutir : %1</translation>
     </message>
     <message>
-        <location filename="../src/link/LinkService.cpp" line="105"/>
-        <location filename="../src/link/LinkService.cpp" line="121"/>
+        <location filename="../src/link/LinkService.cpp" line="99"/>
+        <location filename="../src/link/LinkService.cpp" line="108"/>
+        <location filename="../src/link/LinkService.cpp" line="131"/>
+        <location filename="../src/link/LinkService.cpp" line="167"/>
+        <location filename="../src/link/LinkService.cpp" line="175"/>
+        <location filename="../src/link/LinkService.cpp" line="202"/>
         <source> Nothing was saved.</source>
         <translation> Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/link/LinkService.cpp" line="149"/>
+        <location filename="../src/link/LinkService.cpp" line="152"/>
+        <location filename="../src/link/LinkService.cpp" line="230"/>
         <source>Keylink could not undo the keychain change either: %1</source>
         <translation>Keylink n’a pas non plus pu annuler la modification du trousseau : %1</translation>
     </message>
     <message>
-        <location filename="../src/link/LinkService.cpp" line="154"/>
+        <location filename="../src/link/LinkService.cpp" line="184"/>
+        <source>The account %1 was unlinked meanwhile; link it again.</source>
+        <translation>Le compte %1 a été délié entre-temps ; liez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../src/link/LinkService.cpp" line="235"/>
         <source>The keychain entry was put back as it was; nothing changed.</source>
         <translation>L’entrée du trousseau a été rétablie ; rien n’a changé.</translation>
     </message>
     <message>
-        <location filename="../src/link/LinkService.cpp" line="161"/>
+        <location filename="../src/link/LinkService.cpp" line="275"/>
+        <source>It may still remove the secret, so Keylink finishes the unlink the next time it starts and the keychain answers.</source>
+        <translation>Il peut encore supprimer le secret : Keylink terminera donc la suppression du lien à son prochain démarrage, dès que le trousseau répondra.</translation>
+    </message>
+    <message>
+        <location filename="../src/link/LinkService.cpp" line="151"/>
+        <location filename="../src/link/LinkService.cpp" line="239"/>
         <source>The secret was removed from the keychain again; nothing was linked.</source>
         <translation>Le secret a de nouveau été retiré du trousseau ; rien n’a été lié.</translation>
     </message>
     <message>
-        <location filename="../src/link/LinkService.cpp" line="179"/>
-        <location filename="../src/link/LinkService.cpp" line="190"/>
+        <location filename="../src/link/LinkService.cpp" line="252"/>
+        <location filename="../src/link/LinkService.cpp" line="262"/>
+        <location filename="../src/link/LinkService.cpp" line="272"/>
         <source> The account is still linked.</source>
         <translation> Le compte est toujours lié.</translation>
     </message>
     <message>
-        <location filename="../src/link/LinkService.cpp" line="198"/>
+        <location filename="../src/link/LinkService.cpp" line="285"/>
         <source> The secret is already gone from the keychain; unlink again to remove the account from the list.</source>
         <translation> Le secret a déjà disparu du trousseau ; déliez à nouveau pour retirer le compte de la liste.</translation>
     </message>
@@ -3192,22 +3369,22 @@
         <translation>&lt;b&gt;Keylink %1&lt;/b&gt;&lt;p&gt;Lie vos comptes SaaS en suivant le guide de chaque fournisseur et garde leurs secrets dans le trousseau de votre système.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="116"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="112"/>
         <source>Copied the account id %1</source>
         <translation>Identifiant de compte %1 copié</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="158"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="154"/>
         <source>Providers you can link</source>
         <translation>Fournisseurs que vous pouvez lier</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="165"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="161"/>
         <source>Some provider files were skipped:&lt;br&gt;%1</source>
         <translation>Certains fichiers de fournisseurs ont été ignorés :&lt;br&gt;%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/accounts/MainWindow.cpp" line="176"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="172"/>
         <source>Keylink — %n linked account(s)</source>
         <translation>
             <numerusform>Keylink — %n compte lié</numerusform>
@@ -3215,132 +3392,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="221"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="217"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="222"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="218"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="223"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="219"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="224"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="220"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="235"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="231"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="236"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="232"/>
         <source>Linked</source>
         <translation>Lié</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="237"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="233"/>
         <source>Last verified</source>
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="239"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="235"/>
         <source>Access token</source>
         <translation>Jeton d’accès</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="240"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="236"/>
         <source>expires %1; Keylink refreshes it before use</source>
         <translation>expire %1 ; Keylink le renouvelle avant usage</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="243"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="239"/>
         <source>Secret</source>
         <translation>Secret</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="244"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="240"/>
         <source>in the system keychain (service “%1”, entry %2)</source>
         <translation>dans le trousseau système (service « %1 », entrée %2)</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="247"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="243"/>
         <source>Account id</source>
         <translation>Identifiant du compte</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="250"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="246"/>
         <source>Scopes</source>
         <translation>Portées</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="252"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="248"/>
         <source>granted</source>
         <translation>accordée</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="253"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="249"/>
         <source>missing</source>
         <translation>manquante</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="254"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="250"/>
         <source>not checked</source>
         <translation>non vérifiée</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="274"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="270"/>
         <source>Cannot open the link: %1</source>
         <translation>Impossible d’ouvrir le lien : %1</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="328"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="325"/>
         <source>Verification finished.</source>
         <translation>Vérification terminée.</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="355"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="352"/>
         <source>Rename account</source>
         <translation>Renommer le compte</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="356"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="353"/>
         <source>Label for %1:</source>
         <translation>Nom pour %1 :</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="379"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="380"/>
         <source>Unlink account</source>
         <translation>Délier le compte</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="380"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="381"/>
         <source>Unlink “%1” (%2)?</source>
         <translation>Délier « %1 » (%2) ?</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="383"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="384"/>
         <source>Its secret is removed from your keychain and it leaves this list. The token itself stays valid at the provider until you revoke it there.</source>
         <translation>Son secret est retiré de votre trousseau et il quitte cette liste. Le jeton lui-même reste valide chez le fournisseur jusqu’à ce que vous l’y révoquiez.</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="385"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="386"/>
         <source>&amp;Unlink</source>
         <translation>&amp;Délier</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="395"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="396"/>
         <source>Unlinked %1.</source>
         <translation>%1 délié.</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="409"/>
+        <location filename="../src/accounts/MainWindow.cpp" line="410"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
@@ -3348,22 +3525,22 @@
 <context>
     <name>keylink::OAuthClient</name>
     <message>
-        <location filename="../src/oauth/OAuthClient.cpp" line="108"/>
+        <location filename="../src/oauth/OAuthClient.cpp" line="119"/>
         <source>%1&apos;s token endpoint answered without an access token.</source>
         <translation>Le point de terminaison de jetons de %1 a répondu sans jeton d’accès.</translation>
     </message>
     <message>
-        <location filename="../src/oauth/OAuthClient.cpp" line="112"/>
+        <location filename="../src/oauth/OAuthClient.cpp" line="123"/>
         <source>%1 said: “%2”</source>
         <translation>%1 a répondu : « %2 »</translation>
     </message>
     <message>
-        <location filename="../src/oauth/OAuthClient.cpp" line="115"/>
+        <location filename="../src/oauth/OAuthClient.cpp" line="126"/>
         <source>%1 no longer accepts this sign-in (%2); sign in again.</source>
         <translation>%1 n’accepte plus cette connexion (%2) ; connectez-vous à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/oauth/OAuthClient.cpp" line="117"/>
+        <location filename="../src/oauth/OAuthClient.cpp" line="128"/>
         <source>%1 refused the application&apos;s credentials (%2).</source>
         <translation>%1 a refusé les identifiants de l’application (%2).</translation>
     </message>
@@ -3379,7 +3556,7 @@
 <context>
     <name>keylink::ProviderAnswer</name>
     <message numerus="yes">
-        <location filename="../src/connect/ProviderAnswer.cpp" line="23"/>
+        <location filename="../src/connect/ProviderAnswer.cpp" line="24"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n seconde</numerusform>
@@ -3387,92 +3564,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="102"/>
+        <location filename="../src/connect/ProviderAnswer.cpp" line="105"/>
         <source>Could not reach %1 at %2 (%3). Check your network connection and proxy settings.</source>
         <translation>Impossible de joindre %1 à %2 (%3). Vérifiez votre connexion réseau et vos réglages de proxy.</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="107"/>
+        <location filename="../src/connect/ProviderAnswer.cpp" line="110"/>
         <source>Could not find %1&apos;s server %2. Check your network connection and DNS.</source>
         <translation>Le serveur %2 de %1 est introuvable. Vérifiez votre connexion réseau et le DNS.</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="111"/>
+        <location filename="../src/connect/ProviderAnswer.cpp" line="114"/>
         <source>The secure connection to %1 failed: %2. Keylink never sends credentials over a connection it cannot verify; if a proxy inspects your traffic, install its certificate in the system certificate store.</source>
         <translation>La connexion sécurisée à %1 a échoué : %2. Keylink n’envoie jamais d’identifiants sur une connexion qu’il ne peut pas vérifier ; si un proxy inspecte votre trafic, installez son certificat dans le magasin de certificats du système.</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="118"/>
+        <location filename="../src/connect/ProviderAnswer.cpp" line="121"/>
         <source>%1 did not answer within %2.</source>
         <translation>%1 n’a pas répondu en %2.</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="122"/>
+        <location filename="../src/connect/ProviderAnswer.cpp" line="125"/>
         <source>%1 sent an answer larger than 1 MiB; Keylink stopped reading it.</source>
         <translation>%1 a envoyé une réponse de plus de 1 Mio ; Keylink a cessé de la lire.</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="126"/>
+        <location filename="../src/connect/ProviderAnswer.cpp" line="129"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="130"/>
+        <location filename="../src/connect/ProviderAnswer.cpp" line="133"/>
         <source>%1 redirected the request to %2. Keylink does not follow a redirect to another host or to plain HTTP, so your credentials were not sent there.</source>
         <translation>%1 a redirigé la requête vers %2. Keylink ne suit pas de redirection vers un autre hôte ni vers du HTTP non chiffré ; vos identifiants n’y ont donc pas été envoyés.</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="132"/>
+        <location filename="../src/connect/ProviderAnswer.cpp" line="135"/>
         <source>an invalid address</source>
         <translation>une adresse non valide</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="141"/>
+        <location filename="../src/connect/ProviderAnswer.cpp" line="144"/>
         <source>%1 said: “%2”</source>
         <translation>%1 a répondu : « %2 »</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="146"/>
+        <location filename="../src/connect/ProviderAnswer.cpp" line="149"/>
         <source>%1 answered with something other than the JSON it documents; Keylink could not read it.</source>
         <translation>%1 a répondu autre chose que le JSON documenté ; Keylink n’a pas pu le lire.</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="153"/>
+        <location filename="../src/connect/ProviderAnswer.cpp" line="156"/>
         <source>%1 rejected the credentials: they are wrong, expired or revoked.</source>
         <translation>%1 a refusé les identifiants : ils sont erronés, expirés ou révoqués.</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="156"/>
+        <location filename="../src/connect/ProviderAnswer.cpp" line="159"/>
         <source>%1 refused the request: the credentials lack a permission it needs.</source>
         <translation>%1 a refusé la requête : il manque aux identifiants une autorisation nécessaire.</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="159"/>
+        <location filename="../src/connect/ProviderAnswer.cpp" line="162"/>
         <source>%1 answered “not found” for %2.</source>
         <translation>%1 a répondu « introuvable » pour %2.</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="166"/>
+        <location filename="../src/connect/ProviderAnswer.cpp" line="169"/>
         <source>%1 is limiting requests right now. Try again in %2 (at %3).</source>
         <translation>%1 limite les requêtes en ce moment. Réessayez dans %2 (à %3).</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="169"/>
+        <location filename="../src/connect/ProviderAnswer.cpp" line="172"/>
         <source>%1 is limiting requests right now. Try again in a minute.</source>
         <translation>%1 limite les requêtes en ce moment. Réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="174"/>
+        <location filename="../src/connect/ProviderAnswer.cpp" line="177"/>
         <source>%1 answered with an error page (HTTP %2) instead of data. The service may be having trouble; try again later.</source>
         <translation>%1 a répondu par une page d’erreur (HTTP %2) au lieu de données. Le service rencontre peut-être des difficultés ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="178"/>
+        <location filename="../src/connect/ProviderAnswer.cpp" line="181"/>
         <source>%1 had a problem answering (HTTP %2). Try again later.</source>
         <translation>%1 a eu un problème pour répondre (HTTP %2). Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="181"/>
+        <location filename="../src/connect/ProviderAnswer.cpp" line="184"/>
         <source>%1 refused the request (HTTP %2).</source>
         <translation>%1 a refusé la requête (HTTP %2).</translation>
     </message>
@@ -3648,22 +3825,22 @@
 <context>
     <name>keylink::TokenRefresher</name>
     <message>
-        <location filename="../src/oauth/TokenRefresher.cpp" line="49"/>
+        <location filename="../src/oauth/TokenRefresher.cpp" line="56"/>
         <source>The new sign-in is still waiting to be saved: %1</source>
         <translation>La nouvelle connexion attend encore d’être enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../src/oauth/TokenRefresher.cpp" line="85"/>
+        <location filename="../src/oauth/TokenRefresher.cpp" line="119"/>
         <source>Account %1 does not sign in with OAuth.</source>
         <translation>Le compte %1 ne se connecte pas avec OAuth.</translation>
     </message>
     <message>
-        <location filename="../src/oauth/TokenRefresher.cpp" line="103"/>
+        <location filename="../src/oauth/TokenRefresher.cpp" line="139"/>
         <source>Sign in again: %1</source>
         <translation>Connectez-vous à nouveau : %1</translation>
     </message>
     <message>
-        <location filename="../src/oauth/TokenRefresher.cpp" line="127"/>
+        <location filename="../src/oauth/TokenRefresher.cpp" line="163"/>
         <source>The access token was refreshed, but the keychain did not take the new tokens (%1). Keylink keeps them and saves them on the next try.</source>
         <translation>Le jeton d’accès a été renouvelé, mais le trousseau n’a pas accepté les nouveaux jetons (%1). Keylink les garde et les enregistrera à la prochaine tentative.</translation>
     </message>

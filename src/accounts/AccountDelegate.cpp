@@ -1,9 +1,9 @@
 #include "accounts/AccountDelegate.h"
 
-#include "accounts/Account.h"
 #include "accounts/AccountListModel.h"
 #include "accounts/RelativeTime.h"
 #include "core/StatusColours.h"
+#include "store/Account.h"
 
 #include <QApplication>
 #include <QIcon>

@@ -1,6 +1,6 @@
 #include "accounts/AccountListModel.h"
 
-#include "accounts/AccountStore.h"
+#include "store/AccountStore.h"
 
 #include <QIcon>
 
@@ -12,44 +12,53 @@ AccountListModel::AccountListModel(const Catalog &catalog, AccountStore &store, 
     : QAbstractListModel(parent)
     , m_catalog(catalog)
     , m_store(store)
+    , m_ids(store.ids())
 {
-    connect(&m_store, &AccountStore::changed, this, [this](const QString &accountId) {
-        // One account updated in place (a check finished): repaint its row
-        // instead of resetting, and so re-sorting, the whole list.
-        const QModelIndex row = accountId.isEmpty() ? QModelIndex() : indexOf(accountId);
-        if (row.isValid())
-            Q_EMIT dataChanged(row, row);
-        else
-            reset();
-    });
+    // One row at a time: a finished check repaints its row instead of
+    // resetting, and so re-sorting, the whole list.
+    connect(&m_store, &AccountStore::accountChanged, this, &AccountListModel::rowChanged);
+    connect(&m_store, &AccountStore::accountAdded, this, &AccountListModel::rowAdded);
+    connect(&m_store, &AccountStore::accountRemoved, this, &AccountListModel::rowRemoved);
 }
 
-void AccountListModel::reset()
+void AccountListModel::rowAdded(const QString &accountId)
 {
-    beginResetModel();
-    endResetModel();
+    if (m_ids.contains(accountId))
+        return;
+    const int row = int(m_ids.size());
+    beginInsertRows({}, row, row);
+    m_ids.append(accountId);
+    endInsertRows();
+}
+
+void AccountListModel::rowRemoved(const QString &accountId)
+{
+    const int row = int(m_ids.indexOf(accountId));
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_ids.removeAt(row);
+    m_busy.remove(accountId);
+    m_keychainProblems.remove(accountId);
+    endRemoveRows();
 }
 
 int AccountListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_store.accounts().size());
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 const Account *AccountListModel::account(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.row() >= m_store.accounts().size())
+    if (!index.isValid() || index.row() >= m_ids.size())
         return nullptr;
-    return &m_store.accounts().at(index.row());
+    return m_store.account(m_ids.at(index.row()));
 }
 
 QModelIndex AccountListModel::indexOf(const QString &accountId) const
 {
-    const QList<Account> &accounts = m_store.accounts();
-    for (int row = 0; row < accounts.size(); ++row) {
-        if (accounts.at(row).id == accountId)
-            return index(row);
-    }
-    return {};
+    const qsizetype row = m_ids.indexOf(accountId);
+    return row < 0 ? QModelIndex() : index(int(row));
 }
 
 QVariant AccountListModel::data(const QModelIndex &index, int role) const

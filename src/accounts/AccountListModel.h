@@ -1,7 +1,7 @@
 #pragma once
 
-#include "accounts/Account.h"
 #include "catalog/Catalog.h"
+#include "store/Account.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -14,7 +14,9 @@ class AccountStore;
 
 // The linked accounts as the list pane shows them: a model over the account
 // store, plus what is only true right now (a check running, a keychain that
-// refused). Follows the store: links and unlinks from the CLI show up.
+// refused). Follows the store row by row: an account linked, changed or
+// unlinked by another Keylink process adds, repaints or removes its row
+// only.
 class AccountListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -44,11 +46,13 @@ public:
     void setKeychainProblem(const QString &accountId, const QString &problem);
 
 private:
-    void reset();
     void rowChanged(const QString &accountId);
+    void rowAdded(const QString &accountId);
+    void rowRemoved(const QString &accountId);
 
     const Catalog &m_catalog;
     AccountStore &m_store;
+    QStringList m_ids; // the rows, in the order they came
     QSet<QString> m_busy;
     QHash<QString, QString> m_keychainProblems;
     mutable QHash<QString, QIcon> m_icons; // by provider id

@@ -2,7 +2,6 @@
 
 #include "accounts/AccountDelegate.h"
 #include "accounts/AccountListModel.h"
-#include "accounts/AccountStore.h"
 #include "accounts/RelativeTime.h"
 #include "core/ClearButton.h"
 #include "link/AccountChecker.h"
@@ -11,6 +10,7 @@
 #include "oauth/TokenRefresher.h"
 #include "settings/Preferences.h"
 #include "settings/SettingsDialog.h"
+#include "store/AccountStore.h"
 #include "ui_MainWindow.h"
 #include "vault/CredentialVault.h"
 #include "wizard/LinkWizard.h"
@@ -89,10 +89,6 @@ MainWindow::MainWindow(CatalogLoadResult catalog, LinkContext context, QWidget *
             updateActions();
         });
         connect(m_ui->filter, &QLineEdit::textChanged, m_sorted, &QSortFilterProxyModel::setFilterFixedString);
-        connect(m_context.store, &AccountStore::changed, this, [this] {
-            if (!m_context.store->problem().isEmpty())
-                showProblem(m_context.store->problem());
-        });
         m_context.store->watch();
         // "verified 3 minutes ago" ages: repaint once a minute.
         auto *clock = new QTimer(this);
@@ -102,7 +98,7 @@ MainWindow::MainWindow(CatalogLoadResult catalog, LinkContext context, QWidget *
         });
         clock->start(60 * 1000);
         if (!m_context.store->problem().isEmpty())
-            showProblem(m_context.store->problem()); // e.g. an unreadable list, kept aside
+            showProblem(m_context.store->problem()); // e.g. an old list that could not be imported
     }
 
     connect(m_ui->actionVerify, &QAction::triggered, this, &MainWindow::verifyCurrent);
@@ -296,9 +292,9 @@ void MainWindow::verifyAll()
 {
     if (!m_checker)
         return;
-    for (const Account &a : m_context.store->accounts()) {
-        if (!m_verifyQueue.contains(a.id))
-            m_verifyQueue.append(a.id);
+    for (const QString &id : m_context.store->ids()) {
+        if (!m_verifyQueue.contains(id))
+            m_verifyQueue.append(id);
     }
     startQueuedChecks();
 }
@@ -322,7 +318,8 @@ void MainWindow::onChecked(const CheckOutcome &outcome)
     // A keychain problem is the keychain's, not the account's: show it as such.
     m_model->setKeychainProblem(
         outcome.accountId, outcome.kind == CheckOutcome::Kind::KeychainFailed ? outcome.message : QString());
-    if (outcome.kind != CheckOutcome::Kind::Checked)
+    // An account unlinked meanwhile has left the list: nothing to say.
+    if (outcome.kind != CheckOutcome::Kind::Checked && outcome.kind != CheckOutcome::Kind::Gone)
         showProblem(outcome.message);
     if (m_checker->running() == 0 && m_verifyQueue.isEmpty())
         statusBar()->showMessage(tr("Verification finished."), 4000);
@@ -357,13 +354,17 @@ void MainWindow::renameCurrent()
     dialog->setTextValue(a->label);
     const QString id = a->id;
     connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &text) {
-        const Account *current = m_context.store->account(id);
-        if (!current)
-            return;
-        Account renamed = *current;
-        renamed.label = text.trimmed();
+        // On the account as stored now: another process may have changed it.
         QString error;
-        if (!m_context.store->save(renamed, &error))
+        const QString label = text.trimmed();
+        if (m_context.store->update(
+                id,
+                [&](Account &a) {
+                    a.label = label;
+                    return true;
+                },
+                &error)
+            != AccountStore::Result::Done)
             showProblem(error);
     });
     dialog->open();

@@ -12,6 +12,7 @@
 #include "cli/UnlinkCommand.h"
 #include "cli/VerifyCommand.h"
 #include "connect/HostMap.h"
+#include "connect/HttpExchange.h"
 #include "core/FirstPaintProbe.h"
 #include "core/Translations.h"
 #include "link/PendingSweeper.h"
@@ -24,9 +25,12 @@
 #include <QIcon>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
+#include <QProcessEnvironment>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -50,12 +54,29 @@ void Launcher::describeApplication()
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 }
 
-int Launcher::run(int argc, char *argv[])
+QMap<QString, QString> Launcher::takeFieldVariables()
 {
-    return CommandLine::needsDisplay(argc, argv) ? runWindow(argc, argv) : runHeadless(argc, argv);
+    static const QString prefix = u"KEYLINK_FIELD_"_s;
+    QMap<QString, QString> values;
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : environment.keys()) {
+        if (!name.startsWith(prefix))
+            continue;
+        values.insert(name.mid(prefix.size()), environment.value(name));
+        qunsetenv(name.toLocal8Bit().constData());
+    }
+    return values;
 }
 
-int Launcher::runHeadless(int argc, char *argv[])
+int Launcher::run(int argc, char *argv[])
+{
+    // Secrets given in the environment are read once, here; a browser or
+    // any other program Keylink starts gets an environment without them.
+    const QMap<QString, QString> fieldVariables = takeFieldVariables();
+    return CommandLine::needsDisplay(argc, argv) ? runWindow(argc, argv) : runHeadless(argc, argv, fieldVariables);
+}
+
+int Launcher::runHeadless(int argc, char *argv[], const QMap<QString, QString> &fieldVariables)
 {
     QCoreApplication app(argc, argv);
     describeApplication();
@@ -64,11 +85,12 @@ int Launcher::runHeadless(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    const CommandLineRequest request = CommandLine::parse(app.arguments());
+    CommandLineRequest request = CommandLine::parse(app.arguments());
     if (!request.error.isEmpty()) {
         err << "keylink: " << request.error << "\n";
         return CommandLine::UsageError;
     }
+    request.fieldVariables = fieldVariables;
     if (request.helpRequested) {
         out << CommandLine::helpText();
         return CommandLine::Success;
@@ -94,7 +116,9 @@ int Launcher::runHeadless(int argc, char *argv[])
         return ProvidersCommand::run(catalog, request.json, out);
 
     CliContext context(request, std::move(catalog), hostMap, out, err);
-    if (!context.store().load())
+    if (!context.store().open())
+        return context.fail(CommandLine::Failure, context.store().problem());
+    if (!context.store().problem().isEmpty())
         err << "keylink: warning: " << context.store().problem() << "\n";
     err.flush();
 
@@ -114,12 +138,36 @@ int Launcher::runHeadless(int argc, char *argv[])
 
     // Started inside the event loop, so a quick finish still reaches exit().
     // A change an earlier process left half done is finished first, so the
-    // command sees a list that matches the keychain.
+    // command sees a list that matches the keychain; but a keychain that
+    // does not answer must not hold every command (even `accounts`) for its
+    // whole timeout: after a short wait the command starts anyway. The
+    // account locks keep the two apart where they meet.
     QObject::connect(command.get(), &CliCommand::finished, &app, [](int code) { QCoreApplication::exit(code); });
     PendingSweeper sweeper(context.secrets(), context.store());
-    QObject::connect(&sweeper, &PendingSweeper::finished, command.get(), &CliCommand::start);
+    QTimer longSweep;
+    longSweep.setSingleShot(true);
+    bool started = false;
+    auto startOnce = [&started, &command] {
+        if (!std::exchange(started, true))
+            command->start();
+    };
+    QObject::connect(&sweeper, &PendingSweeper::finished, command.get(), startOnce);
+    QObject::connect(&longSweep, &QTimer::timeout, command.get(), startOnce);
+    longSweep.start(SweepWaitMs);
     sweeper.start();
-    return QCoreApplication::exec();
+    const int code = QCoreApplication::exec();
+    if (HttpExchange::abandonedReplies() > 0) {
+        // A server may still be pouring an answer into Qt's network thread,
+        // which QNetworkAccessManager would wait 5 s for as it goes: the
+        // command is done and has said so, and nothing left undone here
+        // needs this process (SQLite recovers its log, a dead process's
+        // locks are stale).
+        out.flush();
+        err.flush();
+        std::fflush(nullptr);
+        std::_Exit(code);
+    }
+    return code;
 }
 
 int Launcher::runWindow(int argc, char *argv[])
@@ -154,7 +202,7 @@ int Launcher::runWindow(int argc, char *argv[])
     QNetworkAccessManager network;
     CredentialVault vault;
     AccountStore store;
-    store.load();
+    store.open(); // a store that cannot be opened is shown in the window
     PendingSweeper sweeper(vault, store);
     sweeper.start();
     LinkContext context;

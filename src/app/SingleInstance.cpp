@@ -1,5 +1,7 @@
 #include "app/SingleInstance.h"
 
+#include "core/LoggingCategories.h"
+
 #include <QDir>
 #include <QLocalServer>
 #include <QLocalSocket>
@@ -54,9 +56,17 @@ bool SingleInstance::listen(QString *error)
     connect(m_server, &QLocalServer::newConnection, this, [this] {
         while (QLocalSocket *client = m_server->nextPendingConnection()) {
             connect(client, &QLocalSocket::disconnected, client, &QObject::deleteLater);
+            // A request is a keylink:// link, one line: anything longer is
+            // not one, and is not buffered without end.
+            client->setReadBufferSize(MaxRequestBytes + 1);
             connect(client, &QLocalSocket::readyRead, this, [this, client] {
-                if (!client->canReadLine())
+                if (!client->canReadLine()) {
+                    if (client->bytesAvailable() > MaxRequestBytes) {
+                        qCWarning(lcUi) << "refused a request of more than" << MaxRequestBytes << "bytes";
+                        client->abort();
+                    }
                     return;
+                }
                 const QString request = QString::fromUtf8(client->readLine()).trimmed();
                 client->write("ok\n");
                 client->flush();

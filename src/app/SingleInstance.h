@@ -14,6 +14,8 @@ class SingleInstance : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr qint64 MaxRequestBytes = qint64(64) * 1024;
+
     explicit SingleInstance(QObject *parent = nullptr);
     ~SingleInstance() override;
 

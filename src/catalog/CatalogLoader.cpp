@@ -1,5 +1,7 @@
 #include "catalog/CatalogLoader.h"
 
+#include "core/BoundedFile.h"
+
 #include "catalog/JsonObjectReader.h"
 #include "core/LoggingCategories.h"
 #include "core/Translations.h"
@@ -558,12 +560,15 @@ std::optional<Provider> CatalogLoader::parse(
 
 std::optional<Provider> CatalogLoader::parseFile(const QString &path, bool builtIn, QList<CatalogError> *errors)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        errors->append({path, u"$"_s, u"cannot be read: %1"_s.arg(file.errorString()), u"a readable file"_s});
+    // Only a regular file, and not a huge one: a FIFO or /dev/zero dropped
+    // in the folder must neither hang Keylink nor fill its memory.
+    QByteArray content;
+    QString why;
+    if (!BoundedFile::read(path, MaxFileSize, &content, &why)) {
+        errors->append({path, u"$"_s, u"cannot be read: %1"_s.arg(why), u"a regular file of at most 4 MiB"_s});
         return std::nullopt;
     }
-    std::optional<Provider> provider = parse(file.readAll(), path, QFileInfo(path).absolutePath(), errors);
+    std::optional<Provider> provider = parse(content, path, QFileInfo(path).absolutePath(), errors);
     if (provider) {
         provider->sourceFile = path;
         provider->builtIn = builtIn;
@@ -584,7 +589,8 @@ CatalogLoadResult CatalogLoader::load(const QStringList &userDirectories)
     QList<File> files;
     auto list = [&files](const QString &directory, bool builtIn) {
         const QDir dir(directory);
-        for (const QString &name : dir.entryList({u"*.json"_s}, QDir::Files | QDir::Readable, QDir::Name))
+        // QDir::System too: a FIFO or device named *.json is reported, not skipped in silence.
+        for (const QString &name : dir.entryList({u"*.json"_s}, QDir::Files | QDir::System, QDir::Name))
             files.append({dir.filePath(name), builtIn});
     };
     list(builtInDirectory(), true);

@@ -23,6 +23,7 @@ class CatalogLoader
 {
 public:
     static constexpr int SchemaVersion = 1;
+    static constexpr qint64 MaxFileSize = qint64(4) * 1024 * 1024; // the largest real provider file is 60 KiB
 
     // ":/providers": the files compiled into Keylink.
     static QString builtInDirectory();

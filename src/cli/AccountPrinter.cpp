@@ -1,5 +1,7 @@
 #include "cli/AccountPrinter.h"
 
+#include "core/SafeText.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -22,7 +24,8 @@ QString AccountPrinter::oneLine(const Catalog &catalog, const Account &a)
     line += u"  %1  %2"_s.arg(a.environmentId, Account::statusName(a.status));
     if (a.lastVerified.isValid())
         line += u"  last checked %1"_s.arg(a.lastVerified.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s));
-    return line;
+    // Names came from providers (and from older lists): no terminal controls.
+    return SafeText::clean(line);
 }
 
 QString AccountPrinter::permissions(const Account &a)

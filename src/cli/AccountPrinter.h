@@ -1,7 +1,7 @@
 #pragma once
 
-#include "accounts/Account.h"
 #include "catalog/Catalog.h"
+#include "store/Account.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -11,7 +11,7 @@ namespace keylink {
 
 void AccountsCommand::start()
 {
-    const QList<Account> &accounts = m_context.store().accounts();
+    const QList<Account> accounts = m_context.store().accounts();
     QTextStream &out = m_context.out();
     if (m_context.request().json) {
         QJsonArray list;

@@ -1,6 +1,7 @@
 #include "cli/CliContext.h"
 
 #include "connect/CredentialVerifier.h"
+#include "core/SafeText.h"
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +18,12 @@ CliContext::CliContext(CommandLineRequest request, CatalogLoadResult catalog, Ho
     , m_refresher(m_catalog.catalog, &m_network, m_hostMap, *m_secrets, m_store)
 {
     m_refresher.setTimeout(timeoutMs());
+    // --timeout bounds the keychain too; without it the keychain gets time
+    // for the user to answer an unlock prompt.
+    if (m_request.timeoutSeconds > 0) {
+        m_vault.setTimeout(timeoutMs());
+        m_store.locks().setTimeout(timeoutMs());
+    }
 }
 
 int CliContext::timeoutMs() const
@@ -26,7 +33,7 @@ int CliContext::timeoutMs() const
 
 int CliContext::fail(int code, const QString &message)
 {
-    m_err << "keylink: " << message << "\n";
+    m_err << "keylink: " << SafeText::clean(message) << "\n"; // one line, whatever a provider said
     m_err.flush();
     return code;
 }

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "accounts/AccountStore.h"
 #include "catalog/CatalogLoader.h"
 #include "cli/CommandLine.h"
 #include "connect/ConnectResult.h"
 #include "connect/HostMap.h"
 #include "oauth/TokenRefresher.h"
+#include "store/AccountStore.h"
 #include "vault/CredentialVault.h"
 
 #include <QNetworkAccessManager>

@@ -109,7 +109,7 @@ const QList<std::pair<QString, QStringList>> OptionVerbs {
     {u"--gui"_s, {u"link"_s}},
     {u"--grant"_s, {u"link"_s}},
     {u"--no-browser"_s, {u"link"_s}},
-    {u"--timeout"_s, {u"link"_s, u"verify"_s}},
+    {u"--timeout"_s, {u"link"_s, u"verify"_s, u"token"_s, u"unlink"_s}},
     {u"--lang"_s, {QString(), u"link"_s}}, // the window, or link --gui
     {u"--json"_s, {u"providers"_s, u"link"_s, u"accounts"_s, u"verify"_s}},
 };
@@ -255,7 +255,8 @@ ACCOUNT is an account id, its first characters, or the account's label.
 
 Options:
   --json                    Print machine-readable JSON.
-  --timeout SECONDS         How long to wait for a provider (default 20).
+  --timeout SECONDS         How long to wait for a provider (default 20) and
+                            for the keychain (default 60, time to unlock it).
   --lang CODE               The window's language: en, de or fr (default:
                             the system's). The command line speaks English.
   --catalog DIR             Read extra provider files from DIR instead of

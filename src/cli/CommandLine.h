@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,9 @@ struct CommandLineRequest {
     QString deepLink; // keylink://link/... given as the only argument
     QString method; // --method ID (link)
     QList<std::pair<QString, QString>> fields; // --field NAME=VALUE (link), non-secret only
+    // KEYLINK_FIELD_<NAME>=VALUE, by NAME: taken out of the environment at
+    // start, so that no process Keylink starts (a browser) inherits them.
+    QMap<QString, QString> fieldVariables;
     QString fieldName; // --field NAME (token)
     QStringList actions; // --actions A,B (link)
     QStringList scopes; // --scopes S,T (link)

@@ -11,6 +11,8 @@
 
 #include <cstdio>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace keylink {
@@ -90,7 +92,7 @@ bool LinkCommand::collectFields()
     for (const Field &f : m_method->fields) {
         if (m_fields.contains(f.id))
             continue;
-        const QString env = qEnvironmentVariable(environmentVariable(f).toLatin1().constData()).trimmed();
+        const QString env = request.fieldVariables.value(f.id.toUpper()).trimmed();
         if (!env.isEmpty())
             m_fields.insert(f.id, env);
         else if (f.isSecret())
@@ -106,13 +108,23 @@ bool LinkCommand::collectFields()
 
     // One secret per line, in the catalog's order. Reading happens before any
     // request, so blocking here is reading what the user piped in.
+    // By descriptor, not through stdio: fgets would stop a line at a NUL
+    // byte and drop the rest of it without a word.
     QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly)) {
+    if (!in.open(STDIN_FILENO, QIODevice::ReadOnly)) {
         done(m_context.fail(CommandLine::UsageError, u"cannot read standard input"_s));
         return false;
     }
     for (const QString &id : std::as_const(fromStdin)) {
         const QByteArray line = in.readLine();
+        if (line.contains('\0')) {
+            // QString would keep it, the keychain would not: the secret would
+            // quietly end there.
+            done(m_context.fail(CommandLine::UsageError,
+                u"%1 contains a NUL byte, which no secret has; check what was piped in. Nothing was sent."_s.arg(
+                    m_method->field(id)->label)));
+            return false;
+        }
         const QString value = QString::fromUtf8(line).trimmed();
         if (value.isEmpty()) {
             QStringList order;

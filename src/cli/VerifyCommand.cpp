@@ -13,8 +13,7 @@ namespace keylink {
 void VerifyCommand::start()
 {
     if (m_context.request().all) {
-        for (const Account &a : m_context.store().accounts())
-            m_order.append(a.id);
+        m_order = m_context.store().ids();
     } else {
         const Account *account = accountArgument();
         if (!account)
@@ -47,10 +46,16 @@ void VerifyCommand::report()
     QJsonArray list;
     for (const QString &id : std::as_const(m_order)) {
         const CheckOutcome &o = m_outcomes.value(id);
+        // --all means the accounts linked now: one unlinked meanwhile (by
+        // another process) is not among them.
+        if (o.kind == CheckOutcome::Kind::Gone && m_context.request().all)
+            continue;
         int code = CommandLine::Failure;
         QString line = u"%1: %2"_s.arg(id, o.message);
         if (o.kind == CheckOutcome::Kind::KeychainFailed) {
             code = CommandLine::KeychainError;
+        } else if (o.kind == CheckOutcome::Kind::Gone) {
+            code = CommandLine::UsageError;
         } else if (o.kind == CheckOutcome::Kind::Checked) {
             code = CliContext::exitCodeFor(o.verification.connect);
             line = AccountPrinter::oneLine(m_context.catalog(), o.account);

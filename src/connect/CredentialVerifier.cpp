@@ -1,9 +1,11 @@
 #include "connect/CredentialVerifier.h"
 
 #include "connect/HttpExchange.h"
+#include "connect/JsonNumbers.h"
 #include "connect/JsonPointer.h"
 #include "connect/ProviderAnswer.h"
 #include "core/LoggingCategories.h"
+#include "core/SafeText.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -159,7 +161,7 @@ void CredentialVerifier::cancel()
 
 QString CredentialVerifier::identityValue(const QString &spec, const QJsonValue &answer) const
 {
-    return spec.startsWith(u'/') ? JsonPointer::text(answer, spec) : fill(spec, m_fields);
+    return spec.startsWith(u'/') ? SafeText::clean(JsonPointer::text(answer, spec)) : fill(spec, m_fields);
 }
 
 void CredentialVerifier::onVerified(const HttpOutcome &outcome)
@@ -170,12 +172,13 @@ void CredentialVerifier::onVerified(const HttpOutcome &outcome)
         fail(result);
         return;
     }
-    const QJsonValue root = rootOf(answer.json());
+    // Identifiers exactly as the provider wrote them, numbers included.
+    const QJsonValue exact = rootOf(QJsonDocument::fromJson(JsonNumbers::quoted(outcome.body)));
     const VerifySpec &verify = m_method->verify;
-    m_result.identityId = identityValue(verify.identityId, root);
-    m_result.identityName = identityValue(verify.identityName, root);
+    m_result.identityId = identityValue(verify.identityId, exact);
+    m_result.identityName = identityValue(verify.identityName, exact);
     if (!verify.requestId.isEmpty())
-        result.requestId = JsonPointer::text(root, verify.requestId);
+        result.requestId = SafeText::clean(JsonPointer::text(exact, verify.requestId));
     if (m_result.identityId.isEmpty() || m_result.identityName.isEmpty()) {
         result.error = ConnectResult::Error::Malformed;
         result.message = tr("%1 accepted the credentials but its answer does not say which account they belong to "
@@ -212,9 +215,9 @@ void CredentialVerifier::onUsersPage(const HttpOutcome &outcome, int page)
     const ProviderAnswer answer(*m_provider, outcome, m_timeoutMs);
     const ConnectResult result = answer.result();
     if (result.error == ConnectResult::Error::MissingPermission || result.error == ConnectResult::Error::NotFound) {
-        m_result.notes.append(tr("Keylink could not list the account's users to confirm %1 (%2); Oneflow accepted "
+        m_result.notes.append(tr("Keylink could not list the account's users to confirm %1 (%2); %3 accepted "
                                  "the token, and requests will run as that user.")
-                                  .arg(email, result.message));
+                                  .arg(email, result.message, m_provider->name));
         startProbes();
         return;
     }
@@ -244,7 +247,7 @@ void CredentialVerifier::onUsersPage(const HttpOutcome &outcome, int page)
             fail(inactive);
             return;
         }
-        const QString name = check.name.isEmpty() ? QString() : JsonPointer::text(user, check.name);
+        const QString name = check.name.isEmpty() ? QString() : SafeText::clean(JsonPointer::text(user, check.name));
         if (!name.isEmpty())
             m_result.notes.append(tr("Requests run as %1 (%2).").arg(name, email));
         startProbes();
@@ -342,6 +345,23 @@ void CredentialVerifier::finish()
     if (m_done)
         return;
     m_done = true;
+    // A provider may echo a credential back (in an error, even as a name):
+    // nothing that leaves here carries one.
+    // Every value but the declared non-secret fields (an OAuth access token
+    // is not a field of the method, and is secret too).
+    QStringList secrets;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        const Field *f = m_method->field(it.key());
+        if (!f || f->isSecret())
+            secrets.append(it.value());
+    }
+    ConnectResult &c = m_result.connect;
+    for (QString *text : {&c.message, &c.providerMessage, &c.requestId, &m_result.identityId, &m_result.identityName})
+        *text = SafeText::redact(*text, secrets);
+    for (QString &note : m_result.notes)
+        note = SafeText::redact(note, secrets);
+    for (ScopeCheck &check : m_result.scopes)
+        check.message = SafeText::redact(check.message, secrets);
     for (const QPointer<HttpExchange> &exchange : std::as_const(m_exchanges)) {
         if (exchange) {
             exchange->disconnect(this);

@@ -6,6 +6,8 @@
 #include <QNetworkReply>
 #include <QSslError>
 
+#include <atomic>
+
 using namespace Qt::StringLiterals;
 
 namespace keylink {
@@ -60,6 +62,7 @@ void HttpExchange::send(const QNetworkRequest &request)
     m_body.clear();
     m_abortKind.reset();
     m_reply = m_isPost ? m_network->post(m_request, m_postBody) : m_network->get(m_request);
+    m_reply->setReadBufferSize(ReadBufferSize);
     qCDebug(lcConnect) << (m_isPost ? "POST" : "GET") << m_request.url().toDisplayString(QUrl::RemoveQuery);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpExchange::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
@@ -77,10 +80,20 @@ void HttpExchange::cancel()
     abortWith(HttpOutcome::Kind::Cancelled);
 }
 
+namespace {
+std::atomic<int> abandoned {0};
+} // namespace
+
+int HttpExchange::abandonedReplies()
+{
+    return abandoned.load();
+}
+
 void HttpExchange::abortWith(HttpOutcome::Kind kind, const QString &detail)
 {
     if (!m_reply || m_done)
         return;
+    ++abandoned;
     m_abortKind = kind;
     if (!detail.isEmpty())
         m_abortDetail = detail;
@@ -94,7 +107,9 @@ void HttpExchange::onReadyRead()
         abortWith(HttpOutcome::Kind::TooLarge);
         return;
     }
-    m_body += m_reply->read(m_maxBody + 1 - m_body.size());
+    // Everything Qt holds, so that it reads on; past the cap, stop at once,
+    // whatever the transfer encoding.
+    m_body += m_reply->readAll();
     if (m_body.size() > m_maxBody)
         abortWith(HttpOutcome::Kind::TooLarge);
 }

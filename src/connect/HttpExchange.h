@@ -21,6 +21,9 @@ class HttpExchange : public QObject
     Q_OBJECT
 public:
     static constexpr qint64 DefaultMaxBody = qint64(1024) * 1024;
+    // How much of an answer Qt may hold before this reads it: with no bound
+    // the network thread buffers an endless body far past the cap.
+    static constexpr qint64 ReadBufferSize = qint64(64) * 1024;
     static constexpr int MaxRedirects = 5;
 
     HttpExchange(QNetworkAccessManager *network, QObject *parent = nullptr);
@@ -34,6 +37,12 @@ public:
     void post(const QNetworkRequest &request, const QByteArray &body);
     void cancel();
     bool isRunning() const { return !m_reply.isNull(); }
+    // Replies given up while the answer was still coming (timeout, cap,
+    // cancel). Qt's network thread may go on reading such an answer for as
+    // long as the server sends it, and QNetworkAccessManager waits up to 5 s
+    // for that thread when it goes: a command that gave up on one exits
+    // without waiting (Launcher).
+    static int abandonedReplies();
 
 Q_SIGNALS:
     void finished(const keylink::HttpOutcome &outcome);

@@ -1,6 +1,7 @@
 #include "connect/ProviderAnswer.h"
 
 #include "connect/JsonPointer.h"
+#include "core/SafeText.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -46,9 +47,11 @@ void ProviderAnswer::readProviderWords(ConnectResult &r) const
     const QString details = shape.details.isEmpty() ? QString() : JsonPointer::text(root, shape.details);
     if (!details.isEmpty() && details != message)
         message = message.isEmpty() ? details : message + u" "_s + details;
-    r.providerMessage = message;
+    // The provider's words are shown as they are, but never its control
+    // characters: they could rewrite what a terminal or a label shows.
+    r.providerMessage = SafeText::clean(message);
     if (!shape.requestId.isEmpty())
-        r.requestId = JsonPointer::text(root, shape.requestId);
+        r.requestId = SafeText::clean(JsonPointer::text(root, shape.requestId));
 }
 
 QDateTime ProviderAnswer::retryAt(
@@ -135,7 +138,7 @@ ConnectResult ProviderAnswer::result() const
 
     readProviderWords(r);
     if (r.requestId.isEmpty())
-        r.requestId = QString::fromLatin1(m_outcome.header("x-request-id"));
+        r.requestId = SafeText::clean(QString::fromLatin1(m_outcome.header("x-request-id")));
     const int status = m_outcome.status;
     const QString said
         = r.providerMessage.isEmpty() ? QString() : u" "_s + tr("%1 said: “%2”").arg(name, r.providerMessage);

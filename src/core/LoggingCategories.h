@@ -7,6 +7,7 @@
 // shows exactly one part's story. Nothing logged here ever holds a secret.
 Q_DECLARE_LOGGING_CATEGORY(lcCatalog)
 Q_DECLARE_LOGGING_CATEGORY(lcVault)
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
 Q_DECLARE_LOGGING_CATEGORY(lcConnect)
 Q_DECLARE_LOGGING_CATEGORY(lcCli)
 Q_DECLARE_LOGGING_CATEGORY(lcUi)

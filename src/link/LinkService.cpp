@@ -81,83 +81,163 @@ SecretFields LinkService::plainFieldsOf(const AuthMethod &method, const SecretFi
 
 void LinkService::save(Account draft, const SecretFields &secrets, Callback done)
 {
-    const Account *existing = draft.id.isEmpty() ? m_store.findSame(draft) : m_store.account(draft.id);
-    const bool update = existing != nullptr;
-    if (existing) {
-        draft.id = existing->id;
-        draft.linkedAt = existing->linkedAt;
-        if (draft.label.isEmpty())
-            draft.label = existing->label;
-    } else if (draft.id.isEmpty()) {
-        draft.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    }
+    if (draft.id.isEmpty())
+        linkNew(std::move(draft), secrets, std::move(done));
+    else
+        replace(std::move(draft), secrets, false, std::move(done));
+}
 
-    auto writeSecret = [this, draft, secrets, update, done](std::optional<SecretFields> previous) {
-        qCDebug(lcVault) << "writing the secret of" << draft.id;
-        m_secrets.write(draft.id, secrets, this, [this, draft, update, previous, done](const VaultResult &r) {
-            if (!r.ok()) {
-                QString ignored; // the mark only matters while a secret may exist
-                m_store.clearPending(draft.id, &ignored);
-                LinkOutcome outcome;
-                outcome.result = LinkOutcome::Result::KeychainFailed;
-                outcome.vaultError = r.error;
-                outcome.account = draft;
-                outcome.message = r.message + tr(" Nothing was saved.");
+void LinkService::linkNew(Account draft, const SecretFields &secrets, Callback done)
+{
+    draft.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_store.locks().acquire(
+        draft.id, this, [this, draft, secrets, done](AccountLocks::Held held, const QString &lockError) mutable {
+            LinkOutcome outcome;
+            outcome.account = draft;
+            outcome.result = LinkOutcome::Result::StoreFailed;
+            if (!held) {
+                outcome.message = lockError + tr(" Nothing was saved.");
                 done(outcome);
                 return;
             }
-            writeMetadata(draft, update, previous, done);
+            // Write-ahead: if this process dies between the keychain write
+            // and the account's, the next start finds the mark and removes
+            // the entry. The mark also claims the identity meanwhile.
+            QString existing, error;
+            if (!m_store.reserve(draft, draft.id, &existing, &error)) {
+                outcome.message = error + tr(" Nothing was saved.");
+                done(outcome);
+                return;
+            }
+            if (!existing.isEmpty()) {
+                held.reset(); // the identity has an account (or a link in flight) already
+                draft.id = existing;
+                replace(draft, secrets, true, done);
+                return;
+            }
+            qCDebug(lcVault) << "writing the secret of" << draft.id;
+            m_secrets.write(draft.id, secrets, this, [this, draft, held, done](const VaultResult &r) {
+                LinkOutcome outcome;
+                outcome.account = draft;
+                if (!r.ok()) {
+                    // A keychain that did not answer may still write the
+                    // entry later: then the mark stays, and the next start
+                    // removes what it wrote.
+                    QString ignored;
+                    if (r.error != VaultResult::Error::Timeout)
+                        m_store.clearPending(draft.id, &ignored);
+                    outcome.result = LinkOutcome::Result::KeychainFailed;
+                    outcome.vaultError = r.error;
+                    outcome.message = r.message + tr(" Nothing was saved.");
+                    done(outcome);
+                    return;
+                }
+                QString error;
+                if (m_store.insert(draft, &error)) {
+                    outcome.result = LinkOutcome::Result::Linked;
+                    outcome.account = *m_store.account(draft.id);
+                    qCInfo(lcVault) << "linked" << draft.providerId << draft.id;
+                    done(outcome);
+                    return;
+                }
+                m_secrets.remove(
+                    draft.id, this, [this, outcome, error, held, done](const VaultResult &removed) mutable {
+                        // The list could not be written a moment ago: if the mark
+                        // cannot be cleared either, the next start does it.
+                        QString ignored;
+                        if (removed.ok())
+                            m_store.clearPending(outcome.account.id, &ignored);
+                        outcome.result = LinkOutcome::Result::StoreFailed;
+                        outcome.message = error + u" "_s
+                            + (removed.ok()
+                                    ? tr("The secret was removed from the keychain again; nothing was linked.")
+                                    : tr("Keylink could not undo the keychain change either: %1").arg(removed.message));
+                        done(outcome);
+                    });
+            });
         });
-    };
-
-    if (!update) {
-        // Write-ahead: if this process dies between the keychain write and
-        // the list's, the next start finds the mark and removes the entry.
-        QString error;
-        if (!m_store.markPending(draft.id, &error)) {
-            LinkOutcome outcome;
-            outcome.result = LinkOutcome::Result::StoreFailed;
-            outcome.account = draft;
-            outcome.message = error + tr(" Nothing was saved.");
-            done(outcome);
-            return;
-        }
-        writeSecret(std::nullopt);
-        return;
-    }
-    // Keep the old secret, to put it back if the metadata cannot be saved.
-    m_secrets.read(draft.id, this, [writeSecret](const VaultResult &r) {
-        writeSecret(r.ok() ? std::optional<SecretFields>(r.secrets) : std::nullopt);
-    });
 }
 
-void LinkService::writeMetadata(
-    const Account &account, bool update, const std::optional<SecretFields> &previous, Callback done)
+void LinkService::replace(Account draft, const SecretFields &secrets, bool orNew, Callback done)
+{
+    m_store.locks().acquire(
+        draft.id, this, [this, draft, secrets, orNew, done](AccountLocks::Held held, const QString &lockError) mutable {
+            LinkOutcome outcome;
+            outcome.account = draft;
+            outcome.result = LinkOutcome::Result::StoreFailed;
+            if (!held) {
+                outcome.message = lockError + tr(" Nothing was saved.");
+                done(outcome);
+                return;
+            }
+            // Whoever held the lock before may have unlinked it.
+            QString error;
+            switch (m_store.fetch(draft.id, nullptr, &error)) {
+            case AccountStore::Result::Failed:
+                outcome.message = error + tr(" Nothing was saved.");
+                done(outcome);
+                return;
+            case AccountStore::Result::NotFound:
+                held.reset();
+                if (orNew) {
+                    draft.id.clear();
+                    linkNew(draft, secrets, done);
+                } else {
+                    outcome.message = tr("The account %1 was unlinked meanwhile; link it again.").arg(draft.id);
+                    done(outcome);
+                }
+                return;
+            case AccountStore::Result::Done:
+                break;
+            }
+            // Keep the old secret, to put it back if the metadata cannot be saved.
+            m_secrets.read(draft.id, this, [this, draft, secrets, held, done](const VaultResult &old) {
+                const std::optional<SecretFields> previous
+                    = old.ok() ? std::optional<SecretFields>(old.secrets) : std::nullopt;
+                qCDebug(lcVault) << "replacing the secret of" << draft.id;
+                m_secrets.write(draft.id, secrets, this, [this, draft, previous, held, done](const VaultResult &r) {
+                    if (!r.ok()) {
+                        LinkOutcome outcome;
+                        outcome.account = draft;
+                        outcome.result = LinkOutcome::Result::KeychainFailed;
+                        outcome.vaultError = r.error;
+                        outcome.message = r.message + tr(" Nothing was saved.");
+                        done(outcome);
+                        return;
+                    }
+                    QString error;
+                    Account saved;
+                    if (m_store.replace(draft, &error, &saved) == AccountStore::Result::Done) {
+                        LinkOutcome outcome;
+                        outcome.result = LinkOutcome::Result::Updated;
+                        outcome.account = saved;
+                        qCInfo(lcVault) << "updated" << draft.providerId << draft.id;
+                        done(outcome);
+                        return;
+                    }
+                    undoReplace(draft, previous, error, held, done);
+                });
+            });
+        });
+}
+
+void LinkService::undoReplace(const Account &draft, const std::optional<SecretFields> &previous, const QString &error,
+    AccountLocks::Held held, Callback done)
 {
     LinkOutcome outcome;
-    outcome.account = account;
-    QString error;
-    if (m_store.save(account, &error)) {
-        outcome.result = update ? LinkOutcome::Result::Updated : LinkOutcome::Result::Linked;
-        qCInfo(lcVault) << (update ? "updated" : "linked") << account.providerId << account.id;
-        done(outcome);
-        return;
-    }
+    outcome.account = draft;
     outcome.result = LinkOutcome::Result::StoreFailed;
-    auto report = [outcome, error, done](const VaultResult &r, const QString &undone) mutable {
+    auto report = [outcome, error, held, done](const VaultResult &r, const QString &undone) mutable {
         outcome.message = error + u" "_s
             + (r.ok() ? undone : tr("Keylink could not undo the keychain change either: %1").arg(r.message));
         done(outcome);
     };
     if (previous) {
-        m_secrets.write(account.id, *previous, this, [report](const VaultResult &r) mutable {
+        m_secrets.write(draft.id, *previous, this, [report](const VaultResult &r) mutable {
             report(r, tr("The keychain entry was put back as it was; nothing changed."));
         });
     } else {
-        m_secrets.remove(account.id, this, [this, id = account.id, report](const VaultResult &r) mutable {
-            QString ignored; // the list could not be written a moment ago; the next start retries
-            if (r.ok())
-                m_store.clearPending(id, &ignored);
+        m_secrets.remove(draft.id, this, [report](const VaultResult &r) mutable {
             report(r, tr("The secret was removed from the keychain again; nothing was linked."));
         });
     }
@@ -165,44 +245,55 @@ void LinkService::writeMetadata(
 
 void LinkService::unlink(const QString &accountId, Callback done)
 {
-    const Account *account = m_store.account(accountId);
-    LinkOutcome outcome;
-    if (account)
-        outcome.account = *account;
-    // Secret first: if the keychain refuses, the account stays listed and
-    // can be unlinked again later. The mark covers a process that dies in
-    // between: the next start finishes the unlink instead of listing an
-    // account whose secret is gone.
-    QString markError;
-    if (!m_store.markPending(accountId, &markError)) {
-        outcome.result = LinkOutcome::Result::StoreFailed;
-        outcome.message = markError + tr(" The account is still linked.");
-        done(outcome);
-        return;
-    }
-    qCDebug(lcVault) << "removing the secret of" << accountId;
-    m_secrets.remove(accountId, this, [this, accountId, outcome, done](const VaultResult &r) mutable {
-        if (!r.ok()) {
-            QString ignored;
-            m_store.clearPending(accountId, &ignored);
-            outcome.result = LinkOutcome::Result::KeychainFailed;
-            outcome.vaultError = r.error;
-            outcome.message = r.message + tr(" The account is still linked.");
-            done(outcome);
-            return;
-        }
-        QString error;
-        if (!m_store.remove(accountId, &error)) {
+    m_store.locks().acquire(
+        accountId, this, [this, accountId, done](AccountLocks::Held held, const QString &lockError) {
+            LinkOutcome outcome;
+            if (const Account *account = m_store.account(accountId))
+                outcome.account = *account;
             outcome.result = LinkOutcome::Result::StoreFailed;
-            outcome.message = error
-                + tr(" The secret is already gone from the keychain; unlink again to remove "
-                     "the account from the list.");
-            done(outcome);
-            return;
-        }
-        outcome.result = LinkOutcome::Result::Unlinked;
-        done(outcome);
-    });
+            if (!held) {
+                outcome.message = lockError + tr(" The account is still linked.");
+                done(outcome);
+                return;
+            }
+            // Secret first: if the keychain refuses, the account stays listed
+            // and can be unlinked again later. The mark covers a process that
+            // dies in between: the next start finishes the unlink instead of
+            // listing an account whose secret is gone.
+            QString markError;
+            if (!m_store.markPending(accountId, &markError)) {
+                outcome.message = markError + tr(" The account is still linked.");
+                done(outcome);
+                return;
+            }
+            qCDebug(lcVault) << "removing the secret of" << accountId;
+            m_secrets.remove(accountId, this, [this, accountId, outcome, held, done](const VaultResult &r) mutable {
+                if (!r.ok()) {
+                    QString ignored;
+                    outcome.result = LinkOutcome::Result::KeychainFailed;
+                    outcome.vaultError = r.error;
+                    outcome.message = r.message + tr(" The account is still linked.");
+                    if (r.error == VaultResult::Error::Timeout) // the removal may still happen: the mark stays
+                        outcome.message += u" "_s
+                            + tr("It may still remove the secret, so Keylink finishes the unlink the next time it "
+                                 "starts and the keychain answers.");
+                    else
+                        m_store.clearPending(accountId, &ignored);
+                    done(outcome);
+                    return;
+                }
+                QString error;
+                if (!m_store.remove(accountId, &error)) {
+                    outcome.message = error
+                        + tr(" The secret is already gone from the keychain; unlink again to remove "
+                             "the account from the list.");
+                    done(outcome);
+                    return;
+                }
+                outcome.result = LinkOutcome::Result::Unlinked;
+                done(outcome);
+            });
+        });
 }
 
 } // namespace keylink

@@ -1,20 +1,26 @@
 #pragma once
 
-#include "accounts/AccountStore.h"
 #include "catalog/Provider.h"
 #include "connect/VerificationResult.h"
 #include "link/LinkOutcome.h"
+#include "store/AccountLocks.h"
+#include "store/AccountStore.h"
 #include "vault/SecretStore.h"
 
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 namespace keylink {
 
-// Saves and removes links as one unit: the secret goes to the keychain first,
-// then the metadata to the account store. If the metadata fails, the
-// keychain is put back as it was; if the secret fails, nothing is saved.
+// Saves and removes links as one unit, safely beside other Keylink processes:
+// each holds the account's lock (AccountLocks) from the keychain change to the
+// metadata change, so the secret and the metadata always come from the same
+// writer. A new link reserves its identity with a write-ahead mark first, so
+// two processes linking the same identity end with one account. If the
+// metadata cannot be saved, the keychain is put back as it was; if the secret
+// cannot be saved, nothing is.
 class LinkService : public QObject
 {
     Q_OBJECT
@@ -33,13 +39,19 @@ public:
     static SecretFields secretsOf(const AuthMethod &method, const SecretFields &fields);
     static SecretFields plainFieldsOf(const AuthMethod &method, const SecretFields &fields);
 
-    // Links `draft`: updates the account with the same id, or else the one
-    // with the same provider, environment and identity, or adds a new one.
+    // Links `draft`: updates the account with the same id (a relink), or else
+    // the one with the same provider, environment and identity, or adds a
+    // new one.
     void save(Account draft, const SecretFields &secrets, Callback done);
     void unlink(const QString &accountId, Callback done);
 
 private:
-    void writeMetadata(const Account &account, bool update, const std::optional<SecretFields> &previous, Callback done);
+    void linkNew(Account draft, const SecretFields &secrets, Callback done);
+    // `orNew`: the account was found by its identity; if it is unlinked
+    // meanwhile, link it as a new one instead.
+    void replace(Account draft, const SecretFields &secrets, bool orNew, Callback done);
+    void undoReplace(const Account &draft, const std::optional<SecretFields> &previous, const QString &error,
+        AccountLocks::Held held, Callback done);
 
     SecretStore &m_secrets;
     AccountStore &m_store;

@@ -1,15 +1,10 @@
 #include "link/PendingSweeper.h"
 
-#include "accounts/AccountStore.h"
 #include "core/LoggingCategories.h"
+#include "core/ProcessCheck.h"
+#include "store/AccountLocks.h"
+#include "store/AccountStore.h"
 #include "vault/SecretStore.h"
-
-#include <QCoreApplication>
-
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <csignal>
-#endif
 
 namespace keylink {
 
@@ -19,24 +14,10 @@ PendingSweeper::PendingSweeper(SecretStore &secrets, AccountStore &store, QObjec
     , m_store(store)
 { }
 
-bool PendingSweeper::isRunning(qint64 pid)
-{
-    if (pid == QCoreApplication::applicationPid())
-        return true;
-#ifdef Q_OS_UNIX
-    // Signal 0 checks that the process exists without touching it. A reused
-    // pid keeps a mark until that process ends too: safe, only later.
-    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
-#else
-    Q_UNUSED(pid);
-    return false;
-#endif
-}
-
 void PendingSweeper::start()
 {
     for (const AccountStore::Pending &p : m_store.pending()) {
-        if (!isRunning(p.pid))
+        if (!ProcessCheck::isRunning(p.pid))
             m_todo.append(p.id);
     }
     QMetaObject::invokeMethod(this, &PendingSweeper::sweepNext, Qt::QueuedConnection);
@@ -49,21 +30,37 @@ void PendingSweeper::sweepNext()
         return;
     }
     const QString id = m_todo.takeFirst();
-    m_secrets.remove(id, this, [this, id](const VaultResult &r) {
-        if (!r.ok()) {
-            // The keychain is locked or gone: keep the mark for the next start.
-            qCWarning(lcVault) << "could not clean up the interrupted change of" << id << ":" << r.message;
+    // Two processes starting at once may both find the mark: the lock lets
+    // one clean it, and the other find it gone.
+    m_store.locks().acquire(id, this, [this, id](AccountLocks::Held held, const QString &lockError) {
+        if (!held) {
+            qCWarning(lcVault).noquote() << "could not clean up the interrupted change of" << id << ":" << lockError;
             sweepNext();
             return;
         }
-        QString error;
-        if (m_store.remove(id, &error)) {
-            qCInfo(lcVault) << "cleaned up the interrupted change of" << id;
-            m_cleaned.append(id);
-        } else {
-            qCWarning(lcVault).noquote() << error;
+        const QList<AccountStore::Pending> marks = m_store.pending();
+        const bool stillMarked = std::any_of(marks.cbegin(), marks.cend(),
+            [&](const AccountStore::Pending &p) { return p.id == id && !ProcessCheck::isRunning(p.pid); });
+        if (!stillMarked) {
+            sweepNext();
+            return;
         }
-        sweepNext();
+        m_secrets.remove(id, this, [this, id, held](const VaultResult &r) {
+            if (!r.ok()) {
+                // The keychain is locked or gone: keep the mark for the next start.
+                qCWarning(lcVault) << "could not clean up the interrupted change of" << id << ":" << r.message;
+                sweepNext();
+                return;
+            }
+            QString error;
+            if (m_store.remove(id, &error)) {
+                qCInfo(lcVault) << "cleaned up the interrupted change of" << id;
+                m_cleaned.append(id);
+            } else {
+                qCWarning(lcVault).noquote() << error;
+            }
+            sweepNext();
+        });
     });
 }
 

@@ -2,6 +2,8 @@
 
 #include "oauth/OAuthClient.h"
 
+#include "core/SafeText.h"
+
 #include <QOAuthHttpServerReplyHandler>
 #include <QRandomGenerator>
 
@@ -52,11 +54,12 @@ void AuthorizationFlow::onCallback(const QVariantMap &values)
         Q_EMIT refused(result.connect.message);
         return;
     }
-    const QString error = values.value(u"error"_s).toString();
+    const QString error = SafeText::clean(values.value(u"error"_s).toString());
     if (!error.isEmpty()) {
         result.connect.error = ConnectResult::Error::InvalidCredentials;
         result.oauthError = error;
-        result.connect.providerMessage = QUrl::fromPercentEncoding(values.value(u"error_description"_s).toByteArray());
+        result.connect.providerMessage
+            = SafeText::clean(QUrl::fromPercentEncoding(values.value(u"error_description"_s).toByteArray()));
         result.connect.message = tr("The sign-in was not completed (%1).").arg(error);
         finish(result);
         return;

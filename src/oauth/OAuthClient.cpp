@@ -2,6 +2,7 @@
 
 #include "connect/HttpExchange.h"
 #include "connect/ProviderAnswer.h"
+#include "core/SafeText.h"
 #include "oauth/TokenAnswer.h"
 
 #include <QJsonDocument>
@@ -78,10 +79,18 @@ void OAuthClient::request(const QJsonObject &body, const QStringList &scopes, Ca
     req.setRawHeader("Accept", "application/json");
     auto *exchange = new HttpExchange(m_network, this);
     exchange->setTimeout(m_timeoutMs);
-    connect(exchange, &HttpExchange::finished, this, [this, exchange, scopes, done](const HttpOutcome &outcome) {
-        exchange->deleteLater();
-        done(interpret(outcome, scopes));
-    });
+    // What the provider might echo back: never shown.
+    QStringList secrets;
+    for (const char *key : {"client_secret", "refresh_token", "code"})
+        secrets.append(body.value(QLatin1String(key)).toString());
+    connect(
+        exchange, &HttpExchange::finished, this, [this, exchange, scopes, secrets, done](const HttpOutcome &outcome) {
+            exchange->deleteLater();
+            TokenResult result = interpret(outcome, scopes);
+            for (QString *text : {&result.connect.message, &result.connect.providerMessage, &result.oauthError})
+                *text = SafeText::redact(*text, secrets);
+            done(result);
+        });
     exchange->post(req, payload);
 }
 
@@ -102,6 +111,8 @@ TokenResult OAuthClient::interpret(const HttpOutcome &outcome, const QStringList
         }
         result.connect.httpStatus = outcome.status;
         result.oauthError = error;
+        description = SafeText::clean(description);
+        error = SafeText::clean(error);
         result.connect.providerMessage = description;
         if (error == u"no_access_token"_s || error.isEmpty()) {
             result.connect.error = ConnectResult::Error::Malformed;

@@ -1,8 +1,8 @@
 #include "oauth/TokenRefresher.h"
 
-#include "accounts/AccountStore.h"
 #include "core/LoggingCategories.h"
 #include "oauth/OAuthClient.h"
+#include "store/AccountStore.h"
 #include "vault/SecretStore.h"
 
 #include <QTimer>
@@ -29,6 +29,15 @@ TokenResult TokenRefresher::failure(ConnectResult::Error error, const QString &m
     return r;
 }
 
+TokenResult TokenRefresher::keychainFailure(const VaultResult &vault, const QString &message)
+{
+    TokenResult r;
+    r.connect.error = ConnectResult::Error::InvalidInput; // nothing was asked of the provider
+    r.connect.message = message;
+    r.vault = vault;
+    return r;
+}
+
 void TokenRefresher::accessToken(const QString &accountId, QObject *context, Callback done)
 {
     auto it = m_waiting.find(accountId);
@@ -45,8 +54,7 @@ void TokenRefresher::accessToken(const QString &accountId, QObject *context, Cal
         save(accountId, unsaved, 1, [this, accountId, unsaved](const VaultResult &r) {
             if (!r.ok()) {
                 resolve(accountId,
-                    failure(ConnectResult::Error::InvalidInput,
-                        tr("The new sign-in is still waiting to be saved: %1").arg(r.message)));
+                    keychainFailure(r, tr("The new sign-in is still waiting to be saved: %1").arg(r.message)));
                 return;
             }
             m_unsaved.remove(accountId);
@@ -56,7 +64,7 @@ void TokenRefresher::accessToken(const QString &accountId, QObject *context, Cal
     }
     m_secrets.read(accountId, this, [this, accountId](const VaultResult &r) {
         if (!r.ok()) {
-            resolve(accountId, failure(ConnectResult::Error::InvalidInput, r.message));
+            resolve(accountId, keychainFailure(r, r.message));
             return;
         }
         useSecrets(accountId, r.secrets);
@@ -72,10 +80,37 @@ void TokenRefresher::useSecrets(const QString &accountId, const SecretFields &se
         resolve(accountId, r);
         return;
     }
-    refresh(accountId, secrets);
+    refreshLocked(accountId);
 }
 
-void TokenRefresher::refresh(const QString &accountId, const SecretFields &secrets)
+void TokenRefresher::refreshLocked(const QString &accountId)
+{
+    m_store.locks().acquire(accountId, this, [this, accountId](AccountLocks::Held held, const QString &lockError) {
+        if (!held) {
+            resolve(accountId, failure(ConnectResult::Error::Timeout, lockError));
+            return;
+        }
+        // Another process may have refreshed it while this one waited: its
+        // new tokens are in the keychain, and the refresh token read before
+        // no longer works.
+        m_secrets.read(accountId, this, [this, accountId, held](const VaultResult &r) {
+            if (!r.ok()) {
+                resolve(accountId, keychainFailure(r, r.message));
+                return;
+            }
+            const OAuthToken token = OAuthToken::fromSecrets(r.secrets);
+            if (token.isValid() && !token.needsRefresh()) {
+                TokenResult fresh;
+                fresh.token = token;
+                resolve(accountId, fresh);
+                return;
+            }
+            refresh(accountId, r.secrets, held);
+        });
+    });
+}
+
+void TokenRefresher::refresh(const QString &accountId, const SecretFields &secrets, const AccountLocks::Held &held)
 {
     const Account *account = m_store.account(accountId);
     const Provider *provider = account ? m_catalog.provider(account->providerId) : nullptr;
@@ -91,19 +126,21 @@ void TokenRefresher::refresh(const QString &accountId, const SecretFields &secre
     const QString clientSecret = secrets.value(u"client_secret"_s);
     const QString refreshToken = secrets.value(u"refresh_token"_s);
     const QStringList scopes = account->scopes;
-    auto onToken = [this, client, accountId, secrets](const TokenResult &result) {
+    auto onToken = [this, client, accountId, secrets, held](const TokenResult &result) {
         client->deleteLater();
         if (!result.ok()) {
             if (result.oauthError == u"invalid_grant"_s || result.oauthError == u"invalid_client"_s
                 || result.oauthError == u"unauthorized_client"_s) {
                 // Rejected for good: say so once, instead of trying again and again.
-                if (const Account *a = m_store.account(accountId)) {
-                    Account flagged = *a;
-                    flagged.status = Account::Status::NeedsAttention;
-                    flagged.statusMessage = tr("Sign in again: %1").arg(result.connect.message);
-                    QString ignored;
-                    m_store.save(flagged, &ignored);
-                }
+                QString ignored; // the refusal is reported to the caller either way
+                m_store.update(
+                    accountId,
+                    [&](Account &a) {
+                        a.status = Account::Status::NeedsAttention;
+                        a.statusMessage = tr("Sign in again: %1").arg(result.connect.message);
+                        return true;
+                    },
+                    &ignored);
             }
             resolve(accountId, result);
             return;
@@ -119,22 +156,24 @@ void TokenRefresher::refresh(const QString &accountId, const SecretFields &secre
         token.storeIn(next);
         qCInfo(lcVault) << "refreshed the access token of" << accountId;
         // The new refresh token is the only one that works now: keychain first.
-        save(accountId, next, 1, [this, accountId, next, result, token](const VaultResult &r) {
+        save(accountId, next, 1, [this, accountId, next, result, token, held](const VaultResult &r) {
             if (!r.ok()) {
                 m_unsaved.insert(accountId, next);
                 resolve(accountId,
-                    failure(ConnectResult::Error::InvalidInput,
+                    keychainFailure(r,
                         tr("The access token was refreshed, but the keychain did not take the new "
                            "tokens (%1). Keylink keeps them and saves them on the next try.")
                             .arg(r.message)));
                 return;
             }
-            if (const Account *a = m_store.account(accountId)) {
-                Account updated = *a;
-                updated.tokenExpiresAt = token.expiresAt;
-                QString ignored;
-                m_store.save(updated, &ignored);
-            }
+            QString ignored; // only the expiry shown in the window; the tokens are saved
+            m_store.update(
+                accountId,
+                [&](Account &a) {
+                    a.tokenExpiresAt = token.expiresAt;
+                    return true;
+                },
+                &ignored);
             TokenResult ok = result;
             ok.token = token;
             resolve(accountId, ok);

@@ -3,6 +3,7 @@
 #include "catalog/Catalog.h"
 #include "connect/HostMap.h"
 #include "oauth/TokenResult.h"
+#include "store/AccountLocks.h"
 #include "vault/VaultResult.h"
 
 #include <QHash>
@@ -19,11 +20,14 @@ class AccountStore;
 class SecretStore;
 
 // Hands out a usable access token for an OAuth account, refreshing it first
-// when it has expired or is about to. Refresh tokens are single-use, so:
-// at most one refresh runs per account and every caller meanwhile shares it;
-// the new tokens reach the keychain before the new access token is used; a
-// write that fails is retried, and if it still fails the new tokens are kept
-// in memory and written first on the next call, never dropped. A refresh the
+// when it has expired or is about to. Refresh tokens are single-use, so: at
+// most one refresh runs per account in this process, and every caller
+// meanwhile shares it; across processes the account's lock is taken and the
+// keychain read again under it, so a token another process has just
+// refreshed is used instead of spending the refresh token twice; the new
+// tokens reach the keychain before the new access token is used; a write
+// that fails is retried, and if it still fails the new tokens are kept in
+// memory and written first on the next call, never dropped. A refresh the
 // provider rejects marks the account Needs attention ("sign in again").
 class TokenRefresher : public QObject
 {
@@ -50,11 +54,13 @@ private:
         Callback done;
     };
     void useSecrets(const QString &accountId, const SecretFields &secrets);
-    void refresh(const QString &accountId, const SecretFields &secrets);
+    void refreshLocked(const QString &accountId);
+    void refresh(const QString &accountId, const SecretFields &secrets, const AccountLocks::Held &held);
     void save(const QString &accountId, const SecretFields &secrets, int attempt,
         std::function<void(const VaultResult &)> then);
     void resolve(const QString &accountId, const TokenResult &result);
     TokenResult failure(ConnectResult::Error error, const QString &message) const;
+    static TokenResult keychainFailure(const VaultResult &vault, const QString &message);
 
     const Catalog &m_catalog;
     QNetworkAccessManager *m_network = nullptr;

@@ -1,10 +1,12 @@
 #include "vault/CredentialVault.h"
 
 #include "core/LoggingCategories.h"
+#include "vault/SecretServiceState.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <qt6keychain/keychain.h>
 
@@ -31,19 +33,6 @@ VaultResult resultOf(const QKeychain::Job *job, const QString &accountId)
     }
 }
 
-// Runs `done` for a finished job, unless the caller's context died meanwhile.
-void finishWith(QKeychain::Job *job, QObject *context, CredentialVault::Callback done,
-    std::function<VaultResult(QKeychain::Job *)> interpret)
-{
-    QPointer<QObject> guard(context);
-    QObject::connect(job, &QKeychain::Job::finished, job,
-        [guard, done = std::move(done), interpret = std::move(interpret)](QKeychain::Job *finished) {
-            if (!guard)
-                return;
-            done(interpret(finished));
-        });
-}
-
 // A job on the keylink service for one account, never with a plaintext fallback.
 template<typename Job>
 Job *newJob(const QString &accountId, QObject *parent)
@@ -55,6 +44,35 @@ Job *newJob(const QString &accountId, QObject *parent)
 }
 
 } // namespace
+
+// One call's answer: given once, by the job (and the Secret Service check
+// after it) or by the deadline, whichever comes first; never after the
+// caller's context is gone.
+class CredentialVault::Answer
+{
+public:
+    Answer(QObject *context, Callback done)
+        : m_context(context)
+        , m_done(std::move(done))
+    { }
+    bool given() const { return m_given; }
+    void give(const VaultResult &result)
+    {
+        if (m_given)
+            return;
+        m_given = true;
+        // Let go of the callback (and whatever it holds, such as an account
+        // lock) now, not when the last copy of this answer goes.
+        const Callback done = std::exchange(m_done, nullptr);
+        if (m_context)
+            done(result);
+    }
+
+private:
+    QPointer<QObject> m_context;
+    Callback m_done;
+    bool m_given = false;
+};
 
 QString CredentialVault::serviceName()
 {
@@ -83,6 +101,11 @@ VaultResult CredentialVault::describe(VaultResult::Error error, const QString &a
         result.message
             = tr("The keychain entry of account %1 is not one Keylink wrote; relink the account.").arg(accountId);
         break;
+    case VaultResult::Error::Timeout:
+        result.message = tr("The system keychain did not answer within %1. Make sure your Secret Service provider "
+                            "(such as GNOME Keyring or KWallet) is running and responding, then try again.")
+                             .arg(detail);
+        break;
     case VaultResult::Error::Failed:
         // Without a session bus or Secret Service, libsecret lands here too
         // (e.g. "Could not connect"), so say what to check, then its words.
@@ -98,31 +121,58 @@ CredentialVault::CredentialVault(QObject *parent)
     : QObject(parent)
 { }
 
+std::shared_ptr<CredentialVault::Answer> CredentialVault::answerFor(
+    const QString &accountId, QObject *context, Callback done)
+{
+    auto answer = std::make_shared<Answer>(context, std::move(done));
+    // A keychain that stops answering (a hung daemon) must not hold Keylink
+    // for D-Bus's own 25 seconds, twice: the caller's timeout decides.
+    QTimer::singleShot(m_timeoutMs, this, [answer, accountId, ms = m_timeoutMs] {
+        if (answer->given())
+            return;
+        qCWarning(lcVault) << "the keychain did not answer for" << accountId << "within" << ms << "ms";
+        answer->give(
+            describe(VaultResult::Error::Timeout, accountId, tr("%n second(s)", nullptr, qMax(1, (ms + 999) / 1000))));
+    });
+    return answer;
+}
+
 void CredentialVault::write(const QString &accountId, const SecretFields &secrets, QObject *context, Callback done)
 {
     QJsonObject object;
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
         object.insert(it.key(), it.value());
+    auto answer = answerFor(accountId, context, std::move(done));
     auto *job = newJob<QKeychain::WritePasswordJob>(accountId, this);
     job->setTextData(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
-    finishWith(job, context, std::move(done), [accountId](QKeychain::Job *j) {
-        VaultResult r = resultOf(j, accountId);
+    connect(job, &QKeychain::Job::finished, this, [this, answer, accountId](QKeychain::Job *j) {
+        const VaultResult r = resultOf(j, accountId);
         qCDebug(lcVault) << "write" << accountId << (r.ok() ? "ok" : "failed");
-        return r;
+        if (r.error != VaultResult::Error::Failed) {
+            answer->give(r);
+            return;
+        }
+        // libsecret words a locked collection as a failure to create the
+        // item: ask the Secret Service whether that is what happened.
+        SecretServiceState::defaultCollectionLocked(
+            m_timeoutMs, this, [answer, r, accountId](std::optional<bool> locked) {
+                answer->give(locked.value_or(false) ? describe(VaultResult::Error::Locked, accountId) : r);
+            });
     });
     job->start();
 }
 
 void CredentialVault::read(const QString &accountId, QObject *context, Callback done)
 {
+    auto answer = answerFor(accountId, context, std::move(done));
     auto *job = newJob<QKeychain::ReadPasswordJob>(accountId, this);
-    finishWith(job, context, std::move(done), [accountId](QKeychain::Job *j) {
+    connect(job, &QKeychain::Job::finished, this, [this, answer, accountId](QKeychain::Job *j) {
         VaultResult r = resultOf(j, accountId);
         if (r.ok()) {
             const QString text = static_cast<QKeychain::ReadPasswordJob *>(j)->textData();
             const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
             if (!doc.isObject()) {
-                r = CredentialVault::describe(VaultResult::Error::Corrupt, accountId);
+                r = describe(VaultResult::Error::Corrupt, accountId);
             } else {
                 const QJsonObject object = doc.object();
                 for (auto it = object.constBegin(); it != object.constEnd(); ++it)
@@ -130,22 +180,50 @@ void CredentialVault::read(const QString &accountId, QObject *context, Callback 
             }
         }
         qCDebug(lcVault) << "read" << accountId << (r.ok() ? "ok" : "failed");
-        return r;
+        if (r.error != VaultResult::Error::NotFound) {
+            answer->give(r);
+            return;
+        }
+        // "Not found" is also what a locked collection looks like from here.
+        SecretServiceState::item(
+            serviceName(), accountId, m_timeoutMs, this, [answer, r, accountId](SecretServiceState::Item item) {
+                answer->give(
+                    item == SecretServiceState::Item::Locked ? describe(VaultResult::Error::Locked, accountId) : r);
+            });
     });
     job->start();
 }
 
 void CredentialVault::remove(const QString &accountId, QObject *context, Callback done)
 {
+    auto answer = answerFor(accountId, context, std::move(done));
     auto *job = newJob<QKeychain::DeletePasswordJob>(accountId, this);
-    finishWith(job, context, std::move(done), [accountId](QKeychain::Job *j) {
+    connect(job, &QKeychain::Job::finished, this, [this, answer, accountId](QKeychain::Job *j) {
         VaultResult r = resultOf(j, accountId);
-        // Some backends report a missing entry, others do not: either way the
-        // secret is gone, which is what the caller asked for.
-        if (r.error == VaultResult::Error::NotFound)
-            r = {};
-        qCDebug(lcVault) << "remove" << accountId << (r.ok() ? "ok" : "failed");
-        return r;
+        qCDebug(lcVault) << "remove" << accountId
+                         << (r.ok() || r.error == VaultResult::Error::NotFound ? "ok" : "failed");
+        if (!r.ok() && r.error != VaultResult::Error::NotFound) {
+            answer->give(r);
+            return;
+        }
+        // Removed, or "not found", which a locked collection also says: the
+        // entry is gone only if the Secret Service no longer has it.
+        SecretServiceState::item(
+            serviceName(), accountId, m_timeoutMs, this, [answer, accountId](SecretServiceState::Item item) {
+                switch (item) {
+                case SecretServiceState::Item::Locked:
+                    answer->give(describe(VaultResult::Error::Locked, accountId));
+                    return;
+                case SecretServiceState::Item::Unlocked:
+                    answer->give(describe(VaultResult::Error::Failed, accountId,
+                        tr("the entry of account %1 is still there after it was removed").arg(accountId)));
+                    return;
+                case SecretServiceState::Item::Absent:
+                case SecretServiceState::Item::Unknown: // no Secret Service to ask: QtKeychain's word
+                    answer->give({});
+                    return;
+                }
+            });
     });
     job->start();
 }

@@ -16,6 +16,7 @@ struct VaultResult {
         NoKeychain, // no Secret Service / keychain on this system
         Locked, // the keychain refused access (locked, or the user said no)
         Corrupt, // an entry that Keylink cannot read back
+        Timeout, // the keychain did not answer in time (the change may still happen)
         Failed, // anything else the keychain reported
     };
     Error error = Error::None;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "accounts/Account.h"
+#include "store/Account.h"
 #include "wizard/LinkContext.h"
 
 #include <QWizard>

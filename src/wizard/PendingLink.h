@@ -1,8 +1,8 @@
 #pragma once
 
-#include "accounts/Account.h"
 #include "catalog/Provider.h"
 #include "connect/VerificationResult.h"
+#include "store/Account.h"
 #include "vault/VaultResult.h"
 
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "accounts/Account.h"
+#include "store/Account.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -34,6 +34,9 @@ struct Account {
     QDateTime tokenExpiresAt; // OAuth accounts: when the access token expires (not a secret)
     Status status = Status::NotChecked;
     QString statusMessage;
+    // Which keychain entry this metadata goes with: +1 each time the secret
+    // is replaced (relink). Kept by the store, not part of toJson().
+    int secretVersion = 0;
 
     // Same provider, environment and identity: linking it again updates it.
     bool isSameAccountAs(const Account &other) const
