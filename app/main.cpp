@@ -1,6 +1,6 @@
-#include "app/Launcher.h"
+#include "command/CliLauncher.h"
 
 int main(int argc, char *argv[])
 {
-    return keylink::Launcher::run(argc, argv);
+    return keylink::CliLauncher::run(argc, argv);
 }

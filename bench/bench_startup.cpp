@@ -2,8 +2,8 @@
 // 50 linked accounts against startup_baseline (a bare QMainWindow with an empty
 // QListView), alternating runs, same build. Also the peak RSS at that moment.
 // Targets: median time ratio <= 1.25, peak RSS ratio <= 1.3.
-#include "core/FirstPaintProbe.h"
 #include "store/AccountStore.h"
+#include "window/FirstPaintProbe.h"
 
 #include "Percentile.h"
 

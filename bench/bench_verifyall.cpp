@@ -10,6 +10,7 @@
 // account's token from the keychain, as they do in the app.
 #include "accounts/MainWindow.h"
 #include "catalog/CatalogLoader.h"
+#include "services/Services.h"
 #include "store/AccountStore.h"
 #include "vault/CredentialVault.h"
 
@@ -73,10 +74,16 @@ int main(int argc, char *argv[])
     if (!front.start())
         return 1;
 
-    CatalogLoadResult catalog = CatalogLoader::load({});
-    AccountStore store;
-    store.open();
-    CredentialVault vault;
+    Services::Options options;
+    options.catalogDirectories = {};
+    HostMap::parse(front.mapping(u"api2.frontapp.com"_s), &options.hostMap, nullptr);
+    Services services(options); // the real keychain, and $XDG_DATA_HOME's database
+    if (!services.openStore()) {
+        err << services.store().problem() << "\n";
+        return 1;
+    }
+    AccountStore &store = services.store();
+    SecretStore &vault = services.secrets();
     int written = 0;
     int failed = 0;
     QStringList ids;
@@ -104,13 +111,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    QNetworkAccessManager network;
-    LinkContext context;
-    context.network = &network;
-    context.secrets = &vault;
-    context.store = &store;
-    HostMap::parse(front.mapping(u"api2.frontapp.com"_s), &context.hostMap, nullptr);
-    MainWindow window(std::move(catalog), context);
+    MainWindow window(services);
     window.resize(900, 600);
     window.show();
     QApplication::processEvents();
@@ -130,7 +131,8 @@ int main(int argc, char *argv[])
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
     front.clearRequests();
     auto verified = [&] {
-        return std::all_of(store.accounts().cbegin(), store.accounts().cend(),
+        const QList<Account> accounts = store.accounts();
+        return std::all_of(accounts.cbegin(), accounts.cend(),
             [&](const Account &a) { return a.lastVerified.isValid() && a.lastVerified >= before; });
     };
     QElapsedTimer wall;

@@ -2,7 +2,7 @@
 // QMainWindow with an empty QListView, measured by the same probe as Keylink.
 // With --rows N the list shows N lines of text instead: the same window plus
 // what drawing any text costs (loading the font database), for reference.
-#include "core/FirstPaintProbe.h"
+#include "window/FirstPaintProbe.h"
 
 #include <QApplication>
 #include <QListView>

@@ -1,61 +1,54 @@
 #include "AccessibilityAudit.h"
-#include "Screenshot.h"
 #include "accounts/AccountListModel.h"
 #include "accounts/MainWindow.h"
-#include "catalog/CatalogLoader.h"
+#include "link/LinkService.h"
+#include "services/Services.h"
 #include "store/AccountStore.h"
 #include "vault/CredentialVault.h"
 #include "wizard/LinkWizard.h"
 #include "wizard/PendingLink.h"
 
-#include "FakeProviderServer.h"
+#include "FakeProviders.h"
 #include "KeylinkProcess.h"
+#include "MemorySecretStore.h"
 #include "ProviderAnswers.h"
 #include "RefusingSecretStore.h"
+#include "TestServices.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QFile>
-#include <QHttpServerRequest>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace keylink;
 
-// The accounts window under the offscreen platform, against fake providers,
-// the real keychain and the real keylink binary for the CLI cases. The tests
-// build on each other in order: link, more links from the CLI, verify all,
-// rename, relink, unlink.
+// The accounts window under the offscreen platform, against the fake
+// providers and a keychain in memory; the keylink binary (with the real
+// keychain) where the window has to follow another process. Each test starts
+// from a database of its own.
 class TestAccountsWindow : public QObject
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_home;
-    FakeProviderServer m_front, m_easyship, m_sandbox, m_oneflow;
-    QNetworkAccessManager m_network;
-    CredentialVault m_vault;
-    QString m_frontId, m_easyshipId;
+    FakeProviders m_providers;
+    std::unique_ptr<QTemporaryDir> m_home; // this test's data folder
+    MemorySecretStore m_secrets;
 
-    QString hostMap() const
-    {
-        return QStringList {m_front.mapping(u"api2.frontapp.com"_s), m_easyship.mapping(u"public-api.easyship.com"_s),
-            m_sandbox.mapping(u"public-api-sandbox.easyship.com"_s), m_oneflow.mapping(u"api.oneflow.com"_s)}
-            .join(u',');
-    }
+    QString databasePath() const { return m_home->filePath(u"keylink/keylink.db"_s); }
 
     struct Window {
-        std::unique_ptr<AccountStore> store;
+        std::unique_ptr<TestServices> services;
         std::unique_ptr<MainWindow> window;
         AccountListModel *model() const { return window->findChild<AccountListModel *>(); }
         QAction *action(const QString &name) const { return window->findChild<QAction *>(name); }
@@ -64,59 +57,55 @@ private:
             return window->findChild<QStackedWidget *>(u"pages"_s)->currentWidget()->objectName();
         }
         QModelIndex row(const QString &id) const { return model()->indexOf(id); }
+        AccountStore &store() const { return (**services).store(); }
     };
 
     Window open(SecretStore *secrets = nullptr)
     {
         Window w;
-        w.store = std::make_unique<AccountStore>();
-        w.store->open();
-        LinkContext context;
-        context.network = &m_network;
-        context.secrets = secrets ? secrets : &m_vault;
-        context.store = w.store.get();
-        QString error;
-        HostMap::parse(hostMap(), &context.hostMap, &error);
-        w.window = std::make_unique<MainWindow>(CatalogLoader::load({}), context);
+        w.services
+            = std::make_unique<TestServices>(m_providers.hostMap(), secrets ? secrets : &m_secrets, databasePath());
+        w.window = std::make_unique<MainWindow>(**w.services);
         w.window->resize(1000, 640);
         w.window->show();
         return w;
     }
 
+    // An account linked as Keylink links one, secret and all.
+    QString seed(Window &w, const QString &provider, const QString &environment, const QString &identity,
+        const SecretFields &secrets)
+    {
+        Account a;
+        a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        a.providerId = provider;
+        a.methodId = u"api-token"_s;
+        a.identityId = identity;
+        a.identityName = identity;
+        a.environmentId = environment;
+        a.linkedAt = QDateTime::currentDateTimeUtc();
+        a.status = Account::Status::Verified;
+        m_secrets.entries.insert(a.id, secrets);
+        QString error;
+        if (!w.store().insert(a, &error))
+            qFatal("%s", qPrintable(error));
+        return a.id;
+    }
+
     KeylinkRun cli(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"KEYLINK_HOST_MAP"_s, hostMap());
+        QProcessEnvironment env = m_providers.environment();
+        env.insert(u"XDG_DATA_HOME"_s, m_home->path());
         return runKeylink(arguments, env, input);
     }
 
-    void readSecret(const QString &id, VaultResult *result)
-    {
-        bool done = false;
-        m_vault.read(id, this, [&](const VaultResult &r) {
-            *result = r;
-            done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
-    }
-
 private Q_SLOTS:
-    void initTestCase()
+    void initTestCase() { QVERIFY(m_providers.start()); }
+
+    void init()
     {
-        Screenshot::preparePalette();
-        QVERIFY(m_home.isValid());
-        // The window and the keylink processes share these folders, as on a desktop.
-        qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toUtf8());
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toUtf8());
-        QCoreApplication::setApplicationName(u"keylink"_s);
-        QVERIFY(m_front.start() && m_easyship.start() && m_sandbox.start() && m_oneflow.start());
-        m_front.on(u"/me"_s, ProviderAnswers::frontMe());
-        m_front.on(u"/conversations"_s, ProviderAnswers::frontList());
-        m_easyship.on(u"/2024-09/account"_s, ProviderAnswers::easyshipAccount());
-        m_sandbox.on(u"/2024-09/account"_s, ProviderAnswers::easyshipAccount("Globex Sandbox", "CHK000002"));
-        m_oneflow.on(u"/v1/ping"_s, ProviderAnswers::oneflowPing());
-        m_oneflow.on(u"/v1/users"_s,
-            ProviderAnswers::oneflowUsers(R"([{"id":1,"email":"ana@example.com","active":true,"name":"Ana"}])"));
+        m_home = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_home->isValid());
+        m_secrets.entries.clear();
     }
 
     void emptyStateThenLinkThroughTheWizard()
@@ -125,7 +114,6 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
         QCOMPARE(w.currentPage(), u"emptyPage"_s);
         QVERIFY(w.window->findChild<QAbstractButton *>(u"linkButton"_s)->isEnabled());
-        Screenshot::take(*w.window, u"main-window-empty"_s);
 
         w.action(u"actionLink"_s)->trigger();
         auto *wizard = w.window->findChild<LinkWizard *>();
@@ -154,44 +142,54 @@ private Q_SLOTS:
         QCOMPARE(row.data(AccountListModel::StatusTextRole).toString(), u"Verified"_s);
         QCOMPARE(row.data(AccountListModel::IdentityRole).toString(), u"ana@example.com"_s);
         QVERIFY(w.window->findChild<QTextBrowser *>(u"details"_s)->toPlainText().contains(u"in the system keychain"_s));
+        QCOMPARE(m_secrets.entries.size(), 1);
     }
 
-    void accountsLinkedFromTheCliShowUpInAnOpenWindow()
+    void accountsLinkedAndUnlinkedFromTheCliFollowInAnOpenWindow()
     {
         Window w = open();
         QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
-        QCOMPARE(w.model()->rowCount(), 1);
+        QCOMPARE(w.model()->rowCount(), 0);
         const KeylinkRun front
             = cli({u"link"_s, u"front"_s, u"--scopes"_s, u"conversations:read"_s}, "aaa.bbb.window-front-kLsEcReT\n");
         QVERIFY2(front.exitCode == 0, qPrintable(front.err));
-        QTRY_COMPARE_WITH_TIMEOUT(w.model()->rowCount(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.model()->rowCount(), 1, 10000);
         const KeylinkRun sandbox = cli({u"link"_s, u"easyship"_s}, "sand_window_kLsEcReT\n");
         QVERIFY2(sandbox.exitCode == 0, qPrintable(sandbox.err));
-        QTRY_COMPARE_WITH_TIMEOUT(w.model()->rowCount(), 3, 10000);
-        m_frontId = front.out.section(u"Account id: "_s, 1).left(36);
-        m_easyshipId = sandbox.out.section(u"Account id: "_s, 1).left(36);
-        QCOMPARE(w.row(m_easyshipId).data(AccountListModel::EnvironmentRole).toString(), u"Sandbox"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(w.model()->rowCount(), 2, 10000);
+        const QString frontId = front.out.section(u"Account id: "_s, 1).left(36);
+        const QString sandboxId = sandbox.out.section(u"Account id: "_s, 1).left(36);
+        QCOMPARE(w.row(sandboxId).data(AccountListModel::EnvironmentRole).toString(), u"Sandbox"_s);
+
+        QCOMPARE(cli({u"unlink"_s, sandboxId}).exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(w.model()->rowCount(), 1, 10000);
+        QCOMPARE(cli({u"unlink"_s, frontId}).exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(w.model()->rowCount(), 0, 10000);
+        QCOMPARE(w.currentPage(), u"emptyPage"_s);
     }
 
     void verifyAllFlagsTheRejectedAccount()
     {
         Window w = open();
         QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
-        m_front.on(u"/me"_s, ProviderAnswers::frontError(401, "Unauthenticated", "Invalid token"));
+        const QString frontId
+            = seed(w, u"front"_s, u"production"_s, u"cmp_1a2b"_s, {{u"token"_s, u"aaa.bbb.revoked-kLsEcReT"_s}});
+        const QString easyshipId
+            = seed(w, u"easyship"_s, u"sandbox"_s, u"CHK000002"_s, {{u"token"_s, u"sand_window_kLsEcReT"_s}});
+        m_providers.front.on(u"/me"_s, ProviderAnswers::frontError(401, "Unauthenticated", "Invalid token"));
         w.action(u"actionVerifyAll"_s)->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(w.row(m_frontId).data(AccountListModel::BusyRole).toBool() == false
-                && w.row(m_frontId).data(AccountListModel::StatusTextRole) == u"Needs attention"_s,
+        QTRY_VERIFY_WITH_TIMEOUT(w.row(frontId).data(AccountListModel::BusyRole).toBool() == false
+                && w.row(frontId).data(AccountListModel::StatusTextRole) == u"Needs attention"_s,
             15000);
-        QVERIFY(w.row(m_frontId).data(AccountListModel::StatusMessageRole).toString().contains(u"“Invalid token”"_s));
+        m_providers.front.on(u"/me"_s, ProviderAnswers::frontMe("Initech Support", "cmp_1a2b"));
+        QVERIFY(w.row(frontId).data(AccountListModel::StatusMessageRole).toString().contains(u"“Invalid token”"_s));
         QTRY_COMPARE_WITH_TIMEOUT(
-            w.row(m_easyshipId).data(AccountListModel::StatusTextRole).toString(), u"Verified"_s, 15000);
+            w.row(easyshipId).data(AccountListModel::StatusTextRole).toString(), u"Verified"_s, 15000);
         for (int row = 0; row < w.model()->rowCount(); ++row)
             QTRY_VERIFY_WITH_TIMEOUT(!w.model()->index(row).data(AccountListModel::BusyRole).toBool(), 15000);
-        w.window->selectAccount(m_frontId);
+        w.window->selectAccount(frontId);
         QVERIFY(w.window->findChild<QTextBrowser *>(u"details"_s)->toPlainText().contains(u"Needs attention"_s));
-        Screenshot::take(*w.window, u"main-window-accounts"_s);
         QCOMPARE(AccessibilityAudit::problems(w.window.get()).join(u"\n"_s), QString());
-        m_front.on(u"/me"_s, ProviderAnswers::frontMe());
     }
 
     void aLockedKeychainIsShownAsSuch()
@@ -199,37 +197,43 @@ private Q_SLOTS:
         RefusingSecretStore locked;
         Window w = open(&locked);
         QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
-        w.window->selectAccount(m_easyshipId);
+        const QString id
+            = seed(w, u"easyship"_s, u"sandbox"_s, u"CHK000002"_s, {{u"token"_s, u"sand_window_kLsEcReT"_s}});
+        w.window->selectAccount(id);
         w.action(u"actionVerify"_s)->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(
-            w.row(m_easyshipId).data(AccountListModel::StatusTextRole).toString(), u"Keychain unavailable"_s, 10000);
-        QCOMPARE(w.row(m_easyshipId).data(AccountListModel::StatusMessageRole).toString(),
+            w.row(id).data(AccountListModel::StatusTextRole).toString(), u"Keychain unavailable"_s, 10000);
+        QCOMPARE(w.row(id).data(AccountListModel::StatusMessageRole).toString(),
             CredentialVault::describe(VaultResult::Error::Locked, {}).message);
         // The account itself keeps its last known status.
-        QCOMPARE(w.store->account(m_easyshipId)->status, Account::Status::Verified);
+        QCOMPARE(w.store().account(id)->status, Account::Status::Verified);
     }
 
     void renamePersistsAcrossARestart()
     {
+        QString id;
         {
             Window w = open();
-            w.window->selectAccount(m_frontId);
+            id = seed(w, u"front"_s, u"production"_s, u"cmp_1a2b"_s, {{u"token"_s, u"aaa.bbb.kLsEcReT"_s}});
+            w.window->selectAccount(id);
             w.action(u"actionRename"_s)->trigger();
             auto *dialog = w.window->findChild<QInputDialog *>();
             QVERIFY(dialog);
             dialog->setTextValue(u"  Support inbox "_s);
             dialog->accept();
-            QCOMPARE(w.store->account(m_frontId)->label, u"Support inbox"_s);
+            QCOMPARE(w.store().account(id)->label, u"Support inbox"_s);
         }
         Window again = open();
-        QCOMPARE(again.row(m_frontId).data(Qt::DisplayRole).toString(), u"Support inbox"_s);
+        QCOMPARE(again.row(id).data(Qt::DisplayRole).toString(), u"Support inbox"_s);
     }
 
     void relinkKeepsTheId()
     {
         Window w = open();
         QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
-        w.window->selectAccount(m_easyshipId);
+        const QString id
+            = seed(w, u"easyship"_s, u"sandbox"_s, u"CHK000002"_s, {{u"token"_s, u"sand_window_kLsEcReT"_s}});
+        w.window->selectAccount(id);
         w.action(u"actionRelink"_s)->trigger();
         auto *wizard = w.window->findChild<LinkWizard *>();
         QVERIFY(wizard);
@@ -241,19 +245,20 @@ private Q_SLOTS:
         wizard->next();
         wizard->button(QWizard::NextButton)->click();
         QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(LinkWizard::DonePageId), 15000);
-        QCOMPARE(wizard->pending().account().id, m_easyshipId);
+        QCOMPARE(wizard->pending().account().id, id);
         wizard->accept();
-        QCOMPARE(w.model()->rowCount(), 3);
-        VaultResult secret;
-        readSecret(m_easyshipId, &secret);
-        QCOMPARE(secret.secrets.value(u"token"_s), u"sand_replaced_kLsEcReT"_s);
+        QCOMPARE(w.model()->rowCount(), 1);
+        QCOMPARE(m_secrets.entries.value(id).value(u"token"_s), u"sand_replaced_kLsEcReT"_s);
     }
 
     void unlinkAsksThenRemovesTheRowAndTheSecret()
     {
         Window w = open();
         QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
-        w.window->selectAccount(m_frontId);
+        const QString id = seed(w, u"front"_s, u"production"_s, u"cmp_1a2b"_s, {{u"token"_s, u"aaa.bbb.kLsEcReT"_s}});
+        QString error;
+        QVERIFY((**w.services).links().rename(id, u"Support inbox"_s, &error));
+        w.window->selectAccount(id);
         w.action(u"actionUnlink"_s)->trigger();
         auto *box = w.window->findChild<QMessageBox *>();
         QVERIFY(box);
@@ -263,30 +268,17 @@ private Q_SLOTS:
             unlink = b->text() == u"&Unlink"_s ? b : unlink;
         QVERIFY(unlink);
         unlink->click();
-        QTRY_COMPARE_WITH_TIMEOUT(w.model()->rowCount(), 2, 10000);
-        QVERIFY(!w.row(m_frontId).isValid());
-        VaultResult secret;
-        readSecret(m_frontId, &secret);
-        QCOMPARE(secret.error, VaultResult::Error::NotFound);
-    }
-
-    void accountsUnlinkedFromTheCliDisappear()
-    {
-        Window w = open();
-        QCOMPARE(w.model()->rowCount(), 2);
-        QCOMPARE(cli({u"unlink"_s, m_easyshipId}).exitCode, 0);
-        QTRY_COMPARE_WITH_TIMEOUT(w.model()->rowCount(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.model()->rowCount(), 0, 10000);
+        QVERIFY(!m_secrets.entries.contains(id));
     }
 
     void aDamagedDatabaseIsReported()
     {
-        const QString path = m_home.filePath(u"data/keylink/keylink.db"_s);
-        QFile file(path);
+        QVERIFY(QDir().mkpath(m_home->filePath(u"keylink"_s)));
+        QFile file(databasePath());
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write("not a database");
         file.close();
-        for (const QString &suffix : {u"-wal"_s, u"-shm"_s})
-            QFile::remove(path + suffix);
         Window w = open();
         auto *banner = w.window->findChild<QLabel *>(u"catalogProblems"_s);
         QVERIFY(banner->isVisible());

@@ -179,12 +179,17 @@ private:
     }
     static QStringList linkFront(int) { return {u"link"_s, u"front"_s, u"--scopes"_s, u"conversations:read"_s}; }
 
-    // After the next start: every listed account has its secret, and every
+    // After the next starts: every listed account has its secret, and every
     // keychain entry made since `before` belongs to a listed account.
     void checkConsistentAfterNextStart(const QSet<QString> &before)
     {
-        const KeylinkRun next = runKeylink({u"accounts"_s}, environment());
-        QVERIFY2(next.exitCode == 0, qPrintable(next.err));
+        // A start that has its verb's work done does not wait for a long
+        // clean-up to finish (40 marks on a busy machine can take seconds):
+        // what is left, the next start goes on with.
+        for (int start = 0; start < 10 && (start == 0 || !readStore()->pending().isEmpty()); ++start) {
+            const KeylinkRun next = runKeylink({u"accounts"_s}, environment());
+            QVERIFY2(next.exitCode == 0, qPrintable(next.err));
+        }
 
         const auto store = readStore();
         QVERIFY(store->problem().isEmpty());

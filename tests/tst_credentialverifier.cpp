@@ -44,8 +44,7 @@ private:
         QString error;
         if (!HostMap::parse(mapping.join(u','), &map, &error))
             qFatal("bad mapping: %s", qPrintable(error));
-        CredentialVerifier verifier(&m_network, map);
-        verifier.setTimeout(timeoutMs);
+        CredentialVerifier verifier(ProviderAccess {&m_network, map, timeoutMs});
         QSignalSpy finished(&verifier, &CredentialVerifier::finished);
         verifier.start(*m_catalog.catalog.provider(provider), method(provider), fields, scopes);
         if (whileRunning)
@@ -186,7 +185,7 @@ private Q_SLOTS:
         HostMap map;
         QString error;
         QVERIFY(HostMap::parse(server.mapping(u"api2.frontapp.com"_s), &map, &error));
-        CredentialVerifier verifier(&m_network, map);
+        CredentialVerifier verifier(ProviderAccess {&m_network, map});
         verifier.setMaxConcurrentProbes(3);
         QSignalSpy finished(&verifier, &CredentialVerifier::finished);
         verifier.start(*m_catalog.catalog.provider(u"front"_s), method(u"front"_s), {{u"token"_s, FrontToken}}, scopes);
@@ -396,7 +395,7 @@ private Q_SLOTS:
         std::optional<Provider> acme
             = CatalogLoader::parse(json, u"acme.json"_s, QStringLiteral(KEYLINK_TEST_DATA) + u"/acme"_s, &errors);
         QVERIFY(acme);
-        CredentialVerifier verifier(&m_network, HostMap());
+        CredentialVerifier verifier(ProviderAccess {&m_network, HostMap()});
         QSignalSpy finished(&verifier, &CredentialVerifier::finished);
         verifier.start(*acme, acme->authMethods.first(), {{u"token"_s, u"abcd1234"_s}}, {});
         QVERIFY(finished.wait(15000));
@@ -432,7 +431,7 @@ private Q_SLOTS:
         HostMap map;
         QString error;
         QVERIFY(HostMap::parse(server.mapping(u"api2.frontapp.com"_s), &map, &error));
-        CredentialVerifier verifier(&fresh, map);
+        CredentialVerifier verifier(ProviderAccess {&fresh, map});
         QSignalSpy finished(&verifier, &CredentialVerifier::finished);
         verifier.start(*m_catalog.catalog.provider(u"front"_s), method(u"front"_s), {{u"token"_s, FrontToken}}, {});
         QVERIFY(finished.wait(10000));

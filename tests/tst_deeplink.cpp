@@ -1,14 +1,12 @@
 #include "accounts/MainWindow.h"
 #include "catalog/CatalogLoader.h"
 #include "link/DeepLink.h"
-#include "store/AccountStore.h"
 #include "wizard/LinkWizard.h"
 
 #include "RefusingSecretStore.h"
+#include "TestServices.h"
 
 #include <QLabel>
-#include <QNetworkAccessManager>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -82,17 +80,9 @@ private Q_SLOTS:
 
     void theWindowSaysWhyItRefusesALinkAndOpensNoWizard()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        QNetworkAccessManager network;
-        RefusingSecretStore secrets;
-        AccountStore store(dir.filePath(u"accounts.db"_s));
-        QVERIFY(store.open());
-        LinkContext context;
-        context.network = &network;
-        context.secrets = &secrets;
-        context.store = &store;
-        MainWindow window(CatalogLoader::load({}), context);
+        RefusingSecretStore secrets; // counts calls: a refused link touches no secret
+        TestServices services(HostMap(), &secrets);
+        MainWindow window(*services);
         window.show();
         QVERIFY(!window.openWizard(u"keylink://link/front?actions=front_list_tags&token=abc"_s));
         QVERIFY(!window.findChild<LinkWizard *>());

@@ -1,5 +1,5 @@
-#include "app/SingleInstance.h"
 #include "connect/HttpExchange.h"
+#include "window/SingleInstance.h"
 
 #include "FakeOAuthServer.h"
 #include "FakeProviderServer.h"

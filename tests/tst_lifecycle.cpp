@@ -10,6 +10,7 @@
 #include "FakeProviderServer.h"
 #include "KeylinkProcess.h"
 #include "ProviderAnswers.h"
+#include "TestServices.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -200,8 +201,9 @@ private:
     }
 
     struct Window {
-        std::unique_ptr<AccountStore> store;
+        std::unique_ptr<TestServices> services;
         std::unique_ptr<MainWindow> window;
+        AccountStore &store() const { return (**services).store(); }
         AccountListModel *model() const { return window->findChild<AccountListModel *>(); }
         QAction *action(const QString &name) const { return window->findChild<QAction *>(name); }
         QModelIndex row(const QString &id) const { return model()->indexOf(id); }
@@ -210,17 +212,13 @@ private:
     std::unique_ptr<Window> openWindow()
     {
         auto w = std::make_unique<Window>();
-        w->store = std::make_unique<AccountStore>(); // the same list the keylink processes use
-        if (!w->store->open())
-            qWarning("%s", qPrintable(w->store->problem()));
-        LinkContext context;
-        context.network = &m_network;
-        context.secrets = &m_vault;
-        context.store = w->store.get();
+        HostMap map;
         QString error;
-        if (!HostMap::parse(hostMap(), &context.hostMap, &error))
+        if (!HostMap::parse(hostMap(), &map, &error))
             qFatal("%s", qPrintable(error));
-        w->window = std::make_unique<MainWindow>(CatalogLoader::load({}), context);
+        // The real keychain, and the same database the keylink processes use.
+        w->services = std::make_unique<TestServices>(map, nullptr, AccountStore::defaultPath());
+        w->window = std::make_unique<MainWindow>(**w->services);
         w->window->resize(1000, 640);
         w->window->show();
         return w;
@@ -541,7 +539,7 @@ private Q_SLOTS:
         auto w = openWindow();
         QVERIFY(QTest::qWaitForWindowExposed(w->window.get()));
         QCOMPARE(w->model()->rowCount(), int(methods().size()));
-        auto lastVerifiedIn = [&](const QString &id) { return w->store->account(id)->lastVerified; };
+        auto lastVerifiedIn = [&](const QString &id) { return w->store().account(id)->lastVerified; };
         auto idle = [&](const QString &id) { return !w->row(id).data(AccountListModel::BusyRole).toBool(); };
 
         // Verify each account on its own.

@@ -1,5 +1,6 @@
 #include "accounts/MainWindow.h"
 #include "catalog/CatalogLoader.h"
+#include "services/Services.h"
 #include "store/AccountStore.h"
 #include "vault/CredentialVault.h"
 #include "wizard/ActionTableModel.h"
@@ -10,9 +11,11 @@
 
 #include "AccessibilityAudit.h"
 #include "FakeOAuthServer.h"
-#include "FakeProviderServer.h"
+#include "FakeProviders.h"
+#include "MemorySecretStore.h"
 #include "ProviderAnswers.h"
 #include "Screenshot.h"
+#include "TestServices.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -44,30 +47,12 @@ class TestLinkWizard : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    CatalogLoadResult m_catalog;
-    QNetworkAccessManager m_network;
-    CredentialVault m_vault;
-    std::unique_ptr<AccountStore> m_store;
-    FakeProviderServer m_front, m_easyship, m_sandbox, m_oneflow;
-    FakeOAuthServer m_oauth;
+    FakeProviders m_providers;
+    MemorySecretStore m_secrets; // a widget test: the keychain is not what it tests
+    std::unique_ptr<TestServices> m_services;
 
-    LinkContext context()
-    {
-        LinkContext c;
-        c.catalog = &m_catalog.catalog;
-        c.network = &m_network;
-        c.secrets = &m_vault;
-        c.store = m_store.get();
-        QString error;
-        HostMap::parse(
-            QStringList {m_front.mapping(u"api2.frontapp.com"_s), m_easyship.mapping(u"public-api.easyship.com"_s),
-                m_sandbox.mapping(u"public-api-sandbox.easyship.com"_s), m_oneflow.mapping(u"api.oneflow.com"_s),
-                m_oauth.mapping(u"api.easyship.com"_s), m_oauth.mapping(u"auth.easyship.com"_s)}
-                .join(u','),
-            &c.hostMap, &error);
-        return c;
-    }
+    Services &services() { return **m_services; }
+    AccountStore &store() { return services().store(); }
 
     static QAbstractButton *next(LinkWizard &w) { return w.button(QWizard::NextButton); }
 
@@ -99,44 +84,25 @@ private:
         next(w)->click();
     }
 
-    void readSecret(const QString &id, QString *token)
-    {
-        bool done = false;
-        QString value;
-        m_vault.read(id, this, [&](const VaultResult &r) {
-            value = r.secrets.value(u"token"_s);
-            done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
-        *token = value;
-    }
+    QString storedToken(const QString &id) const { return m_secrets.entries.value(id).value(u"token"_s); }
 
 private Q_SLOTS:
     void initTestCase()
     {
         Screenshot::preparePalette();
-        QVERIFY(m_dir.isValid());
-        m_catalog = CatalogLoader::load({});
-        m_store = std::make_unique<AccountStore>(m_dir.filePath(u"accounts.db"_s));
-        QVERIFY(m_store->open());
-        QVERIFY(m_front.start() && m_easyship.start() && m_sandbox.start() && m_oneflow.start() && m_oauth.start());
-        m_front.on(u"/me"_s, [](const QHttpServerRequest &request) {
+        QVERIFY(m_providers.start());
+        m_services = std::make_unique<TestServices>(m_providers.hostMap(), &m_secrets);
+        m_providers.front.on(u"/me"_s, [](const QHttpServerRequest &request) {
             return request.value("Authorization").contains("bad")
                 ? ProviderAnswers::frontError(401, "Unauthenticated", "Invalid token")
                 : ProviderAnswers::frontMe();
         });
-        m_front.on(u"/tags"_s, ProviderAnswers::frontList());
-        m_front.on(u"/conversations"_s, ProviderAnswers::frontList());
-        m_sandbox.on(u"/2024-09/account"_s, ProviderAnswers::easyshipAccount("Globex Sandbox", "CHK000009"));
-        m_easyship.on(u"/2024-09/account"_s, ProviderAnswers::easyshipAccount());
-        m_oneflow.on(u"/v1/ping"_s, ProviderAnswers::oneflowPing());
-        m_oneflow.on(u"/v1/users"_s,
-            ProviderAnswers::oneflowUsers(R"([{"id":1,"email":"ana@example.com","active":true,"name":"Ana"}])"));
+        m_providers.sandbox.on(u"/2024-09/account"_s, ProviderAnswers::easyshipAccount("Globex Sandbox", "CHK000009"));
     }
 
     void frontWithActionsSearchGuideAndCopy()
     {
-        LinkWizard w(context());
+        LinkWizard w(services());
         w.resize(900, 700);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -223,10 +189,8 @@ private Q_SLOTS:
 
         const Account &a = w.pending().account();
         QCOMPARE(a.identityId, u"cmp_1a2b"_s);
-        QVERIFY(m_store->account(a.id));
-        QString secret;
-        readSecret(a.id, &secret);
-        QCOMPARE(secret, u"aaa.bbb.front-wizard-kLsEcReT"_s);
+        QVERIFY(store().account(a.id));
+        QCOMPARE(storedToken(a.id), u"aaa.bbb.front-wizard-kLsEcReT"_s);
         auto *permissions = w.currentPage()->findChild<QTreeWidget *>(u"permissions"_s);
         QCOMPARE(permissions->topLevelItemCount(), 2);
         QCOMPARE(permissions->topLevelItem(0)->text(1), u"Granted"_s);
@@ -234,7 +198,7 @@ private Q_SLOTS:
 
     void easyshipSandboxTokenUsesTheSandboxHost()
     {
-        LinkWizard w(context());
+        LinkWizard w(services());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(chooseProvider(w, u"easyship"_s, u"API access token"_s));
@@ -254,16 +218,14 @@ private Q_SLOTS:
         connectAndWait(w);
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(LinkWizard::DonePageId), 15000);
         QCOMPARE(w.pending().account().environmentId, u"sandbox"_s);
-        QCOMPARE(m_sandbox.count(u"/2024-09/account"_s), 1);
-        QCOMPARE(m_easyship.count(u"/2024-09/account"_s), 0);
-        QString secret;
-        readSecret(w.pending().account().id, &secret);
-        QCOMPARE(secret, u"sand_wizard_kLsEcReT"_s);
+        QCOMPARE(m_providers.sandbox.count(u"/2024-09/account"_s), 1);
+        QCOMPARE(m_providers.easyship.count(u"/2024-09/account"_s), 0);
+        QCOMPARE(storedToken(w.pending().account().id), u"sand_wizard_kLsEcReT"_s);
     }
 
     void easyshipOAuthRefusesMixedScopeFamilies()
     {
-        LinkWizard w(context());
+        LinkWizard w(services());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(chooseProvider(w, u"easyship"_s, u"OAuth 2 partner application"_s));
@@ -289,7 +251,7 @@ private Q_SLOTS:
 
     void easyshipPartnerAppWithClientCredentials()
     {
-        LinkWizard w(context());
+        LinkWizard w(services());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(chooseProvider(w, u"easyship"_s, u"OAuth 2 partner application"_s));
@@ -325,13 +287,7 @@ private Q_SLOTS:
         QCOMPARE(a.permissions.first().state, ScopeCheck::State::Granted);
         QCOMPARE(a.fields.value(u"client_id"_s), QString::fromLatin1(FakeOAuthServer::ClientId));
         QVERIFY(a.tokenExpiresAt.isValid());
-        bool done = false;
-        SecretFields stored;
-        m_vault.read(a.id, this, [&](const VaultResult &r) {
-            stored = r.secrets;
-            done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        const SecretFields stored = m_secrets.entries.value(a.id);
         QVERIFY(stored.value(u"access_token"_s).startsWith(u"at-"_s));
         QCOMPARE(stored.value(u"client_secret"_s), QString::fromLatin1(FakeOAuthServer::ClientSecret));
         QVERIFY(!stored.contains(u"client_id"_s)); // not a secret: in the store
@@ -339,7 +295,7 @@ private Q_SLOTS:
 
     void oneflowTokenLengthGatesNext()
     {
-        LinkWizard w(context());
+        LinkWizard w(services());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(chooseProvider(w, u"oneflow"_s));
@@ -362,14 +318,14 @@ private Q_SLOTS:
         connectAndWait(w);
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(LinkWizard::DonePageId), 15000);
         QCOMPARE(w.pending().account().identityId, u"ana@example.com"_s);
-        QCOMPARE(m_store->account(w.pending().account().id)->fields.value(u"user_email"_s), u"ana@example.com"_s);
+        QCOMPARE(store().account(w.pending().account().id)->fields.value(u"user_email"_s), u"ana@example.com"_s);
     }
 
     // The whole flow with the keyboard alone: type to search, arrows,
     // Tab, and the buttons' Alt shortcuts.
     void keyboardOnly()
     {
-        LinkWizard w(context());
+        LinkWizard w(services());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QApplication::setActiveWindow(&w);
@@ -405,7 +361,7 @@ private Q_SLOTS:
 
     void rejectedTokenThenBackFixAndRetry()
     {
-        LinkWizard w(context());
+        LinkWizard w(services());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(chooseProvider(w, u"front"_s));
@@ -434,15 +390,12 @@ private Q_SLOTS:
         next(w)->click();
         connectAndWait(w);
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(LinkWizard::DonePageId), 15000);
-        QString secret;
-        readSecret(w.pending().account().id, &secret);
-        QCOMPARE(secret, u"aaa.good.kLsEcReT"_s);
+        QCOMPARE(storedToken(w.pending().account().id), u"aaa.good.kLsEcReT"_s);
     }
 
     void deepLinkOpensTheWizardWithTheSelection()
     {
-        LinkContext c = context();
-        MainWindow window(CatalogLoader::load({}), c);
+        MainWindow window(services());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openWizard(u"keylink://link/front?method=api-token&actions=front_list_tags"_s));

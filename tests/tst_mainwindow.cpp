@@ -1,7 +1,11 @@
 #include "accounts/MainWindow.h"
+#include "services/Services.h"
 
 #include "AccessibilityAudit.h"
+#include "MemorySecretStore.h"
+#include "TestServices.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QTemporaryDir>
@@ -17,7 +21,9 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void listsTheProviders()
     {
-        MainWindow window(CatalogLoader::load({}));
+        MemorySecretStore secrets;
+        TestServices services(HostMap(), &secrets);
+        MainWindow window(*services);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *list = window.findChild<QListWidget *>(u"providerList"_s);
@@ -43,7 +49,14 @@ private Q_SLOTS:
         bad.write("[]");
         bad.close();
 
-        MainWindow window(CatalogLoader::load({dir.path()}));
+        MemorySecretStore secrets;
+        Services::Options options;
+        options.catalogDirectories = {dir.path()};
+        options.databasePath = dir.filePath(u"keylink.db"_s);
+        options.secrets = &secrets;
+        Services services(options);
+        QVERIFY(services.openStore());
+        MainWindow window(services);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *problems = window.findChild<QLabel *>(u"catalogProblems"_s);

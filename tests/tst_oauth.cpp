@@ -46,6 +46,7 @@ private:
     FakeOAuthServer m_server;
     FakeProviderServer m_api; // public-api.easyship.com, for the verification
     HostMap m_map;
+    ProviderAccess m_access; // the network manager and m_map
 
     QProcessEnvironment cliEnvironment()
     {
@@ -118,6 +119,7 @@ private Q_SLOTS:
         QVERIFY(HostMap::parse(
             QStringList {m_server.mapping(u"auth.easyship.com"_s), m_server.mapping(u"api.easyship.com"_s)}.join(u','),
             &m_map, &error));
+        m_access = {&m_network, m_map};
     }
 
     void expiresInIsSecondsOrAUnixTime()
@@ -161,7 +163,7 @@ private Q_SLOTS:
 
     void clientCredentialsSendTheDeclaredJsonBody()
     {
-        OAuthClient client(&m_network, m_map, easyship(), oauth());
+        OAuthClient client(m_access, easyship(), oauth());
         Waited w;
         client.clientCredentials(QString::fromLatin1(FakeOAuthServer::ClientId),
             QString::fromLatin1(FakeOAuthServer::ClientSecret), {u"public.shipment:read"_s, u"public.label:write"_s},
@@ -183,7 +185,7 @@ private Q_SLOTS:
 
     void aWrongClientSecretIsAClearRefusal()
     {
-        OAuthClient client(&m_network, m_map, easyship(), oauth());
+        OAuthClient client(m_access, easyship(), oauth());
         Waited w;
         client.clientCredentials(QString::fromLatin1(FakeOAuthServer::ClientId), u"wrong"_s,
             {u"public.shipment:read"_s}, [&](const TokenResult &r) {
@@ -201,7 +203,7 @@ private Q_SLOTS:
     void epochExpiresInIsUnderstood()
     {
         m_server.epochExpiresIn = true;
-        OAuthClient client(&m_network, m_map, easyship(), oauth());
+        OAuthClient client(m_access, easyship(), oauth());
         Waited w;
         client.clientCredentials(QString::fromLatin1(FakeOAuthServer::ClientId),
             QString::fromLatin1(FakeOAuthServer::ClientSecret), {u"public.shipment:read"_s}, [&](const TokenResult &r) {
@@ -215,7 +217,7 @@ private Q_SLOTS:
 
     void theBrowserFlowEndToEnd()
     {
-        OAuthClient client(&m_network, m_map, easyship(), oauth());
+        OAuthClient client(m_access, easyship(), oauth());
         AuthorizationFlow flow(client, QString::fromLatin1(FakeOAuthServer::ClientId),
             QString::fromLatin1(FakeOAuthServer::ClientSecret), {u"public.shipment:read"_s});
         QString error;
@@ -247,7 +249,7 @@ private Q_SLOTS:
 
     void aCallbackWithTheWrongStateIsRefused()
     {
-        OAuthClient client(&m_network, m_map, easyship(), oauth());
+        OAuthClient client(m_access, easyship(), oauth());
         AuthorizationFlow flow(client, QString::fromLatin1(FakeOAuthServer::ClientId),
             QString::fromLatin1(FakeOAuthServer::ClientSecret), {u"public.shipment:read"_s});
         QString error;
@@ -270,7 +272,7 @@ private Q_SLOTS:
         AccountStore store(m_dir.filePath(u"fifty.db"_s));
         store.open();
         const QString id = linkExpiredAccount(store, m_server.issueRefreshToken());
-        TokenRefresher refresher(m_catalog.catalog, &m_network, m_map, m_vault, store);
+        TokenRefresher refresher(m_catalog.catalog, m_access, m_vault, store);
         const int before = m_server.refreshes;
         m_server.tokenDelayMs = 100; // the refresh is still running while the others ask
         QList<TokenResult> results;
@@ -306,7 +308,7 @@ private Q_SLOTS:
         const QString id = linkExpiredAccount(store, m_server.issueRefreshToken());
         FlakySecretStore flaky(m_vault);
         flaky.failWrites = 3; // every retry of this refresh fails
-        TokenRefresher refresher(m_catalog.catalog, &m_network, m_map, flaky, store);
+        TokenRefresher refresher(m_catalog.catalog, m_access, flaky, store);
         refresher.setWriteRetries(3, 10);
         const int before = m_server.refreshes;
 
@@ -344,7 +346,7 @@ private Q_SLOTS:
         store.open();
         const QString refreshToken = m_server.issueRefreshToken();
         const QString id = linkExpiredAccount(store, refreshToken);
-        TokenRefresher refresher(m_catalog.catalog, &m_network, m_map, m_vault, store);
+        TokenRefresher refresher(m_catalog.catalog, m_access, m_vault, store);
         m_server.rotateRefreshTokens = false;
         const int before = m_server.refreshes;
         Waited w;
@@ -447,7 +449,7 @@ private Q_SLOTS:
         AccountStore store(m_dir.filePath(u"rejected.db"_s));
         store.open();
         const QString id = linkExpiredAccount(store, u"rt-already-used-kLsEcReT"_s);
-        TokenRefresher refresher(m_catalog.catalog, &m_network, m_map, m_vault, store);
+        TokenRefresher refresher(m_catalog.catalog, m_access, m_vault, store);
         Waited w;
         refresher.accessToken(id, this, [&](const TokenResult &r) {
             w.result = r;

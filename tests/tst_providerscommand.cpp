@@ -1,4 +1,4 @@
-#include "cli/ProvidersCommand.h"
+#include "verbs/ProvidersVerb.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -26,7 +26,7 @@ private:
 private Q_SLOTS:
     void jsonCarriesTheWholeCatalogAndItsCounts()
     {
-        const QJsonObject json = ProvidersCommand::toJson(CatalogLoader::load({}));
+        const QJsonObject json = ProvidersVerb::toJson(CatalogLoader::load({}));
         QCOMPARE(json.value(u"providers"_s).toArray().size(), 3);
         QCOMPARE(json.value(u"problems"_s).toArray().size(), 0);
 
@@ -48,7 +48,7 @@ private Q_SLOTS:
 
     void textNamesMethodsFieldsAndCounts()
     {
-        const QString text = ProvidersCommand::toText(CatalogLoader::load({}));
+        const QString text = ProvidersVerb::toText(CatalogLoader::load({}));
         QVERIFY(text.contains(u"Front (front)"_s));
         QVERIFY(text.contains(u"actions: 52, using 24 distinct scopes"_s));
         QVERIFY(text.contains(u"fields: token (secret), user_email (email)"_s));

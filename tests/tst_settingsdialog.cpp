@@ -1,10 +1,13 @@
 #include "accounts/MainWindow.h"
+#include "catalog/CatalogLoader.h"
 #include "settings/Preferences.h"
 #include "settings/ProxyReport.h"
 #include "settings/SettingsDialog.h"
 
 #include "AccessibilityAudit.h"
+#include "MemorySecretStore.h"
 #include "Screenshot.h"
+#include "TestServices.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -113,7 +116,9 @@ private Q_SLOTS:
 
     void theWindowSavesWhatTheDialogSays()
     {
-        MainWindow window(CatalogLoader::load({}));
+        MemorySecretStore secrets;
+        TestServices services(HostMap(), &secrets);
+        MainWindow window(*services);
         window.show();
         SettingsDialog *dialog = openPreferences(window);
         QVERIFY(dialog);
@@ -125,11 +130,14 @@ private Q_SLOTS:
         QCOMPARE(Preferences::load().timeoutSeconds, 33);
         QVERIFY(Preferences::load().verifyAtStart);
         QCOMPARE(window.statusBar()->currentMessage(), u"Preferences saved."_s);
+        QCOMPARE(services->access().timeoutMs, 33000); // the next request waits as long
     }
 
     void cancelChangesNothing()
     {
-        MainWindow window(CatalogLoader::load({}));
+        MemorySecretStore secrets;
+        TestServices services(HostMap(), &secrets);
+        MainWindow window(*services);
         window.show();
         SettingsDialog *dialog = openPreferences(window);
         QVERIFY(dialog);

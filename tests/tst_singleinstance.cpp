@@ -1,4 +1,4 @@
-#include "app/SingleInstance.h"
+#include "window/SingleInstance.h"
 
 #include <QFile>
 #include <QProcess>

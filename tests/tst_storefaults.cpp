@@ -6,6 +6,7 @@
 #include "FakeProviderServer.h"
 #include "KeylinkProcess.h"
 #include "ProviderAnswers.h"
+#include "TestServices.h"
 
 #include <QAction>
 #include <QCryptographicHash>
@@ -152,19 +153,13 @@ private Q_SLOTS:
         const KeylinkRun first = keylink({u"link"_s, u"front"_s, u"--label"_s, u"Kept"_s}, newToken());
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
         const QString id = first.out.section(u"Account id: "_s, 1).left(36);
-        qputenv("XDG_DATA_HOME", m_mount.toUtf8());
-        QCoreApplication::setApplicationName(u"keylink"_s);
-        AccountStore store;
-        QVERIFY(store.open());
-        QNetworkAccessManager network;
-        CredentialVault vault;
-        LinkContext context;
-        context.network = &network;
-        context.secrets = &vault;
-        context.store = &store;
+        HostMap map;
         QString error;
-        QVERIFY(HostMap::parse(m_front.mapping(u"api2.frontapp.com"_s), &context.hostMap, &error));
-        MainWindow window(CatalogLoader::load({}), context);
+        QVERIFY(HostMap::parse(m_front.mapping(u"api2.frontapp.com"_s), &map, &error));
+        // The real keychain, and the database the keylink processes use.
+        TestServices services(map, nullptr, m_mount + u"/keylink/keylink.db"_s);
+        AccountStore &store = services->store();
+        MainWindow window(*services);
         window.show();
         const QString listedBefore = keylink({u"accounts"_s, u"--json"_s}).out;
         const QSet<QString> entriesBefore = keychainIds();

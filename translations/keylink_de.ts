@@ -4,1927 +4,1927 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="16"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="16"/>
         <source>Shipping rates, labels and tracking across couriers</source>
         <extracomment>easyship.json $.description</extracomment>
         <translation>Versandtarife, Etiketten und Sendungsverfolgung über viele Versanddienstleister</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="18"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="18"/>
         <source>You need admin access to the Easyship account to create API access tokens.</source>
         <extracomment>easyship.json $.warnings[0]</extracomment>
         <translation>Sie brauchen Administratorzugriff auf das Easyship-Konto, um API-Zugriffstokens zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="20"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="20"/>
         <source>60 requests a minute and 10 a second (sandbox: 6 a minute and 1 a second).</source>
         <extracomment>easyship.json $.api.rateLimit.summary</extracomment>
         <translation>60 Anfragen pro Minute und 10 pro Sekunde (Sandbox: 6 pro Minute und 1 pro Sekunde).</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="22"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="22"/>
         <source>The documentation&apos;s example expires_in looks like a Unix time rather than a number of seconds. Keylink accepts both: a value larger than created_at is taken as a Unix time.</source>
         <extracomment>easyship.json $.unconfirmed[0].guess</extracomment>
         <translation>Das Beispiel-expires_in der Dokumentation sieht eher nach einer Unix-Zeit als nach einer Anzahl Sekunden aus. Keylink akzeptiert beides: Ein Wert größer als created_at gilt als Unix-Zeit.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="24"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="24"/>
         <source>API access token</source>
         <extracomment>easyship.json $.authMethods[0].label</extracomment>
         <translation>API-Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="26"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="26"/>
         <source>A token from an API integration in the Easyship dashboard. Its prefix says whether it is for production or the sandbox.</source>
         <extracomment>easyship.json $.authMethods[0].description</extracomment>
         <translation>Ein Token aus einer API-Integration im Easyship-Dashboard. Sein Präfix zeigt, ob es für die Produktion oder die Sandbox ist.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="28"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="28"/>
         <source>API Access Token</source>
         <extracomment>easyship.json $.authMethods[0].fields[0].label</extracomment>
         <translation>API-Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="30"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="30"/>
         <source>An Easyship access token starts with prod_ (production) or sand_ (sandbox).</source>
         <extracomment>easyship.json $.authMethods[0].fields[0].patternMessage</extracomment>
         <translation>Ein Easyship-Zugriffstoken beginnt mit prod_ (Produktion) oder sand_ (Sandbox).</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="32"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="32"/>
         <source>Copy it from Production or Sandbox under Access Token in your API integration.</source>
         <extracomment>easyship.json $.authMethods[0].fields[0].hint</extracomment>
         <translation>Kopieren Sie es unter Production oder Sandbox bei Access Token in Ihrer API-Integration.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="34"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="34"/>
         <source>Production</source>
         <extracomment>easyship.json $.authMethods[0].environments[0].label</extracomment>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="36"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="36"/>
         <source>Sandbox</source>
         <extracomment>easyship.json $.authMethods[0].environments[1].label</extracomment>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="38"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="38"/>
         <source>Addresses</source>
         <extracomment>easyship.json $.authMethods[0].scopes[0].group</extracomment>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="40"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="40"/>
         <source>Addresses (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[0].description</extracomment>
         <translation>Adressen (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="42"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="42"/>
         <source>Addresses (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[1].description</extracomment>
         <translation>Adressen (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="44"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="44"/>
         <source>Address Validations</source>
         <extracomment>easyship.json $.authMethods[0].scopes[2].group</extracomment>
         <translation>Adressprüfungen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="46"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="46"/>
         <source>Address Validations (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[2].description</extracomment>
         <translation>Adressprüfungen (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="48"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="48"/>
         <source>Analytics</source>
         <extracomment>easyship.json $.authMethods[0].scopes[3].group</extracomment>
         <translation>Analysen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="50"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="50"/>
         <source>Analytics (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[3].description</extracomment>
         <translation>Analysen (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="52"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="52"/>
         <source>App Accesses</source>
         <extracomment>easyship.json $.authMethods[0].scopes[4].group</extracomment>
         <translation>App-Zugriffe</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="54"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="54"/>
         <source>App Accesses (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[4].description</extracomment>
         <translation>App-Zugriffe (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="56"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="56"/>
         <source>Assets</source>
         <extracomment>easyship.json $.authMethods[0].scopes[5].group</extracomment>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="58"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="58"/>
         <source>Assets (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[5].description</extracomment>
         <translation>Dateien (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="60"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="60"/>
         <source>Assets (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[6].description</extracomment>
         <translation>Dateien (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="62"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="62"/>
         <source>Batches</source>
         <extracomment>easyship.json $.authMethods[0].scopes[7].group</extracomment>
         <translation>Stapel</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="64"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="64"/>
         <source>Batches (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[7].description</extracomment>
         <translation>Stapel (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="66"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="66"/>
         <source>Batches (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[8].description</extracomment>
         <translation>Stapel (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="68"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="68"/>
         <source>Billing Documents</source>
         <extracomment>easyship.json $.authMethods[0].scopes[9].group</extracomment>
         <translation>Abrechnungsdokumente</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="70"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="70"/>
         <source>Billing Documents (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[9].description</extracomment>
         <translation>Abrechnungsdokumente (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="72"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="72"/>
         <source>Billing Documents (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[10].description</extracomment>
         <translation>Abrechnungsdokumente (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="74"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="74"/>
         <source>Boxes</source>
         <extracomment>easyship.json $.authMethods[0].scopes[11].group</extracomment>
         <translation>Kartons</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="76"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="76"/>
         <source>Boxes (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[11].description</extracomment>
         <translation>Kartons (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="78"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="78"/>
         <source>Boxes (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[12].description</extracomment>
         <translation>Kartons (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="80"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="80"/>
         <source>Couriers</source>
         <extracomment>easyship.json $.authMethods[0].scopes[13].group</extracomment>
         <translation>Versanddienstleister</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="82"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="82"/>
         <source>Couriers (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[13].description</extracomment>
         <translation>Versanddienstleister (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="84"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="84"/>
         <source>Couriers (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[14].description</extracomment>
         <translation>Versanddienstleister (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="86"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="86"/>
         <source>Courier Services</source>
         <extracomment>easyship.json $.authMethods[0].scopes[15].group</extracomment>
         <translation>Versandservices</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="88"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="88"/>
         <source>Courier Services (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[15].description</extracomment>
         <translation>Versandservices (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="90"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="90"/>
         <source>Credits</source>
         <extracomment>easyship.json $.authMethods[0].scopes[16].group</extracomment>
         <translation>Guthaben</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="92"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="92"/>
         <source>Credits (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[16].description</extracomment>
         <translation>Guthaben (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="94"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="94"/>
         <source>E-Fulfillment</source>
         <extracomment>easyship.json $.authMethods[0].scopes[17].group</extracomment>
         <translation>E-Fulfillment</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="96"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="96"/>
         <source>E-Fulfillment (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[17].description</extracomment>
         <translation>E-Fulfillment (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="98"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="98"/>
         <source>Hs Codes</source>
         <extracomment>easyship.json $.authMethods[0].scopes[18].group</extracomment>
         <translation>HS-Codes</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="100"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="100"/>
         <source>Hs Codes (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[18].description</extracomment>
         <translation>HS-Codes (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="102"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="102"/>
         <source>Labels</source>
         <extracomment>easyship.json $.authMethods[0].scopes[19].group</extracomment>
         <translation>Etiketten</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="104"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="104"/>
         <source>Labels (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[19].description</extracomment>
         <translation>Etiketten (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="106"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="106"/>
         <source>Locations</source>
         <extracomment>easyship.json $.authMethods[0].scopes[20].group</extracomment>
         <translation>Standorte</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="108"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="108"/>
         <source>Locations (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[20].description</extracomment>
         <translation>Standorte (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="110"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="110"/>
         <source>Manifests</source>
         <extracomment>easyship.json $.authMethods[0].scopes[21].group</extracomment>
         <translation>Manifeste</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="112"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="112"/>
         <source>Manifests (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[21].description</extracomment>
         <translation>Manifeste (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="114"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="114"/>
         <source>Manifests (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[22].description</extracomment>
         <translation>Manifeste (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="116"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="116"/>
         <source>Payments</source>
         <extracomment>easyship.json $.authMethods[0].scopes[23].group</extracomment>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="118"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="118"/>
         <source>Payments (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[23].description</extracomment>
         <translation>Zahlungen (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="120"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="120"/>
         <source>Payment Sources</source>
         <extracomment>easyship.json $.authMethods[0].scopes[24].group</extracomment>
         <translation>Zahlungsquellen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="122"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="122"/>
         <source>Payment Sources (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[24].description</extracomment>
         <translation>Zahlungsquellen (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="124"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="124"/>
         <source>Payment Sources (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[25].description</extracomment>
         <translation>Zahlungsquellen (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="126"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="126"/>
         <source>Pickups</source>
         <extracomment>easyship.json $.authMethods[0].scopes[26].group</extracomment>
         <translation>Abholungen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="128"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="128"/>
         <source>Pickups (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[26].description</extracomment>
         <translation>Abholungen (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="130"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="130"/>
         <source>Pickups (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[27].description</extracomment>
         <translation>Abholungen (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="132"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="132"/>
         <source>Products</source>
         <extracomment>easyship.json $.authMethods[0].scopes[28].group</extracomment>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="134"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="134"/>
         <source>Products (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[28].description</extracomment>
         <translation>Produkte (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="136"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="136"/>
         <source>Products (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[29].description</extracomment>
         <translation>Produkte (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="138"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="138"/>
         <source>Rates</source>
         <extracomment>easyship.json $.authMethods[0].scopes[30].group</extracomment>
         <translation>Tarife</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="140"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="140"/>
         <source>Rates (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[30].description</extracomment>
         <translation>Tarife (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="142"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="142"/>
         <source>Redirects</source>
         <extracomment>easyship.json $.authMethods[0].scopes[31].group</extracomment>
         <translation>Weiterleitungen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="144"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="144"/>
         <source>Redirects (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[31].description</extracomment>
         <translation>Weiterleitungen (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="146"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="146"/>
         <source>References</source>
         <extracomment>easyship.json $.authMethods[0].scopes[32].group</extracomment>
         <translation>Referenzdaten</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="148"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="148"/>
         <source>References (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[32].description</extracomment>
         <translation>Referenzdaten (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="150"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="150"/>
         <source>Settings</source>
         <extracomment>easyship.json $.authMethods[0].scopes[33].group</extracomment>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="152"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="152"/>
         <source>Settings (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[33].description</extracomment>
         <translation>Einstellungen (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="154"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="154"/>
         <source>Settings (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[34].description</extracomment>
         <translation>Einstellungen (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="156"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="156"/>
         <source>Shipments</source>
         <extracomment>easyship.json $.authMethods[0].scopes[35].group</extracomment>
         <translation>Sendungen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="158"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="158"/>
         <source>Shipments (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[35].description</extracomment>
         <translation>Sendungen (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="160"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="160"/>
         <source>Shipments (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[36].description</extracomment>
         <translation>Sendungen (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="162"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="162"/>
         <source>Shipment Documents</source>
         <extracomment>easyship.json $.authMethods[0].scopes[37].group</extracomment>
         <translation>Versanddokumente</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="164"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="164"/>
         <source>Shipment Documents (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[37].description</extracomment>
         <translation>Versanddokumente (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="166"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="166"/>
         <source>Shipping Rules</source>
         <extracomment>easyship.json $.authMethods[0].scopes[38].group</extracomment>
         <translation>Versandregeln</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="168"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="168"/>
         <source>Shipping Rules (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[38].description</extracomment>
         <translation>Versandregeln (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="170"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="170"/>
         <source>Shipping Rules (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[39].description</extracomment>
         <translation>Versandregeln (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="172"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="172"/>
         <source>Stores</source>
         <extracomment>easyship.json $.authMethods[0].scopes[40].group</extracomment>
         <translation>Shops</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="174"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="174"/>
         <source>Stores (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[40].description</extracomment>
         <translation>Shops (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="176"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="176"/>
         <source>Tags</source>
         <extracomment>easyship.json $.authMethods[0].scopes[41].group</extracomment>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="178"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="178"/>
         <source>Tags (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[41].description</extracomment>
         <translation>Tags (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="180"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="180"/>
         <source>Tags (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[42].description</extracomment>
         <translation>Tags (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="182"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="182"/>
         <source>Tax And Duties</source>
         <extracomment>easyship.json $.authMethods[0].scopes[43].group</extracomment>
         <translation>Steuern und Zölle</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="184"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="184"/>
         <source>Tax And Duties (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[43].description</extracomment>
         <translation>Steuern und Zölle (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="186"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="186"/>
         <source>Tracks</source>
         <extracomment>easyship.json $.authMethods[0].scopes[44].group</extracomment>
         <translation>Sendungsverfolgung</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="188"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="188"/>
         <source>Tracks (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[44].description</extracomment>
         <translation>Sendungsverfolgung (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="190"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="190"/>
         <source>Track 3ps</source>
         <extracomment>easyship.json $.authMethods[0].scopes[45].group</extracomment>
         <translation>Verfolgung über Dritte</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="192"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="192"/>
         <source>Track 3ps (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[45].description</extracomment>
         <translation>Verfolgung über Dritte (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="194"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="194"/>
         <source>Track 3ps (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[46].description</extracomment>
         <translation>Verfolgung über Dritte (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="196"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="196"/>
         <source>Transaction Records</source>
         <extracomment>easyship.json $.authMethods[0].scopes[47].group</extracomment>
         <translation>Transaktionsbelege</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="198"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="198"/>
         <source>Transaction Records (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[47].description</extracomment>
         <translation>Transaktionsbelege (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="200"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="200"/>
         <source>Webhooks</source>
         <extracomment>easyship.json $.authMethods[0].scopes[48].group</extracomment>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="202"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="202"/>
         <source>Webhooks (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[48].description</extracomment>
         <translation>Webhooks (nur lesen) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="204"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="204"/>
         <source>Webhooks (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[49].description</extracomment>
         <translation>Webhooks (nur schreiben) Public API (2024-09 und neuer)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="206"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="206"/>
         <source>Generate an API access token</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].title</extracomment>
         <translation>Ein API-Zugriffstoken erzeugen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="208"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="208"/>
         <source>Easyship issues access tokens for an API integration that you create in its dashboard.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].intro</extracomment>
         <translation>Easyship stellt Zugriffstokens für eine API-Integration aus, die Sie in seinem Dashboard anlegen.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="210"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="210"/>
         <source>Open the API integrations</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[0].title</extracomment>
         <translation>Die API-Integrationen öffnen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="212"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="212"/>
         <source>Go to the API settings of your Easyship dashboard.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[0].text</extracomment>
         <translation>Gehen Sie zu den API-Einstellungen Ihres Easyship-Dashboards.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="214"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="214"/>
         <source>Open the Easyship dashboard</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[0].links[0].label</extracomment>
         <translation>Das Easyship-Dashboard öffnen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="216"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="216"/>
         <source>Log in to the Easyship dashboard.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[0].items[0]</extracomment>
         <translation>Melden Sie sich im Easyship-Dashboard an.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="218"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="218"/>
         <source>In the left sidebar, under **Integrations**, click **API &amp; Webhooks**.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[0].items[1]</extracomment>
         <translation>Klicken Sie in der linken Seitenleiste unter **Integrations** auf **API &amp; Webhooks**.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="220"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="220"/>
         <source>Click **New Integration**, scroll down and pick **API Integration**.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[0].items[2]</extracomment>
         <translation>Klicken Sie auf **New Integration**, scrollen Sie nach unten und wählen Sie **API Integration**.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="222"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="222"/>
         <source>Set up the integration</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[1].title</extracomment>
         <translation>Die Integration einrichten</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="224"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="224"/>
         <source>Fill in the API Integration dialog.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[1].text</extracomment>
         <translation>Füllen Sie den Dialog „API Integration“ aus.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="226"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="226"/>
         <source>For **Integration Type**, choose &quot;I&apos;m developing a custom integration&quot;.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[1].items[0]</extracomment>
         <translation>Wählen Sie bei **Integration Type** „I&apos;m developing a custom integration“.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="228"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="228"/>
         <source>Give it a clear **Integration Name**, such as &quot;Keylink&quot;.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[1].items[1]</extracomment>
         <translation>Geben Sie ihr einen klaren **Integration Name**, etwa „Keylink“.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="230"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="230"/>
         <source>For **API Version**, choose &quot;2024-09 and newer&quot;.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[1].items[2]</extracomment>
         <translation>Wählen Sie bei **API Version** „2024-09 and newer“.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="232"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="232"/>
         <source>Click **CONNECT**.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[1].items[3]</extracomment>
         <translation>Klicken Sie auf **CONNECT**.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="234"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="234"/>
         <source>Choose scopes and copy a token</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[2].title</extracomment>
         <translation>Scopes wählen und ein Token kopieren</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="236"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="236"/>
         <source>The new integration has an access token for production and one for the sandbox.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[2].text</extracomment>
         <translation>Die neue Integration hat ein Zugriffstoken für die Produktion und eines für die Sandbox.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="238"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="238"/>
         <source>Expand **Access Token** under both **Production** and **Sandbox** to see the two tokens.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[2].items[0]</extracomment>
         <translation>Klappen Sie **Access Token** unter **Production** und unter **Sandbox** auf, um die beiden Tokens zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="240"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="240"/>
         <source>A production token starts with prod_, a sandbox token with sand_.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[2].items[1]</extracomment>
         <translation>Ein Produktionstoken beginnt mit prod_, ein Sandbox-Token mit sand_.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="242"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="242"/>
         <source>Under **Standard Scopes**, switch on the scopes listed here. Every scope is on by default.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[2].items[2]</extracomment>
         <translation>Schalten Sie unter **Standard Scopes** die hier aufgeführten Scopes ein. Standardmäßig ist jeder Scope eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="244"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="244"/>
         <source>Copy the token for the environment you want, and keep it safe: it signs every request.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[2].items[3]</extracomment>
         <translation>Kopieren Sie das Token für die gewünschte Umgebung und bewahren Sie es sicher auf: Es signiert jede Anfrage.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="246"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="246"/>
         <source>OAuth 2 partner application</source>
         <extracomment>easyship.json $.authMethods[1].label</extracomment>
         <translation>OAuth-2-Partneranwendung</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="248"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="248"/>
         <source>A partner application&apos;s client id and secret, exchanged for access tokens that Keylink refreshes for you.</source>
         <extracomment>easyship.json $.authMethods[1].description</extracomment>
         <translation>Client-ID und Secret einer Partneranwendung, eingetauscht gegen Zugriffstokens, die Keylink für Sie erneuert.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="250"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="250"/>
         <source>Client ID</source>
         <extracomment>easyship.json $.authMethods[1].fields[0].label</extracomment>
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="252"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="252"/>
         <source>The client ID has no spaces.</source>
         <extracomment>easyship.json $.authMethods[1].fields[0].patternMessage</extracomment>
         <translation>Die Client-ID enthält keine Leerzeichen.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="254"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="254"/>
         <source>From your partner application in the Easyship dashboard.</source>
         <extracomment>easyship.json $.authMethods[1].fields[0].hint</extracomment>
         <translation>Aus Ihrer Partneranwendung im Easyship-Dashboard.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="256"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="256"/>
         <source>Client Secret</source>
         <extracomment>easyship.json $.authMethods[1].fields[1].label</extracomment>
         <translation>Client-Secret</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="258"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="258"/>
         <source>The client secret has no spaces.</source>
         <extracomment>easyship.json $.authMethods[1].fields[1].patternMessage</extracomment>
         <translation>Das Client-Secret enthält keine Leerzeichen.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="260"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="260"/>
         <source>Public API 2024-09 and newer</source>
         <extracomment>easyship.json $.authMethods[1].scopeFamilies[0].label</extracomment>
         <translation>Public API 2024-09 und neuer</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="262"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="262"/>
         <source>Public API 2023-01 and older</source>
         <extracomment>easyship.json $.authMethods[1].scopeFamilies[1].label</extracomment>
         <translation>Public API 2023-01 und älter</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="264"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="264"/>
         <source>An OAuth 2 application supports only one type of API scopes: the scopes introduced with Public API 2024-09 and the older ones can never be mixed on a single application.</source>
         <extracomment>easyship.json $.authMethods[1].exclusiveScopeFamiliesReason</extracomment>
         <translation>Eine OAuth-2-Anwendung unterstützt nur eine Art von API-Scopes: Die mit Public API 2024-09 eingeführten Scopes und die älteren können in einer Anwendung nie gemischt werden.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="266"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="266"/>
         <source>Addresses API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[0].description</extracomment>
         <translation>Adressen-API (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="268"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="268"/>
         <source>Address Validations API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[1].description</extracomment>
         <translation>Adressprüfungs-API (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="270"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="270"/>
         <source>Analytics API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[2].description</extracomment>
         <translation>Analyse-API (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="272"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="272"/>
         <source>Assets API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[3].description</extracomment>
         <translation>Datei-API (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="274"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="274"/>
         <source>Batches API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[4].description</extracomment>
         <translation>Stapel-API (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="276"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="276"/>
         <source>Billing Documents API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[5].description</extracomment>
         <translation>Abrechnungsdokumente-API (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="278"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="278"/>
         <source>Boxes API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[6].description</extracomment>
         <translation>Kartons-API (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="280"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="280"/>
         <source>Couriers API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[7].description</extracomment>
         <translation>Versanddienstleister-API (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="282"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="282"/>
         <source>Courier Accounts</source>
         <extracomment>easyship.json $.authMethods[1].scopes[8].group</extracomment>
         <translation>Versanddienstleister-Konten</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="284"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="284"/>
         <source>Courier Accounts API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[8].description</extracomment>
         <translation>Versanddienstleister-Konten-API (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="286"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="286"/>
         <source>Credits API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[9].description</extracomment>
         <translation>Guthaben-API (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="288"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="288"/>
         <source>Custom Markup Rates</source>
         <extracomment>easyship.json $.authMethods[1].scopes[10].group</extracomment>
         <translation>Eigene Tarifaufschläge</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="290"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="290"/>
         <source>Custom Markup Rates API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[10].description</extracomment>
         <translation>API für eigene Tarifaufschläge (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="292"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="292"/>
         <source>E-Fulfillment API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[11].description</extracomment>
         <translation>E-Fulfillment-API (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="294"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="294"/>
         <source>Hs Codes API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[12].description</extracomment>
         <translation>HS-Codes-API (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="296"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="296"/>
         <source>Labels API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[13].description</extracomment>
         <translation>Etiketten-API (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="298"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="298"/>
         <source>Locations API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[14].description</extracomment>
         <translation>Standorte-API (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="300"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="300"/>
         <source>Manifests API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[15].description</extracomment>
         <translation>Manifeste-API (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="302"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="302"/>
         <source>Payments API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[16].description</extracomment>
         <translation>Zahlungen-API (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="304"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="304"/>
         <source>Payment Sources API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[17].description</extracomment>
         <translation>Zahlungsquellen-API (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="306"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="306"/>
         <source>Pickups API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[18].description</extracomment>
         <translation>Abholungen-API (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="308"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="308"/>
         <source>Products API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[19].description</extracomment>
         <translation>Produkte-API (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="310"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="310"/>
         <source>Rates API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[20].description</extracomment>
         <translation>Tarife-API (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="312"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="312"/>
         <source>References API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[21].description</extracomment>
         <translation>Referenzdaten-API (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="314"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="314"/>
         <source>Settings API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[22].description</extracomment>
         <translation>Einstellungen-API (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="316"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="316"/>
         <source>Shipments API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[23].description</extracomment>
         <translation>Sendungen-API (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="318"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="318"/>
         <source>Shipment Documents API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[24].description</extracomment>
         <translation>Versanddokumente-API (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="320"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="320"/>
         <source>Shipping Rules API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[25].description</extracomment>
         <translation>Versandregeln-API (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="322"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="322"/>
         <source>Stores API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[26].description</extracomment>
         <translation>Shops-API (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="324"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="324"/>
         <source>Tags API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[27].description</extracomment>
         <translation>Tags-API (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="326"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="326"/>
         <source>Tax And Duties API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[28].description</extracomment>
         <translation>Steuern-und-Zölle-API (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="328"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="328"/>
         <source>Tracks API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[29].description</extracomment>
         <translation>Sendungsverfolgungs-API (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="330"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="330"/>
         <source>Track 3ps API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[30].description</extracomment>
         <translation>API für Verfolgung über Dritte (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="332"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="332"/>
         <source>Transaction Records API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[31].description</extracomment>
         <translation>Transaktionsbelege-API (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="334"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="334"/>
         <source>Webhooks API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[32].description</extracomment>
         <translation>Webhooks-API (2023-01 und älter)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="336"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="336"/>
         <source>Use your partner application</source>
         <extracomment>easyship.json $.authMethods[1].guide.sections[0].title</extracomment>
         <translation>Ihre Partneranwendung verwenden</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="338"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="338"/>
         <source>Keylink exchanges the application&apos;s client ID and secret for access tokens at Easyship&apos;s token endpoint.</source>
         <extracomment>easyship.json $.authMethods[1].guide.sections[0].intro</extracomment>
         <translation>Keylink tauscht Client-ID und Secret der Anwendung am Token-Endpunkt von Easyship gegen Zugriffstokens.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="340"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="340"/>
         <source>Collect the client credentials</source>
         <extracomment>easyship.json $.authMethods[1].guide.sections[0].steps[0].title</extracomment>
         <translation>Die Client-Zugangsdaten holen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="342"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="342"/>
         <source>Open your partner application in the Easyship dashboard and copy its **Client ID** and **Client Secret**.</source>
         <extracomment>easyship.json $.authMethods[1].guide.sections[0].steps[0].text</extracomment>
         <translation>Öffnen Sie Ihre Partneranwendung im Easyship-Dashboard und kopieren Sie ihre **Client ID** und ihr **Client Secret**.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="344"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="344"/>
         <source>Allow the scopes</source>
         <extracomment>easyship.json $.authMethods[1].guide.sections[0].steps[1].title</extracomment>
         <translation>Die Scopes erlauben</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="346"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="346"/>
         <source>The scopes Keylink asks for must be allowed on the application. Allow the ones listed here, all from one family.</source>
         <extracomment>easyship.json $.authMethods[1].guide.sections[0].steps[1].text</extracomment>
         <translation>Die Scopes, die Keylink anfragt, müssen für die Anwendung erlaubt sein. Erlauben Sie die hier aufgeführten, alle aus einer Familie.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="348"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="348"/>
         <source>Shared inboxes for customer email, chat and SMS</source>
         <extracomment>front.json $.description</extracomment>
         <translation>Gemeinsame Postfächer für Kunden-E-Mail, Chat und SMS</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="350"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="350"/>
         <source>You need a Front account that is allowed to create API tokens.</source>
         <extracomment>front.json $.warnings[0]</extracomment>
         <translation>Sie brauchen ein Front-Konto, das API-Tokens erstellen darf.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="352"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="352"/>
         <source>Per company: 50, 100 or 200 requests a minute depending on the plan, in bursts of at most 5 a second per resource.</source>
         <extracomment>front.json $.api.rateLimit.summary</extracomment>
         <translation>Pro Unternehmen: je nach Tarif 50, 100 oder 200 Anfragen pro Minute, in Schüben von höchstens 5 pro Sekunde und Ressource.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="354"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="354"/>
         <source>Front API tokens are JWTs whose payload carries scope claims such as shared:* and private:*, but how those claims map to resource permissions is not documented. Keylink never trusts them: it probes an endpoint per scope instead.</source>
         <extracomment>front.json $.unconfirmed[0].guess</extracomment>
         <translation>Front-API-Tokens sind JWTs, deren Nutzdaten Scope-Angaben wie shared:* und private:* tragen, aber wie diese Angaben auf Ressourcenberechtigungen abgebildet werden, ist nicht dokumentiert. Keylink vertraut ihnen nie: Es prüft stattdessen pro Scope einen Endpunkt.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="356"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="356"/>
         <source>API token</source>
         <extracomment>front.json $.authMethods[0].label</extracomment>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="358"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="358"/>
         <source>A token you create in Front&apos;s developer settings, with the resource permissions you choose.</source>
         <extracomment>front.json $.authMethods[0].description</extracomment>
         <translation>Ein Token, das Sie in den Entwicklereinstellungen von Front erstellen, mit den Ressourcenberechtigungen Ihrer Wahl.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="360"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="360"/>
         <source>API Token</source>
         <extracomment>front.json $.authMethods[0].fields[0].label</extracomment>
         <translation>API-Token</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="362"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="362"/>
         <source>A Front API token is a JWT: three parts of letters, digits, - and _ joined by dots.</source>
         <extracomment>front.json $.authMethods[0].fields[0].patternMessage</extracomment>
         <translation>Ein Front-API-Token ist ein JWT: drei Teile aus Buchstaben, Ziffern, - und _, durch Punkte verbunden.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="364"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="364"/>
         <source>Shown once, right after you create the token in Front.</source>
         <extracomment>front.json $.authMethods[0].fields[0].hint</extracomment>
         <translation>Wird einmal angezeigt, direkt nachdem Sie das Token in Front erstellt haben.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="366"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="366"/>
         <source>Accounts</source>
         <extracomment>front.json $.authMethods[0].scopes[0].group</extracomment>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="368"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="368"/>
         <source>Read accounts, the companies your contacts belong to</source>
         <extracomment>front.json $.authMethods[0].scopes[0].description</extracomment>
         <translation>Accounts lesen, die Unternehmen, zu denen Ihre Kontakte gehören</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="370"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="370"/>
         <source>Create and update accounts</source>
         <extracomment>front.json $.authMethods[0].scopes[1].description</extracomment>
         <translation>Accounts anlegen und ändern</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="372"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="372"/>
         <source>Delete accounts</source>
         <extracomment>front.json $.authMethods[0].scopes[2].description</extracomment>
         <translation>Accounts löschen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="374"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="374"/>
         <source>Channels</source>
         <extracomment>front.json $.authMethods[0].scopes[3].group</extracomment>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="376"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="376"/>
         <source>Read channels, the addresses that receive messages</source>
         <extracomment>front.json $.authMethods[0].scopes[3].description</extracomment>
         <translation>Kanäle lesen, die Adressen, die Nachrichten empfangen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="378"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="378"/>
         <source>Update channels</source>
         <extracomment>front.json $.authMethods[0].scopes[4].description</extracomment>
         <translation>Kanäle ändern</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="380"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="380"/>
         <source>Comments</source>
         <extracomment>front.json $.authMethods[0].scopes[5].group</extracomment>
         <translation>Kommentare</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="382"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="382"/>
         <source>Read internal comments on conversations</source>
         <extracomment>front.json $.authMethods[0].scopes[5].description</extracomment>
         <translation>Interne Kommentare zu Konversationen lesen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="384"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="384"/>
         <source>Add internal comments to conversations</source>
         <extracomment>front.json $.authMethods[0].scopes[6].description</extracomment>
         <translation>Interne Kommentare zu Konversationen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="386"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="386"/>
         <source>Contacts</source>
         <extracomment>front.json $.authMethods[0].scopes[7].group</extracomment>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="388"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="388"/>
         <source>Read contacts, their handles and notes</source>
         <extracomment>front.json $.authMethods[0].scopes[7].description</extracomment>
         <translation>Kontakte, ihre Handles und Notizen lesen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="390"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="390"/>
         <source>Create and update contacts, handles and notes</source>
         <extracomment>front.json $.authMethods[0].scopes[8].description</extracomment>
         <translation>Kontakte, Handles und Notizen anlegen und ändern</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="392"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="392"/>
         <source>Delete contacts</source>
         <extracomment>front.json $.authMethods[0].scopes[9].description</extracomment>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="394"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="394"/>
         <source>Conversations</source>
         <extracomment>front.json $.authMethods[0].scopes[10].group</extracomment>
         <translation>Konversationen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="396"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="396"/>
         <source>Read and search conversations</source>
         <extracomment>front.json $.authMethods[0].scopes[10].description</extracomment>
         <translation>Konversationen lesen und durchsuchen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="398"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="398"/>
         <source>Update conversations, tags, followers and assignees</source>
         <extracomment>front.json $.authMethods[0].scopes[11].description</extracomment>
         <translation>Konversationen, Tags, Follower und Zuständige ändern</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="400"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="400"/>
         <source>Delete conversations</source>
         <extracomment>front.json $.authMethods[0].scopes[12].description</extracomment>
         <translation>Konversationen löschen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="402"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="402"/>
         <source>Drafts</source>
         <extracomment>front.json $.authMethods[0].scopes[13].group</extracomment>
         <translation>Entwürfe</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="404"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="404"/>
         <source>Create message drafts</source>
         <extracomment>front.json $.authMethods[0].scopes[13].description</extracomment>
         <translation>Nachrichtenentwürfe anlegen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="406"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="406"/>
         <source>Events</source>
         <extracomment>front.json $.authMethods[0].scopes[14].group</extracomment>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="408"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="408"/>
         <source>Read the activity events of conversations</source>
         <extracomment>front.json $.authMethods[0].scopes[14].description</extracomment>
         <translation>Die Aktivitätsereignisse von Konversationen lesen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="410"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="410"/>
         <source>Inboxes</source>
         <extracomment>front.json $.authMethods[0].scopes[15].group</extracomment>
         <translation>Postfächer</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="412"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="412"/>
         <source>Read inboxes and their channels and conversations</source>
         <extracomment>front.json $.authMethods[0].scopes[15].description</extracomment>
         <translation>Postfächer, ihre Kanäle und Konversationen lesen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="414"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="414"/>
         <source>Create inboxes</source>
         <extracomment>front.json $.authMethods[0].scopes[16].description</extracomment>
         <translation>Postfächer anlegen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="416"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="416"/>
         <source>Messages</source>
         <extracomment>front.json $.authMethods[0].scopes[17].group</extracomment>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="418"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="418"/>
         <source>Read the messages of conversations</source>
         <extracomment>front.json $.authMethods[0].scopes[17].description</extracomment>
         <translation>Die Nachrichten von Konversationen lesen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="420"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="420"/>
         <source>Write messages (none of the listed actions needs it)</source>
         <extracomment>front.json $.authMethods[0].scopes[18].description</extracomment>
         <translation>Nachrichten schreiben (keine der aufgeführten Aktionen braucht das)</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="422"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="422"/>
         <source>Send messages and replies</source>
         <extracomment>front.json $.authMethods[0].scopes[19].description</extracomment>
         <translation>Nachrichten und Antworten senden</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="424"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="424"/>
         <source>Read tags and the conversations they mark</source>
         <extracomment>front.json $.authMethods[0].scopes[20].description</extracomment>
         <translation>Tags und die Konversationen lesen, die sie markieren</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="426"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="426"/>
         <source>Create and update tags</source>
         <extracomment>front.json $.authMethods[0].scopes[21].description</extracomment>
         <translation>Tags anlegen und ändern</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="428"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="428"/>
         <source>Delete tags</source>
         <extracomment>front.json $.authMethods[0].scopes[22].description</extracomment>
         <translation>Tags löschen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="430"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="430"/>
         <source>Teammates</source>
         <extracomment>front.json $.authMethods[0].scopes[23].group</extracomment>
         <translation>Teammitglieder</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="432"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="432"/>
         <source>Read teammates</source>
         <extracomment>front.json $.authMethods[0].scopes[23].description</extracomment>
         <translation>Teammitglieder lesen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="434"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="434"/>
         <source>Update teammates</source>
         <extracomment>front.json $.authMethods[0].scopes[24].description</extracomment>
         <translation>Teammitglieder ändern</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="436"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="436"/>
         <source>List Conversations</source>
         <extracomment>front.json $.authMethods[0].actions[0].label</extracomment>
         <translation>Konversationen auflisten</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="438"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="438"/>
         <source>Get Conversation</source>
         <extracomment>front.json $.authMethods[0].actions[1].label</extracomment>
         <translation>Konversation abrufen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="440"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="440"/>
         <source>Update Conversation</source>
         <extracomment>front.json $.authMethods[0].actions[2].label</extracomment>
         <translation>Konversation ändern</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="442"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="442"/>
         <source>Update Conversation Assignee</source>
         <extracomment>front.json $.authMethods[0].actions[3].label</extracomment>
         <translation>Zuständige der Konversation ändern</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="444"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="444"/>
         <source>List Conversation Messages</source>
         <extracomment>front.json $.authMethods[0].actions[4].label</extracomment>
         <translation>Nachrichten der Konversation auflisten</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="446"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="446"/>
         <source>List Conversation Comments</source>
         <extracomment>front.json $.authMethods[0].actions[5].label</extracomment>
         <translation>Kommentare der Konversation auflisten</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="448"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="448"/>
         <source>Add Conversation Comment</source>
         <extracomment>front.json $.authMethods[0].actions[6].label</extracomment>
         <translation>Kommentar zur Konversation hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="450"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="450"/>
         <source>Add Conversation Tag</source>
         <extracomment>front.json $.authMethods[0].actions[7].label</extracomment>
         <translation>Tag zur Konversation hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="452"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="452"/>
         <source>Remove Conversation Tag</source>
         <extracomment>front.json $.authMethods[0].actions[8].label</extracomment>
         <translation>Tag von der Konversation entfernen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="454"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="454"/>
         <source>List Conversation Followers</source>
         <extracomment>front.json $.authMethods[0].actions[9].label</extracomment>
         <translation>Follower der Konversation auflisten</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="456"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="456"/>
         <source>Add Conversation Followers</source>
         <extracomment>front.json $.authMethods[0].actions[10].label</extracomment>
         <translation>Follower zur Konversation hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="458"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="458"/>
         <source>Search Conversations</source>
         <extracomment>front.json $.authMethods[0].actions[11].label</extracomment>
         <translation>Konversationen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="460"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="460"/>
         <source>Delete Conversation</source>
         <extracomment>front.json $.authMethods[0].actions[12].label</extracomment>
         <translation>Konversation löschen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="462"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="462"/>
         <source>List Contacts</source>
         <extracomment>front.json $.authMethods[0].actions[13].label</extracomment>
         <translation>Kontakte auflisten</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="464"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="464"/>
         <source>Get Contact</source>
         <extracomment>front.json $.authMethods[0].actions[14].label</extracomment>
         <translation>Kontakt abrufen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="466"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="466"/>
         <source>Create Contact</source>
         <extracomment>front.json $.authMethods[0].actions[15].label</extracomment>
         <translation>Kontakt anlegen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="468"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="468"/>
         <source>Update Contact</source>
         <extracomment>front.json $.authMethods[0].actions[16].label</extracomment>
         <translation>Kontakt ändern</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="470"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="470"/>
         <source>Delete Contact</source>
         <extracomment>front.json $.authMethods[0].actions[17].label</extracomment>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="472"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="472"/>
         <source>List Contact Conversations</source>
         <extracomment>front.json $.authMethods[0].actions[18].label</extracomment>
         <translation>Konversationen des Kontakts auflisten</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="474"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="474"/>
         <source>Add Contact Handle</source>
         <extracomment>front.json $.authMethods[0].actions[19].label</extracomment>
         <translation>Handle zum Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="476"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="476"/>
         <source>Add Contact Note</source>
         <extracomment>front.json $.authMethods[0].actions[20].label</extracomment>
         <translation>Notiz zum Kontakt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="478"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="478"/>
         <source>List Teammates</source>
         <extracomment>front.json $.authMethods[0].actions[21].label</extracomment>
         <translation>Teammitglieder auflisten</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="480"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="480"/>
         <source>Get Teammate</source>
         <extracomment>front.json $.authMethods[0].actions[22].label</extracomment>
         <translation>Teammitglied abrufen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="482"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="482"/>
         <source>Update Teammate</source>
         <extracomment>front.json $.authMethods[0].actions[23].label</extracomment>
         <translation>Teammitglied ändern</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="484"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="484"/>
         <source>List Inboxes</source>
         <extracomment>front.json $.authMethods[0].actions[24].label</extracomment>
         <translation>Postfächer auflisten</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="486"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="486"/>
         <source>Get Inbox</source>
         <extracomment>front.json $.authMethods[0].actions[25].label</extracomment>
         <translation>Postfach abrufen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="488"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="488"/>
         <source>List Inbox Conversations</source>
         <extracomment>front.json $.authMethods[0].actions[26].label</extracomment>
         <translation>Konversationen des Postfachs auflisten</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="490"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="490"/>
         <source>List Inbox Channels</source>
         <extracomment>front.json $.authMethods[0].actions[27].label</extracomment>
         <translation>Kanäle des Postfachs auflisten</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="492"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="492"/>
         <source>Create Inbox</source>
         <extracomment>front.json $.authMethods[0].actions[28].label</extracomment>
         <translation>Postfach anlegen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="494"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="494"/>
         <source>List Channels</source>
         <extracomment>front.json $.authMethods[0].actions[29].label</extracomment>
         <translation>Kanäle auflisten</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="496"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="496"/>
         <source>Get Channel</source>
         <extracomment>front.json $.authMethods[0].actions[30].label</extracomment>
         <translation>Kanal abrufen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="498"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="498"/>
         <source>Update Channel</source>
         <extracomment>front.json $.authMethods[0].actions[31].label</extracomment>
         <translation>Kanal ändern</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="500"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="500"/>
         <source>Send Message</source>
         <extracomment>front.json $.authMethods[0].actions[32].label</extracomment>
         <translation>Nachricht senden</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="502"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="502"/>
         <source>List Tags</source>
         <extracomment>front.json $.authMethods[0].actions[33].label</extracomment>
         <translation>Tags auflisten</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="504"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="504"/>
         <source>Get Tag</source>
         <extracomment>front.json $.authMethods[0].actions[34].label</extracomment>
         <translation>Tag abrufen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="506"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="506"/>
         <source>Create Tag</source>
         <extracomment>front.json $.authMethods[0].actions[35].label</extracomment>
         <translation>Tag anlegen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="508"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="508"/>
         <source>Update Tag</source>
         <extracomment>front.json $.authMethods[0].actions[36].label</extracomment>
         <translation>Tag ändern</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="510"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="510"/>
         <source>Delete Tag</source>
         <extracomment>front.json $.authMethods[0].actions[37].label</extracomment>
         <translation>Tag löschen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="512"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="512"/>
         <source>List Tagged Conversations</source>
         <extracomment>front.json $.authMethods[0].actions[38].label</extracomment>
         <translation>Getaggte Konversationen auflisten</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="514"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="514"/>
         <source>List Child Tags</source>
         <extracomment>front.json $.authMethods[0].actions[39].label</extracomment>
         <translation>Untergeordnete Tags auflisten</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="516"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="516"/>
         <source>Create Child Tag</source>
         <extracomment>front.json $.authMethods[0].actions[40].label</extracomment>
         <translation>Untergeordnetes Tag anlegen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="518"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="518"/>
         <source>List Accounts</source>
         <extracomment>front.json $.authMethods[0].actions[41].label</extracomment>
         <translation>Accounts auflisten</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="520"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="520"/>
         <source>Get Account</source>
         <extracomment>front.json $.authMethods[0].actions[42].label</extracomment>
         <translation>Account abrufen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="522"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="522"/>
         <source>Create Account</source>
         <extracomment>front.json $.authMethods[0].actions[43].label</extracomment>
         <translation>Account anlegen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="524"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="524"/>
         <source>Update Account</source>
         <extracomment>front.json $.authMethods[0].actions[44].label</extracomment>
         <translation>Account ändern</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="526"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="526"/>
         <source>Delete Account</source>
         <extracomment>front.json $.authMethods[0].actions[45].label</extracomment>
         <translation>Account löschen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="528"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="528"/>
         <source>List Account Contacts</source>
         <extracomment>front.json $.authMethods[0].actions[46].label</extracomment>
         <translation>Kontakte des Accounts auflisten</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="530"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="530"/>
         <source>List Events</source>
         <extracomment>front.json $.authMethods[0].actions[47].label</extracomment>
         <translation>Ereignisse auflisten</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="532"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="532"/>
         <source>Get Event</source>
         <extracomment>front.json $.authMethods[0].actions[48].label</extracomment>
         <translation>Ereignis abrufen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="534"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="534"/>
         <source>List Conversation Events</source>
         <extracomment>front.json $.authMethods[0].actions[49].label</extracomment>
         <translation>Ereignisse der Konversation auflisten</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="536"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="536"/>
         <source>Get Message</source>
         <extracomment>front.json $.authMethods[0].actions[50].label</extracomment>
         <translation>Nachricht abrufen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="538"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="538"/>
         <source>Create Draft</source>
         <extracomment>front.json $.authMethods[0].actions[51].label</extracomment>
         <translation>Entwurf anlegen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="540"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="540"/>
         <source>Create an API token</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].title</extracomment>
         <translation>Ein API-Token erstellen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="542"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="542"/>
         <source>The token is created in Front&apos;s company settings; Front shows it only once.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].intro</extracomment>
         <translation>Das Token wird in den Unternehmenseinstellungen von Front erstellt; Front zeigt es nur einmal an.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="544"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="544"/>
         <source>Open the developer settings</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[0].title</extracomment>
         <translation>Die Entwicklereinstellungen öffnen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="546"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="546"/>
         <source>Sign in to Front and go to the company&apos;s developer settings.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[0].text</extracomment>
         <translation>Melden Sie sich bei Front an und gehen Sie zu den Entwicklereinstellungen des Unternehmens.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="548"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="548"/>
         <source>Sign in to Front</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[0].links[0].label</extracomment>
         <translation>Bei Front anmelden</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="550"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="550"/>
         <source>In the left sidebar, choose **Settings**.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[0].items[0]</extracomment>
         <translation>Wählen Sie in der linken Seitenleiste **Settings**.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="552"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="552"/>
         <source>At the top of the sidebar, click the company icon.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[0].items[1]</extracomment>
         <translation>Klicken Sie oben in der Seitenleiste auf das Unternehmenssymbol.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="554"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="554"/>
         <source>Under **Integrations**, open **Developers**.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[0].items[2]</extracomment>
         <translation>Öffnen Sie unter **Integrations** den Punkt **Developers**.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="556"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="556"/>
         <source>Start a new token</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[1].title</extracomment>
         <translation>Ein neues Token beginnen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="558"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="558"/>
         <source>Open the **API tokens** tab and click **Create API token**.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[1].text</extracomment>
         <translation>Öffnen Sie den Tab **API tokens** und klicken Sie auf **Create API token**.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="560"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="560"/>
         <source>Give the token a name you will recognise later, such as &quot;Keylink&quot;, then click **Continue**.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[1].items[0]</extracomment>
         <translation>Geben Sie dem Token einen Namen, den Sie später wiedererkennen, etwa „Keylink“, und klicken Sie dann auf **Continue**.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="562"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="562"/>
         <source>Under **Feature access**, switch on **Access resources**, then click **Continue**.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[1].items[1]</extracomment>
         <translation>Schalten Sie unter **Feature access** die Option **Access resources** ein und klicken Sie dann auf **Continue**.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="564"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="564"/>
         <source>Under **Namespace access**, choose what the token may reach, then click **Continue**.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[1].items[2]</extracomment>
         <translation>Wählen Sie unter **Namespace access**, worauf das Token zugreifen darf, und klicken Sie dann auf **Continue**.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="566"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="566"/>
         <source>Choose the resource permissions</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[2].title</extracomment>
         <translation>Die Ressourcenberechtigungen wählen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="568"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="568"/>
         <source>Under **Resource permissions**, switch on each scope listed here. They are the scopes the actions you picked need.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[2].text</extracomment>
         <translation>Schalten Sie unter **Resource permissions** jeden hier aufgeführten Scope ein. Es sind die Scopes, die Ihre gewählten Aktionen brauchen.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="570"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="570"/>
         <source>Create the token and copy it</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[3].title</extracomment>
         <translation>Das Token erstellen und kopieren</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="572"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="572"/>
         <source>Click **Create**, then open the token you just made.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[3].text</extracomment>
         <translation>Klicken Sie auf **Create** und öffnen Sie dann das gerade erstellte Token.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="574"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="574"/>
         <source>Copy the **API token** now: Front shows it only once.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[3].items[0]</extracomment>
         <translation>Kopieren Sie das **API token** jetzt: Front zeigt es nur einmal an.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="576"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="576"/>
         <source>Contracts you create, sign and manage in one place</source>
         <extracomment>oneflow.json $.description</extracomment>
         <translation>Verträge, die Sie an einem Ort erstellen, unterschreiben und verwalten</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="578"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="578"/>
         <source>No rate limit is documented; Keylink waits as long as a Retry-After header asks.</source>
         <extracomment>oneflow.json $.api.rateLimit.summary</extracomment>
         <translation>Es ist kein Ratenlimit dokumentiert; Keylink wartet so lange, wie ein Retry-After-Header verlangt.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="580"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="580"/>
         <source>How Oneflow answers a wrong or inactive user email is not documented. Keylink lists the account&apos;s users (GET /v1/users, paginated, user objects with email and active) and looks for an active user with that email.</source>
         <extracomment>oneflow.json $.unconfirmed[0].guess</extracomment>
         <translation>Wie Oneflow auf eine falsche oder inaktive Benutzer-E-Mail antwortet, ist nicht dokumentiert. Keylink listet die Benutzer des Kontos auf (GET /v1/users, seitenweise, Benutzerobjekte mit email und active) und sucht einen aktiven Benutzer mit dieser E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="582"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="582"/>
         <source>API token and user email</source>
         <extracomment>oneflow.json $.authMethods[0].label</extracomment>
         <translation>API-Token und Benutzer-E-Mail</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="584"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="584"/>
         <source>A token from Oneflow&apos;s Custom Integration, used on behalf of one active user.</source>
         <extracomment>oneflow.json $.authMethods[0].description</extracomment>
         <translation>Ein Token aus der Custom Integration von Oneflow, verwendet im Namen eines aktiven Benutzers.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="586"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="586"/>
         <source>A Oneflow API token is exactly 40 characters: letters, digits and hyphens.</source>
         <extracomment>oneflow.json $.authMethods[0].fields[0].patternMessage</extracomment>
         <translation>Ein Oneflow-API-Token ist genau 40 Zeichen lang: Buchstaben, Ziffern und Bindestriche.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="588"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="588"/>
         <source>Shown once, when you generate it in the Custom Integration.</source>
         <extracomment>oneflow.json $.authMethods[0].fields[0].hint</extracomment>
         <translation>Wird einmal angezeigt, wenn Sie es in der Custom Integration erzeugen.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="590"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="590"/>
         <source>User Email</source>
         <extracomment>oneflow.json $.authMethods[0].fields[1].label</extracomment>
         <translation>Benutzer-E-Mail</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="592"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="592"/>
         <source>Enter an email address, such as name@example.com.</source>
         <extracomment>oneflow.json $.authMethods[0].fields[1].patternMessage</extracomment>
         <translation>Geben Sie eine E-Mail-Adresse ein, etwa name@example.com.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="594"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="594"/>
         <source>An active user of the same Oneflow account; requests run with that user&apos;s permissions.</source>
         <extracomment>oneflow.json $.authMethods[0].fields[1].hint</extracomment>
         <translation>Ein aktiver Benutzer desselben Oneflow-Kontos; Anfragen laufen mit den Berechtigungen dieses Benutzers.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="596"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="596"/>
         <source>Enable the Custom Integration</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].title</extracomment>
         <translation>Die Custom Integration aktivieren</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="598"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="598"/>
         <source>Oneflow hands out API tokens through its Custom Integration, so switch it on for your account first.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].intro</extracomment>
         <translation>Oneflow gibt API-Tokens über seine Custom Integration aus; schalten Sie sie also zuerst für Ihr Konto ein.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="600"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="600"/>
         <source>Find the Custom Integration</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[0].title</extracomment>
         <translation>Die Custom Integration finden</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="602"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="602"/>
         <source>Sign in to your Oneflow account.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[0].text</extracomment>
         <translation>Melden Sie sich bei Ihrem Oneflow-Konto an.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="604"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="604"/>
         <source>Sign in to Oneflow</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[0].links[0].label</extracomment>
         <translation>Bei Oneflow anmelden</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="606"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="606"/>
         <source>In the left sidebar, open **Marketplace**.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[0].items[0]</extracomment>
         <translation>Öffnen Sie in der linken Seitenleiste **Marketplace**.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="608"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="608"/>
         <source>Scroll down to the **Workflow** section.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[0].items[1]</extracomment>
         <translation>Scrollen Sie nach unten zum Abschnitt **Workflow**.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="610"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="610"/>
         <source>On the right, click **Custom Integration**.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[0].items[2]</extracomment>
         <translation>Klicken Sie rechts auf **Custom Integration**.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="612"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="612"/>
         <source>Switch it on</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[1].title</extracomment>
         <translation>Einschalten</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="614"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="614"/>
         <source>Turn the Custom Integration on for your account.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[1].text</extracomment>
         <translation>Schalten Sie die Custom Integration für Ihr Konto ein.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="616"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="616"/>
         <source>Click **Enable**.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[1].items[0]</extracomment>
         <translation>Klicken Sie auf **Enable**.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="618"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="618"/>
         <source>Generate the API token</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].title</extracomment>
         <translation>Das API-Token erzeugen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="620"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="620"/>
         <source>Tokens are made inside the Custom Integration. Oneflow shows a new token only once.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].intro</extracomment>
         <translation>Tokens werden in der Custom Integration erzeugt. Oneflow zeigt ein neues Token nur einmal an.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="622"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="622"/>
         <source>Open the API tokens</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[0].title</extracomment>
         <translation>Die API-Tokens öffnen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="624"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="624"/>
         <source>In the left sidebar, go to **Admin** &gt; **Integrations** and open **Custom Integration**.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[0].text</extracomment>
         <translation>Gehen Sie in der linken Seitenleiste zu **Admin** &gt; **Integrations** und öffnen Sie **Custom Integration**.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="626"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="626"/>
         <source>Switch to the **API Tokens** tab.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[0].items[0]</extracomment>
         <translation>Wechseln Sie zum Tab **API Tokens**.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="628"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="628"/>
         <source>Generate a token</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[1].title</extracomment>
         <translation>Ein Token erzeugen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="630"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="630"/>
         <source>Make a token for Keylink.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[1].text</extracomment>
         <translation>Erzeugen Sie ein Token für Keylink.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="632"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="632"/>
         <source>Click **Generate a new token**.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[1].items[0]</extracomment>
         <translation>Klicken Sie auf **Generate a new token**.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="634"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="634"/>
         <source>Type a name for it; a name is required (for example &quot;Keylink&quot;).</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[1].items[1]</extracomment>
         <translation>Geben Sie einen Namen ein; ein Name ist Pflicht (zum Beispiel „Keylink“).</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="636"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="636"/>
         <source>Click **Confirm**.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[1].items[2]</extracomment>
         <translation>Klicken Sie auf **Confirm**.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="638"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="638"/>
         <source>Copy the token</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[2].title</extracomment>
         <translation>Das Token kopieren</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="640"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="640"/>
         <source>Oneflow now shows the token, once.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[2].text</extracomment>
         <translation>Oneflow zeigt das Token jetzt an, ein einziges Mal.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="642"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="642"/>
         <source>It is 40 characters long: letters, digits and hyphens.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[2].items[0]</extracomment>
         <translation>Es ist 40 Zeichen lang: Buchstaben, Ziffern und Bindestriche.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="644"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="644"/>
         <source>Copy it now and keep it somewhere safe until you paste it into Keylink.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[2].items[1]</extracomment>
         <translation>Kopieren Sie es jetzt und bewahren Sie es sicher auf, bis Sie es in Keylink einfügen.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="646"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="646"/>
         <source>Choose the user email</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[2].title</extracomment>
         <translation>Die Benutzer-E-Mail wählen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="648"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="648"/>
         <source>Every request Keylink makes runs as one Oneflow user, named by email address.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[2].intro</extracomment>
         <translation>Jede Anfrage von Keylink läuft als ein Oneflow-Benutzer, benannt durch seine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="650"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="650"/>
         <source>Pick the user</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[2].steps[0].title</extracomment>
         <translation>Den Benutzer wählen</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="652"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="652"/>
         <source>Usually this is the address you sign in to Oneflow with.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[2].steps[0].text</extracomment>
         <translation>Meist ist das die Adresse, mit der Sie sich bei Oneflow anmelden.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="654"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="654"/>
         <source>Any other user works too, as long as the user is active in the same Oneflow account.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[2].steps[0].items[0]</extracomment>
         <translation>Jeder andere Benutzer geht auch, solange er im selben Oneflow-Konto aktiv ist.</translation>
     </message>
     <message>
-        <location filename="../src/catalog/CatalogTexts.cpp" line="656"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="656"/>
         <source>That user&apos;s permissions decide which contracts and workspaces Keylink can reach.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[2].steps[0].items[1]</extracomment>
         <translation>Die Berechtigungen dieses Benutzers bestimmen, welche Verträge und Arbeitsbereiche Keylink erreichen kann.</translation>
@@ -2545,7 +2545,7 @@
 <context>
     <name>keylink::Account</name>
     <message>
-        <location filename="../src/store/Account.cpp" line="82"/>
+        <location filename="../src/engine/store/Account.cpp" line="82"/>
         <source>an account without id, provider or method</source>
         <translation>ein Konto ohne ID, Anbieter oder Methode</translation>
     </message>
@@ -2553,27 +2553,27 @@
 <context>
     <name>keylink::AccountChecker</name>
     <message>
-        <location filename="../src/link/AccountChecker.cpp" line="50"/>
+        <location filename="../src/engine/link/AccountChecker.cpp" line="69"/>
         <source>Account %1 is not linked.</source>
         <translation>Konto %1 ist nicht verknüpft.</translation>
     </message>
     <message>
-        <location filename="../src/link/AccountChecker.cpp" line="63"/>
+        <location filename="../src/engine/link/AccountChecker.cpp" line="82"/>
         <source>Provider “%1” or its method “%2” is no longer in the catalog.</source>
         <translation>Anbieter „%1“ oder seine Methode „%2“ ist nicht mehr im Katalog.</translation>
     </message>
     <message>
-        <location filename="../src/link/AccountChecker.cpp" line="76"/>
+        <location filename="../src/engine/link/AccountChecker.cpp" line="95"/>
         <source>The keychain holds no secret for this account; relink it.</source>
         <translation>Der Schlüsselbund enthält kein Geheimnis für dieses Konto; verknüpfen Sie es neu.</translation>
     </message>
     <message>
-        <location filename="../src/link/AccountChecker.cpp" line="147"/>
+        <location filename="../src/engine/link/AccountChecker.cpp" line="165"/>
         <source>The account was unlinked while it was being checked.</source>
         <translation>Das Konto wurde getrennt, während es geprüft wurde.</translation>
     </message>
     <message>
-        <location filename="../src/link/AccountChecker.cpp" line="151"/>
+        <location filename="../src/engine/link/AccountChecker.cpp" line="169"/>
         <source>The account was relinked while it was being checked; check it again.</source>
         <translation>Das Konto wurde während der Prüfung neu verknüpft; prüfen Sie es erneut.</translation>
     </message>
@@ -2581,35 +2581,118 @@
 <context>
     <name>keylink::AccountDelegate</name>
     <message>
-        <location filename="../src/accounts/AccountDelegate.cpp" line="71"/>
+        <location filename="../src/gui/accounts/AccountDelegate.cpp" line="71"/>
         <source>verified %1</source>
         <translation>geprüft %1</translation>
     </message>
 </context>
 <context>
+    <name>keylink::AccountDetails</name>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetails.cpp" line="29"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetails.cpp" line="30"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetails.cpp" line="31"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetails.cpp" line="32"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetails.cpp" line="43"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetails.cpp" line="44"/>
+        <source>Linked</source>
+        <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetails.cpp" line="45"/>
+        <source>Last verified</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetails.cpp" line="47"/>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetails.cpp" line="48"/>
+        <source>expires %1; Keylink refreshes it before use</source>
+        <translation>läuft %1 ab; Keylink erneuert es vor der Verwendung</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetails.cpp" line="51"/>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetails.cpp" line="52"/>
+        <source>in the system keychain (service “%1”, entry %2)</source>
+        <translation>im Systemschlüsselbund (Dienst „%1“, Eintrag %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetails.cpp" line="55"/>
+        <source>Account id</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetails.cpp" line="58"/>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetails.cpp" line="60"/>
+        <source>granted</source>
+        <translation>erteilt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetails.cpp" line="61"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetails.cpp" line="62"/>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+</context>
+<context>
     <name>keylink::AccountListModel</name>
     <message>
-        <location filename="../src/accounts/AccountListModel.cpp" line="106"/>
+        <location filename="../src/gui/accounts/AccountListModel.cpp" line="106"/>
         <source>Checking…</source>
         <translation>Prüfung läuft …</translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountListModel.cpp" line="108"/>
+        <location filename="../src/gui/accounts/AccountListModel.cpp" line="108"/>
         <source>Keychain unavailable</source>
         <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountListModel.cpp" line="111"/>
+        <location filename="../src/gui/accounts/AccountListModel.cpp" line="111"/>
         <source>Verified</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountListModel.cpp" line="113"/>
+        <location filename="../src/gui/accounts/AccountListModel.cpp" line="113"/>
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../src/accounts/AccountListModel.cpp" line="117"/>
+        <location filename="../src/gui/accounts/AccountListModel.cpp" line="117"/>
         <source>Not checked</source>
         <translation>Nicht geprüft</translation>
     </message>
@@ -2617,12 +2700,12 @@
 <context>
     <name>keylink::AccountLocks</name>
     <message>
-        <location filename="../src/store/AccountLocks.cpp" line="58"/>
+        <location filename="../src/engine/store/AccountLocks.cpp" line="58"/>
         <source>Keylink could not create the folder %1 for its account locks.</source>
         <translation>Keylink konnte den Ordner %1 für seine Kontosperren nicht anlegen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/store/AccountLocks.cpp" line="74"/>
+        <location filename="../src/engine/store/AccountLocks.cpp" line="73"/>
         <source>Another Keylink process has been changing this account for over %n second(s); try again when it has finished.</source>
         <translation>
             <numerusform>Ein anderer Keylink-Prozess ändert dieses Konto seit über %n Sekunde; versuchen Sie es erneut, wenn er fertig ist.</numerusform>
@@ -2630,22 +2713,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/store/AccountLocks.cpp" line="79"/>
+        <location filename="../src/engine/store/AccountLocks.cpp" line="78"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../src/store/AccountLocks.cpp" line="80"/>
+        <location filename="../src/engine/store/AccountLocks.cpp" line="79"/>
         <source>permission denied</source>
         <translation>Zugriff verweigert</translation>
     </message>
     <message>
-        <location filename="../src/store/AccountLocks.cpp" line="81"/>
+        <location filename="../src/engine/store/AccountLocks.cpp" line="80"/>
         <source>it cannot be written</source>
         <translation>sie kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../src/store/AccountLocks.cpp" line="82"/>
+        <location filename="../src/engine/store/AccountLocks.cpp" line="81"/>
         <source>Keylink could not create its lock file in %1: %2.</source>
         <translation>Keylink konnte seine Sperrdatei in %1 nicht anlegen: %2.</translation>
     </message>
@@ -2653,32 +2736,32 @@
 <context>
     <name>keylink::AccountStore</name>
     <message>
-        <location filename="../src/store/AccountStore.cpp" line="83"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="83"/>
         <source>the folder %1 cannot be created</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../src/store/AccountStore.cpp" line="101"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="102"/>
         <source>it is not a regular file</source>
         <translation>sie ist keine reguläre Datei</translation>
     </message>
     <message>
-        <location filename="../src/store/AccountStore.cpp" line="161"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="162"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../src/store/AccountStore.cpp" line="165"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="166"/>
         <source>it is read-only (%1)</source>
         <translation>sie ist schreibgeschützt (%1)</translation>
     </message>
     <message>
-        <location filename="../src/store/AccountStore.cpp" line="167"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="168"/>
         <source>an input/output error (%1)</source>
         <translation>ein Ein-/Ausgabefehler (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/store/AccountStore.cpp" line="170"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="171"/>
         <source>other Keylink processes kept it busy for more than %n second(s)</source>
         <translation>
             <numerusform>andere Keylink-Prozesse haben sie länger als %n Sekunde belegt</numerusform>
@@ -2686,86 +2769,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/store/AccountStore.cpp" line="173"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="174"/>
         <source>it is damaged (%1)</source>
         <translation>sie ist beschädigt (%1)</translation>
     </message>
     <message>
-        <location filename="../src/store/AccountStore.cpp" line="175"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="176"/>
         <source>it cannot be opened (%1)</source>
         <translation>sie kann nicht geöffnet werden (%1)</translation>
     </message>
     <message>
-        <location filename="../src/store/AccountStore.cpp" line="184"/>
-        <location filename="../src/store/AccountStore.cpp" line="550"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="185"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="557"/>
         <source>Could not save to the account database %1: %2.</source>
         <translation>Konnte nicht in die Kontendatenbank %1 speichern: %2.</translation>
     </message>
     <message>
-        <location filename="../src/store/AccountStore.cpp" line="190"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="191"/>
         <source>Could not read the account database %1: %2.</source>
         <translation>Konnte die Kontendatenbank %1 nicht lesen: %2.</translation>
     </message>
     <message>
-        <location filename="../src/store/AccountStore.cpp" line="197"/>
-        <location filename="../src/store/AccountStore.cpp" line="205"/>
-        <location filename="../src/store/AccountStore.cpp" line="214"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="198"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="206"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="215"/>
         <source>Could not open the account database %1: %2.</source>
         <translation>Konnte die Kontendatenbank %1 nicht öffnen: %2.</translation>
     </message>
     <message>
-        <location filename="../src/store/AccountStore.cpp" line="229"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="230"/>
         <source>The account database %1 could not be read (%2), and it could not be moved aside. Move it away yourself to start a new one.</source>
         <translation>Die Kontendatenbank %1 konnte nicht gelesen werden (%2) und ließ sich nicht beiseitelegen. Verschieben Sie sie selbst, um mit einer neuen zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/store/AccountStore.cpp" line="236"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="237"/>
         <source>The account database %1 could not be read (%2). It was kept as %3, and Keylink started a new, empty one. Secrets are still in the keychain.</source>
         <translation>Die Kontendatenbank %1 konnte nicht gelesen werden (%2). Sie wurde als %3 aufbewahrt, und Keylink hat eine neue, leere angelegt. Die Geheimnisse sind weiterhin im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../src/store/AccountStore.cpp" line="254"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="261"/>
         <source>The account database %1 was made by a newer Keylink (format %2; this one knows %3). Update Keylink to use it.</source>
         <translation>Die Kontendatenbank %1 stammt von einem neueren Keylink (Format %2; dieses kennt %3). Aktualisieren Sie Keylink, um sie zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/store/AccountStore.cpp" line="335"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="342"/>
         <source>The old account list %1 could not be read (%2), and it could not be moved aside. Keylink leaves it as it is and tries again at the next start; move it away yourself to stop this message.</source>
         <translation>Die alte Kontenliste %1 konnte nicht gelesen werden (%2) und ließ sich nicht beiseitelegen. Keylink lässt sie unverändert und versucht es beim nächsten Start erneut; verschieben Sie sie selbst, damit diese Meldung verschwindet.</translation>
     </message>
     <message>
-        <location filename="../src/store/AccountStore.cpp" line="342"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="349"/>
         <source>The old account list %1 could not be read (%2). It was kept as %3; Keylink starts without it. Secrets are still in the keychain.</source>
         <translation>Die alte Kontenliste %1 konnte nicht gelesen werden (%2). Sie wurde als %3 aufbewahrt; Keylink startet ohne sie. Die Geheimnisse sind weiterhin im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../src/store/AccountStore.cpp" line="403"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="410"/>
         <source>The old account list %1 could not be imported: %2 It stays where it is, and Keylink tries again at the next start.</source>
         <translation>Die alte Kontenliste %1 konnte nicht übernommen werden: %2 Sie bleibt, wo sie ist, und Keylink versucht es beim nächsten Start erneut.</translation>
     </message>
     <message>
-        <location filename="../src/store/AccountStore.cpp" line="537"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="544"/>
         <source>no linked account matches “%1”; keylink accounts lists them</source>
         <translation>kein verknüpftes Konto passt zu „%1“; keylink accounts listet sie auf</translation>
     </message>
     <message>
-        <location filename="../src/store/AccountStore.cpp" line="538"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="545"/>
         <source>“%1” matches %2 accounts; use more of the account id</source>
         <translation>„%1“ passt zu %2 Konten; geben Sie mehr von der Konto-ID an</translation>
     </message>
     <message>
-        <location filename="../src/store/AccountStore.cpp" line="545"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="552"/>
         <source>The account database %1 is not open.</source>
         <translation>Die Kontendatenbank %1 ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/store/AccountStore.cpp" line="589"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="596"/>
         <source>The account %1 in the database %2 cannot be read (%3).</source>
         <translation>Das Konto %1 in der Datenbank %2 kann nicht gelesen werden (%3).</translation>
     </message>
     <message>
-        <location filename="../src/store/AccountStore.cpp" line="678"/>
-        <location filename="../src/store/AccountStore.cpp" line="803"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="685"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="810"/>
         <source>The account %1 is not linked any more.</source>
         <translation>Das Konto %1 ist nicht mehr verknüpft.</translation>
     </message>
@@ -2773,12 +2856,12 @@
 <context>
     <name>keylink::ActionTableModel</name>
     <message>
-        <location filename="../src/wizard/ActionTableModel.cpp" line="104"/>
+        <location filename="../src/gui/wizard/ActionTableModel.cpp" line="104"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../src/wizard/ActionTableModel.cpp" line="104"/>
+        <location filename="../src/gui/wizard/ActionTableModel.cpp" line="104"/>
         <source>Scopes</source>
         <translation>Scopes</translation>
     </message>
@@ -2786,32 +2869,32 @@
 <context>
     <name>keylink::AuthorizationFlow</name>
     <message>
-        <location filename="../src/oauth/AuthorizationFlow.cpp" line="30"/>
+        <location filename="../src/engine/oauth/AuthorizationFlow.cpp" line="30"/>
         <source>Keylink received the sign-in. You can close this tab and go back to Keylink.</source>
         <translation>Keylink hat die Anmeldung erhalten. Sie können diesen Tab schließen und zu Keylink zurückkehren.</translation>
     </message>
     <message>
-        <location filename="../src/oauth/AuthorizationFlow.cpp" line="32"/>
+        <location filename="../src/engine/oauth/AuthorizationFlow.cpp" line="32"/>
         <source>Keylink could not listen on 127.0.0.1 for the sign-in&apos;s answer.</source>
         <translation>Keylink konnte auf 127.0.0.1 nicht auf die Antwort der Anmeldung warten.</translation>
     </message>
     <message>
-        <location filename="../src/oauth/AuthorizationFlow.cpp" line="52"/>
+        <location filename="../src/engine/oauth/AuthorizationFlow.cpp" line="52"/>
         <source>The sign-in answer did not carry the state Keylink sent, so it was refused.</source>
         <translation>Die Antwort der Anmeldung trug nicht den Status, den Keylink gesendet hat, und wurde daher abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/oauth/AuthorizationFlow.cpp" line="63"/>
+        <location filename="../src/engine/oauth/AuthorizationFlow.cpp" line="63"/>
         <source>The sign-in was not completed (%1).</source>
         <translation>Die Anmeldung wurde nicht abgeschlossen (%1).</translation>
     </message>
     <message>
-        <location filename="../src/oauth/AuthorizationFlow.cpp" line="70"/>
+        <location filename="../src/engine/oauth/AuthorizationFlow.cpp" line="70"/>
         <source>The sign-in answer carried no authorization code.</source>
         <translation>Die Antwort der Anmeldung enthielt keinen Autorisierungscode.</translation>
     </message>
     <message>
-        <location filename="../src/oauth/AuthorizationFlow.cpp" line="83"/>
+        <location filename="../src/engine/oauth/AuthorizationFlow.cpp" line="83"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -2819,18 +2902,18 @@
 <context>
     <name>keylink::BoundedFile</name>
     <message>
-        <location filename="../src/core/BoundedFile.cpp" line="13"/>
+        <location filename="../src/engine/core/BoundedFile.cpp" line="13"/>
         <source>it does not exist</source>
         <translation>sie existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/core/BoundedFile.cpp" line="17"/>
+        <location filename="../src/engine/core/BoundedFile.cpp" line="17"/>
         <source>it is not a regular file</source>
         <translation>sie ist keine reguläre Datei</translation>
     </message>
     <message>
-        <location filename="../src/core/BoundedFile.cpp" line="21"/>
-        <location filename="../src/core/BoundedFile.cpp" line="33"/>
+        <location filename="../src/engine/core/BoundedFile.cpp" line="21"/>
+        <location filename="../src/engine/core/BoundedFile.cpp" line="33"/>
         <source>it is larger than %1</source>
         <translation>sie ist größer als %1</translation>
     </message>
@@ -2838,12 +2921,12 @@
 <context>
     <name>keylink::ClearButton</name>
     <message>
-        <location filename="../src/core/ClearButton.cpp" line="12"/>
+        <location filename="../src/gui/widgets/ClearButton.cpp" line="12"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../src/core/ClearButton.cpp" line="13"/>
+        <location filename="../src/gui/widgets/ClearButton.cpp" line="13"/>
         <source>Empties the search field</source>
         <translation>Leert das Suchfeld</translation>
     </message>
@@ -2851,22 +2934,22 @@
 <context>
     <name>keylink::ConnectPage</name>
     <message>
-        <location filename="../src/wizard/ConnectPage.cpp" line="40"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="38"/>
         <source>Sign in with %1 in your browser (authorization code)</source>
         <translation>Im Browser bei %1 anmelden (Autorisierungscode)</translation>
     </message>
     <message>
-        <location filename="../src/wizard/ConnectPage.cpp" line="41"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="39"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../src/wizard/ConnectPage.cpp" line="45"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="43"/>
         <source>Keylink will ask %1 (%2) whether these credentials work</source>
         <translation>Keylink fragt %1 (%2), ob diese Zugangsdaten funktionieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/wizard/ConnectPage.cpp" line="47"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="45"/>
         <source>, then check the %n selected scope(s).</source>
         <translation>
             <numerusform> und prüft dann den ausgewählten Scope (%n).</numerusform>
@@ -2874,62 +2957,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/wizard/ConnectPage.cpp" line="49"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="47"/>
         <source>Keylink will get an access token from %1 for the scopes you selected, then check it with %1 (%2).</source>
         <translation>Keylink holt bei %1 ein Zugriffstoken für die gewählten Scopes und prüft es dann bei %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/wizard/ConnectPage.cpp" line="52"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="50"/>
         <source>Nothing is saved until the provider has said yes.</source>
         <translation>Nichts wird gespeichert, bevor der Anbieter zugestimmt hat.</translation>
     </message>
     <message>
-        <location filename="../src/wizard/ConnectPage.cpp" line="73"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="91"/>
         <source>Opening the sign-in page in your browser…</source>
         <translation>Die Anmeldeseite wird im Browser geöffnet …</translation>
     </message>
     <message>
-        <location filename="../src/wizard/ConnectPage.cpp" line="74"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="87"/>
         <source>Asking %1 for an access token…</source>
         <translation>Zugriffstoken wird bei %1 angefordert …</translation>
     </message>
     <message>
-        <location filename="../src/wizard/ConnectPage.cpp" line="78"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="100"/>
         <source>Waiting for you to sign in in the browser…</source>
         <translation>Warten auf Ihre Anmeldung im Browser …</translation>
     </message>
     <message>
-        <location filename="../src/wizard/ConnectPage.cpp" line="79"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="101"/>
         <source>If no browser opened, visit &lt;a href=&quot;%1&quot;&gt;this sign-in page&lt;/a&gt;.</source>
         <translation>Falls sich kein Browser geöffnet hat, besuchen Sie &lt;a href=&quot;%1&quot;&gt;diese Anmeldeseite&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/wizard/ConnectPage.cpp" line="91"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="88"/>
         <source>Checking the credentials with %1…</source>
         <translation>Zugangsdaten werden bei %1 geprüft …</translation>
     </message>
     <message>
-        <location filename="../src/wizard/ConnectPage.cpp" line="117"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="127"/>
         <source>%1 said: %2</source>
         <translation>%1 meldete: %2</translation>
     </message>
     <message>
-        <location filename="../src/wizard/ConnectPage.cpp" line="119"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="129"/>
         <source>Request id: %1</source>
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location filename="../src/wizard/ConnectPage.cpp" line="121"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="131"/>
         <source>HTTP status: %1</source>
         <translation>HTTP-Status: %1</translation>
     </message>
     <message>
-        <location filename="../src/wizard/ConnectPage.cpp" line="125"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="94"/>
         <source>Saving the secret to your keychain…</source>
         <translation>Das Geheimnis wird im Schlüsselbund gespeichert …</translation>
     </message>
     <message>
-        <location filename="../src/wizard/ConnectPage.cpp" line="158"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="152"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -2937,37 +3020,37 @@
 <context>
     <name>keylink::CredentialVault</name>
     <message>
-        <location filename="../src/vault/CredentialVault.cpp" line="90"/>
+        <location filename="../src/engine/vault/CredentialVault.cpp" line="90"/>
         <source>The keychain holds no secret for account %1.</source>
         <translation>Der Schlüsselbund enthält kein Geheimnis für Konto %1.</translation>
     </message>
     <message>
-        <location filename="../src/vault/CredentialVault.cpp" line="93"/>
+        <location filename="../src/engine/vault/CredentialVault.cpp" line="93"/>
         <source>No system keychain is available. Keylink keeps secrets only in the keychain: start a Secret Service provider such as GNOME Keyring or KWallet, then try again.</source>
         <translation>Kein Systemschlüsselbund verfügbar. Keylink bewahrt Geheimnisse nur im Schlüsselbund auf: Starten Sie einen Secret-Service-Anbieter wie GNOME Keyring oder KWallet und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/vault/CredentialVault.cpp" line="97"/>
+        <location filename="../src/engine/vault/CredentialVault.cpp" line="97"/>
         <source>The system keychain is locked or refused access. Unlock it (for example by logging in to your desktop session) and try again.</source>
         <translation>Der Systemschlüsselbund ist gesperrt oder hat den Zugriff verweigert. Entsperren Sie ihn (etwa durch Anmelden an Ihrer Desktopsitzung) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/vault/CredentialVault.cpp" line="102"/>
+        <location filename="../src/engine/vault/CredentialVault.cpp" line="102"/>
         <source>The keychain entry of account %1 is not one Keylink wrote; relink the account.</source>
         <translation>Der Schlüsselbundeintrag von Konto %1 stammt nicht von Keylink; verknüpfen Sie das Konto neu.</translation>
     </message>
     <message>
-        <location filename="../src/vault/CredentialVault.cpp" line="105"/>
+        <location filename="../src/engine/vault/CredentialVault.cpp" line="105"/>
         <source>The system keychain did not answer within %1. Make sure your Secret Service provider (such as GNOME Keyring or KWallet) is running and responding, then try again.</source>
         <translation>Der System-Schlüsselbund hat nicht innerhalb von %1 geantwortet. Stellen Sie sicher, dass Ihr Secret-Service-Anbieter (etwa GNOME Keyring oder KWallet) läuft und antwortet, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/vault/CredentialVault.cpp" line="112"/>
+        <location filename="../src/engine/vault/CredentialVault.cpp" line="112"/>
         <source>The system keychain could not be used (%1). Make sure a Secret Service provider such as GNOME Keyring or KWallet is running and unlocked, then try again.</source>
         <translation>Der Systemschlüsselbund konnte nicht verwendet werden (%1). Stellen Sie sicher, dass ein Secret-Service-Anbieter wie GNOME Keyring oder KWallet läuft und entsperrt ist, und versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/vault/CredentialVault.cpp" line="135"/>
+        <location filename="../src/engine/vault/CredentialVault.cpp" line="135"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -2975,7 +3058,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/vault/CredentialVault.cpp" line="216"/>
+        <location filename="../src/engine/vault/CredentialVault.cpp" line="219"/>
         <source>the entry of account %1 is still there after it was removed</source>
         <translation>der Eintrag des Kontos %1 ist nach dem Entfernen noch vorhanden</translation>
     </message>
@@ -2983,72 +3066,72 @@
 <context>
     <name>keylink::CredentialVerifier</name>
     <message>
-        <location filename="../src/connect/CredentialVerifier.cpp" line="57"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="56"/>
         <source>%1 is missing.</source>
         <translation>%1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../src/connect/CredentialVerifier.cpp" line="61"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="60"/>
         <source>%1 is not valid: %2</source>
         <translation>%1 ist ungültig: %2</translation>
     </message>
     <message>
-        <location filename="../src/connect/CredentialVerifier.cpp" line="72"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="71"/>
         <source>%1 must start with %2; this one starts with neither, so Keylink cannot tell which environment it belongs to.</source>
         <translation>%1 muss mit %2 beginnen; dieses beginnt mit keinem davon, daher kann Keylink nicht erkennen, zu welcher Umgebung es gehört.</translation>
     </message>
     <message>
-        <location filename="../src/connect/CredentialVerifier.cpp" line="74"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="73"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../src/connect/CredentialVerifier.cpp" line="122"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="121"/>
         <source>%1 has no scope “%2”.</source>
         <translation>%1 hat keinen Scope „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/connect/CredentialVerifier.cpp" line="124"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="123"/>
         <source>No read-only check is known for this scope, so Keylink cannot confirm it.</source>
         <translation>Für diesen Scope ist keine reine Leseprüfung bekannt, daher kann Keylink ihn nicht bestätigen.</translation>
     </message>
     <message>
-        <location filename="../src/connect/CredentialVerifier.cpp" line="157"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="156"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/connect/CredentialVerifier.cpp" line="184"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="183"/>
         <source>%1 accepted the credentials but its answer does not say which account they belong to (expected %2 and %3).</source>
         <translation>%1 hat die Zugangsdaten angenommen, aber seine Antwort sagt nicht, zu welchem Konto sie gehören (erwartet: %2 und %3).</translation>
     </message>
     <message>
-        <location filename="../src/connect/CredentialVerifier.cpp" line="218"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="217"/>
         <source>Keylink could not list the account&apos;s users to confirm %1 (%2); %3 accepted the token, and requests will run as that user.</source>
         <translation>Keylink konnte die Benutzer des Kontos nicht auflisten, um %1 zu bestätigen (%2); %3 hat das Token angenommen, und Anfragen laufen als dieser Benutzer.</translation>
     </message>
     <message>
-        <location filename="../src/connect/CredentialVerifier.cpp" line="233"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="232"/>
         <source>%1&apos;s list of users is not in the documented shape (no %2 array).</source>
         <translation>Die Benutzerliste von %1 hat nicht die dokumentierte Form (kein Array %2).</translation>
     </message>
     <message>
-        <location filename="../src/connect/CredentialVerifier.cpp" line="244"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="243"/>
         <source>The %1 user %2 is not active. Use the email of an active user in the same %1 account.</source>
         <translation>Der %1-Benutzer %2 ist nicht aktiv. Verwenden Sie die E-Mail-Adresse eines aktiven Benutzers im selben %1-Konto.</translation>
     </message>
     <message>
-        <location filename="../src/connect/CredentialVerifier.cpp" line="252"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="251"/>
         <source>Requests run as %1 (%2).</source>
         <translation>Anfragen laufen als %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/connect/CredentialVerifier.cpp" line="267"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="266"/>
         <source>Keylink looked through the first %1 pages of users without finding %2; it did not look further.</source>
         <translation>Keylink hat die ersten %1 Seiten der Benutzer durchsucht, ohne %2 zu finden; weiter hat es nicht gesucht.</translation>
     </message>
     <message>
-        <location filename="../src/connect/CredentialVerifier.cpp" line="276"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="275"/>
         <source>%1 accepted the token, but no user of that %1 account has the email %2. Use the email of an active user in the same account.</source>
         <translation>%1 hat das Token angenommen, aber kein Benutzer dieses %1-Kontos hat die E-Mail-Adresse %2. Verwenden Sie die E-Mail-Adresse eines aktiven Benutzers im selben Konto.</translation>
     </message>
@@ -3056,17 +3139,17 @@
 <context>
     <name>keylink::DeepLink</name>
     <message>
-        <location filename="../src/link/DeepLink.cpp" line="15"/>
+        <location filename="../src/engine/link/DeepLink.cpp" line="15"/>
         <source>“%1” is not a Keylink link; expected keylink://link/&lt;provider&gt;?method=…&amp;actions=…</source>
         <translation>„%1“ ist kein Keylink-Link; erwartet: keylink://link/&lt;provider&gt;?method=…&amp;actions=…</translation>
     </message>
     <message>
-        <location filename="../src/link/DeepLink.cpp" line="21"/>
+        <location filename="../src/engine/link/DeepLink.cpp" line="21"/>
         <source>the link names no provider; expected keylink://link/&lt;provider&gt;</source>
         <translation>der Link nennt keinen Anbieter; erwartet: keylink://link/&lt;provider&gt;</translation>
     </message>
     <message>
-        <location filename="../src/link/DeepLink.cpp" line="32"/>
+        <location filename="../src/engine/link/DeepLink.cpp" line="32"/>
         <source>the link has an unknown parameter “%1”; expected method and actions</source>
         <translation>der Link hat einen unbekannten Parameter „%1“; erwartet: method und actions</translation>
     </message>
@@ -3074,47 +3157,47 @@
 <context>
     <name>keylink::DonePage</name>
     <message>
-        <location filename="../src/wizard/DonePage.cpp" line="29"/>
+        <location filename="../src/gui/wizard/DonePage.cpp" line="29"/>
         <source>&lt;b&gt;%1&lt;/b&gt; account &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;-Konto &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/wizard/DonePage.cpp" line="33"/>
+        <location filename="../src/gui/wizard/DonePage.cpp" line="33"/>
         <source>Environment: %1</source>
         <translation>Umgebung: %1</translation>
     </message>
     <message>
-        <location filename="../src/wizard/DonePage.cpp" line="35"/>
+        <location filename="../src/gui/wizard/DonePage.cpp" line="35"/>
         <source>Label: %1</source>
         <translation>Bezeichnung: %1</translation>
     </message>
     <message>
-        <location filename="../src/wizard/DonePage.cpp" line="44"/>
+        <location filename="../src/gui/wizard/DonePage.cpp" line="44"/>
         <source>Granted</source>
         <translation>Erteilt</translation>
     </message>
     <message>
-        <location filename="../src/wizard/DonePage.cpp" line="45"/>
+        <location filename="../src/gui/wizard/DonePage.cpp" line="45"/>
         <source>Missing</source>
         <translation>Fehlt</translation>
     </message>
     <message>
-        <location filename="../src/wizard/DonePage.cpp" line="46"/>
+        <location filename="../src/gui/wizard/DonePage.cpp" line="46"/>
         <source>Not checked</source>
         <translation>Nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../src/wizard/DonePage.cpp" line="59"/>
+        <location filename="../src/gui/wizard/DonePage.cpp" line="59"/>
         <source>Anything that needs %1 will fail.</source>
         <translation>Alles, was %1 braucht, wird fehlschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/wizard/DonePage.cpp" line="60"/>
+        <location filename="../src/gui/wizard/DonePage.cpp" line="60"/>
         <source>These actions will not work: %1.</source>
         <translation>Diese Aktionen werden nicht funktionieren: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/wizard/DonePage.cpp" line="61"/>
+        <location filename="../src/gui/wizard/DonePage.cpp" line="61"/>
         <source>The token lacks %n scope(s).</source>
         <translation>
             <numerusform>Dem Token fehlt %n Scope.</numerusform>
@@ -3122,7 +3205,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/wizard/DonePage.cpp" line="63"/>
+        <location filename="../src/gui/wizard/DonePage.cpp" line="63"/>
         <source>Add them in the provider&apos;s dashboard, then go Back and check again.</source>
         <translation>Fügen Sie sie im Dashboard des Anbieters hinzu, gehen Sie dann zurück und prüfen Sie erneut.</translation>
     </message>
@@ -3130,38 +3213,38 @@
 <context>
     <name>keylink::FieldsPage</name>
     <message>
-        <location filename="../src/wizard/FieldsPage.cpp" line="43"/>
+        <location filename="../src/gui/wizard/FieldsPage.cpp" line="43"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../src/wizard/FieldsPage.cpp" line="66"/>
+        <location filename="../src/gui/wizard/FieldsPage.cpp" line="66"/>
         <source>Stored in your keychain; paste a new one to replace it</source>
         <translation>Im Schlüsselbund gespeichert; fügen Sie ein neues ein, um es zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../src/wizard/FieldsPage.cpp" line="78"/>
-        <location filename="../src/wizard/FieldsPage.cpp" line="84"/>
+        <location filename="../src/gui/wizard/FieldsPage.cpp" line="78"/>
+        <location filename="../src/gui/wizard/FieldsPage.cpp" line="84"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/wizard/FieldsPage.cpp" line="80"/>
+        <location filename="../src/gui/wizard/FieldsPage.cpp" line="80"/>
         <source>Show %1</source>
         <translation>%1 anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/wizard/FieldsPage.cpp" line="81"/>
+        <location filename="../src/gui/wizard/FieldsPage.cpp" line="81"/>
         <source>Shows or hides what you typed</source>
         <translation>Zeigt oder verbirgt, was Sie eingegeben haben</translation>
     </message>
     <message>
-        <location filename="../src/wizard/FieldsPage.cpp" line="84"/>
+        <location filename="../src/gui/wizard/FieldsPage.cpp" line="84"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../src/wizard/FieldsPage.cpp" line="142"/>
+        <location filename="../src/gui/wizard/FieldsPage.cpp" line="142"/>
         <source>This token is for %1 (%2).</source>
         <translation>Dieses Token gehört zu %1 (%2).</translation>
     </message>
@@ -3169,12 +3252,12 @@
 <context>
     <name>keylink::GrantedScopes</name>
     <message>
-        <location filename="../src/oauth/GrantedScopes.cpp" line="12"/>
+        <location filename="../src/engine/oauth/GrantedScopes.cpp" line="12"/>
         <source>%1 did not say which scopes it granted.</source>
         <translation>%1 hat nicht gesagt, welche Scopes es gewährt hat.</translation>
     </message>
     <message>
-        <location filename="../src/oauth/GrantedScopes.cpp" line="17"/>
+        <location filename="../src/engine/oauth/GrantedScopes.cpp" line="17"/>
         <source>%1 did not grant this scope to the application.</source>
         <translation>%1 hat der Anwendung diesen Scope nicht gewährt.</translation>
     </message>
@@ -3182,12 +3265,12 @@
 <context>
     <name>keylink::GuidePage</name>
     <message>
-        <location filename="../src/wizard/GuidePage.cpp" line="30"/>
+        <location filename="../src/gui/wizard/GuidePage.cpp" line="30"/>
         <source>Create the %1 token</source>
         <translation>Das %1-Token erstellen</translation>
     </message>
     <message>
-        <location filename="../src/wizard/GuidePage.cpp" line="52"/>
+        <location filename="../src/gui/wizard/GuidePage.cpp" line="52"/>
         <source>Copied %1</source>
         <translation>%1 kopiert</translation>
     </message>
@@ -3195,17 +3278,17 @@
 <context>
     <name>keylink::GuideRenderer</name>
     <message>
-        <location filename="../src/wizard/GuideRenderer.cpp" line="49"/>
+        <location filename="../src/gui/wizard/GuideRenderer.cpp" line="49"/>
         <source>None of the scopes of this step is needed for your selection.</source>
         <translation>Keiner der Scopes dieses Schritts wird für Ihre Auswahl gebraucht.</translation>
     </message>
     <message>
-        <location filename="../src/wizard/GuideRenderer.cpp" line="60"/>
+        <location filename="../src/gui/wizard/GuideRenderer.cpp" line="60"/>
         <source>Enables actions:</source>
         <translation>Ermöglicht die Aktionen:</translation>
     </message>
     <message>
-        <location filename="../src/wizard/GuideRenderer.cpp" line="66"/>
+        <location filename="../src/gui/wizard/GuideRenderer.cpp" line="66"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -3213,22 +3296,22 @@
 <context>
     <name>keylink::LegacyAccountList</name>
     <message>
-        <location filename="../src/store/LegacyAccountList.cpp" line="18"/>
+        <location filename="../src/engine/store/LegacyAccountList.cpp" line="18"/>
         <source>not valid JSON: %1 at byte %2</source>
         <translation>kein gültiges JSON: %1 bei Byte %2</translation>
     </message>
     <message>
-        <location filename="../src/store/LegacyAccountList.cpp" line="22"/>
+        <location filename="../src/engine/store/LegacyAccountList.cpp" line="22"/>
         <source>not a Keylink account list</source>
         <translation>keine Keylink-Kontenliste</translation>
     </message>
     <message>
-        <location filename="../src/store/LegacyAccountList.cpp" line="26"/>
+        <location filename="../src/engine/store/LegacyAccountList.cpp" line="26"/>
         <source>format version %1, this Keylink reads version %2</source>
         <translation>Formatversion %1, dieses Keylink liest Version %2</translation>
     </message>
     <message>
-        <location filename="../src/store/LegacyAccountList.cpp" line="43"/>
+        <location filename="../src/engine/store/LegacyAccountList.cpp" line="43"/>
         <source>two accounts share the id %1</source>
         <translation>zwei Konten teilen sich die ID %1</translation>
     </message>
@@ -3236,7 +3319,7 @@
 <context>
     <name>keylink::LinkService</name>
     <message numerus="yes">
-        <location filename="../src/link/LinkService.cpp" line="46"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="46"/>
         <source>%n selected scope(s) missing from the token; the actions that need them will fail.</source>
         <translation>
             <numerusform>%n ausgewählter Scope fehlt dem Token; die Aktionen, die ihn brauchen, werden fehlschlagen.</numerusform>
@@ -3244,56 +3327,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/link/LinkService.cpp" line="56"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="56"/>
         <source>The last check could not finish: %1</source>
         <translation>Die letzte Prüfung konnte nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/link/LinkService.cpp" line="99"/>
-        <location filename="../src/link/LinkService.cpp" line="108"/>
-        <location filename="../src/link/LinkService.cpp" line="131"/>
-        <location filename="../src/link/LinkService.cpp" line="167"/>
-        <location filename="../src/link/LinkService.cpp" line="175"/>
-        <location filename="../src/link/LinkService.cpp" line="202"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="99"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="108"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="131"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="169"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="177"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="204"/>
         <source> Nothing was saved.</source>
         <translation> Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/link/LinkService.cpp" line="152"/>
-        <location filename="../src/link/LinkService.cpp" line="230"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="154"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="232"/>
         <source>Keylink could not undo the keychain change either: %1</source>
         <translation>Keylink konnte auch die Änderung am Schlüsselbund nicht rückgängig machen: %1</translation>
     </message>
     <message>
-        <location filename="../src/link/LinkService.cpp" line="184"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="186"/>
         <source>The account %1 was unlinked meanwhile; link it again.</source>
         <translation>Das Konto %1 wurde inzwischen getrennt; verknüpfen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/link/LinkService.cpp" line="235"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="237"/>
         <source>The keychain entry was put back as it was; nothing changed.</source>
         <translation>Der Schlüsselbundeintrag wurde wiederhergestellt; nichts hat sich geändert.</translation>
     </message>
     <message>
-        <location filename="../src/link/LinkService.cpp" line="275"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="290"/>
         <source>It may still remove the secret, so Keylink finishes the unlink the next time it starts and the keychain answers.</source>
         <translation>Er entfernt das Geheimnis womöglich noch; deshalb schließt Keylink das Trennen beim nächsten Start ab, sobald der Schlüsselbund antwortet.</translation>
     </message>
     <message>
-        <location filename="../src/link/LinkService.cpp" line="151"/>
-        <location filename="../src/link/LinkService.cpp" line="239"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="153"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="241"/>
         <source>The secret was removed from the keychain again; nothing was linked.</source>
         <translation>Das Geheimnis wurde wieder aus dem Schlüsselbund entfernt; es wurde nichts verknüpft.</translation>
     </message>
     <message>
-        <location filename="../src/link/LinkService.cpp" line="252"/>
-        <location filename="../src/link/LinkService.cpp" line="262"/>
-        <location filename="../src/link/LinkService.cpp" line="272"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="267"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="277"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="287"/>
         <source> The account is still linked.</source>
         <translation> Das Konto ist weiterhin verknüpft.</translation>
     </message>
     <message>
-        <location filename="../src/link/LinkService.cpp" line="285"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="300"/>
         <source> The secret is already gone from the keychain; unlink again to remove the account from the list.</source>
         <translation> Das Geheimnis ist bereits aus dem Schlüsselbund verschwunden; trennen Sie erneut, um das Konto aus der Liste zu entfernen.</translation>
     </message>
@@ -3301,90 +3384,98 @@
 <context>
     <name>keylink::LinkWizard</name>
     <message>
-        <location filename="../src/wizard/LinkWizard.cpp" line="23"/>
+        <location filename="../src/gui/wizard/LinkWizard.cpp" line="25"/>
         <source>Link an account</source>
         <translation>Konto verknüpfen</translation>
     </message>
     <message>
-        <location filename="../src/wizard/LinkWizard.cpp" line="47"/>
+        <location filename="../src/gui/wizard/LinkWizard.cpp" line="49"/>
         <source>Go back to the previous step</source>
         <translation>Zum vorherigen Schritt zurückgehen</translation>
     </message>
     <message>
-        <location filename="../src/wizard/LinkWizard.cpp" line="50"/>
+        <location filename="../src/gui/wizard/LinkWizard.cpp" line="52"/>
         <source>Check the credentials with the provider, then keep the secret in your keychain</source>
         <translation>Die Zugangsdaten beim Anbieter prüfen und das Geheimnis dann im Schlüsselbund aufbewahren</translation>
     </message>
     <message>
-        <location filename="../src/wizard/LinkWizard.cpp" line="51"/>
+        <location filename="../src/gui/wizard/LinkWizard.cpp" line="53"/>
         <source>Go on to the next step</source>
         <translation>Zum nächsten Schritt gehen</translation>
     </message>
     <message>
-        <location filename="../src/wizard/LinkWizard.cpp" line="52"/>
+        <location filename="../src/gui/wizard/LinkWizard.cpp" line="54"/>
         <source>Close the wizard without linking anything</source>
         <translation>Den Assistenten schließen, ohne etwas zu verknüpfen</translation>
     </message>
     <message>
-        <location filename="../src/wizard/LinkWizard.cpp" line="53"/>
+        <location filename="../src/gui/wizard/LinkWizard.cpp" line="55"/>
         <source>Close the wizard; the account is linked</source>
         <translation>Den Assistenten schließen; das Konto ist verknüpft</translation>
     </message>
     <message>
-        <location filename="../src/wizard/LinkWizard.cpp" line="73"/>
+        <location filename="../src/gui/wizard/LinkWizard.cpp" line="76"/>
         <source>Keylink has no provider “%1”.</source>
         <translation>Keylink kennt keinen Anbieter „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/wizard/LinkWizard.cpp" line="77"/>
+        <location filename="../src/gui/wizard/LinkWizard.cpp" line="79"/>
         <source>%1 has no sign-in method “%2”.</source>
         <translation>%1 hat keine Anmeldemethode „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/wizard/LinkWizard.cpp" line="85"/>
+        <location filename="../src/gui/wizard/LinkWizard.cpp" line="83"/>
         <source>%1 has no action “%2”.</source>
         <translation>%1 hat keine Aktion „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/wizard/LinkWizard.cpp" line="99"/>
+        <location filename="../src/gui/wizard/LinkWizard.cpp" line="99"/>
         <source>Keylink no longer knows how to link “%1” accounts.</source>
         <translation>Keylink weiß nicht mehr, wie „%1“-Konten verknüpft werden.</translation>
     </message>
     <message>
-        <location filename="../src/wizard/LinkWizard.cpp" line="110"/>
+        <location filename="../src/gui/wizard/LinkWizard.cpp" line="110"/>
         <source>Relink %1</source>
         <translation>%1 neu verknüpfen</translation>
     </message>
 </context>
 <context>
+    <name>keylink::Linker</name>
+    <message>
+        <location filename="../src/engine/link/Linker.cpp" line="34"/>
+        <source>%1 signs in with OAuth 2: choose how to get the token.</source>
+        <translation>%1 meldet sich mit OAuth 2 an: Wählen Sie, wie das Token beschafft wird.</translation>
+    </message>
+</context>
+<context>
     <name>keylink::MainWindow</name>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="47"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="44"/>
         <source>About Keylink</source>
         <translation>Über Keylink</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="48"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="45"/>
         <source>&lt;b&gt;Keylink %1&lt;/b&gt;&lt;p&gt;Links your SaaS accounts by following each provider&apos;s own guide, and keeps their secrets in your system keychain.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Keylink %1&lt;/b&gt;&lt;p&gt;Verknüpft Ihre SaaS-Konten anhand der Anleitung jedes Anbieters und bewahrt ihre Geheimnisse im Schlüsselbund Ihres Systems auf.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="112"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="99"/>
         <source>Copied the account id %1</source>
         <translation>Konto-ID %1 kopiert</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="154"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="142"/>
         <source>Providers you can link</source>
         <translation>Anbieter, die Sie verknüpfen können</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="161"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="149"/>
         <source>Some provider files were skipped:&lt;br&gt;%1</source>
         <translation>Einige Anbieterdateien wurden übersprungen:&lt;br&gt;%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/accounts/MainWindow.cpp" line="172"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="160"/>
         <source>Keylink — %n linked account(s)</source>
         <translation>
             <numerusform>Keylink – %n verknüpftes Konto</numerusform>
@@ -3392,132 +3483,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="217"/>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="218"/>
-        <source>Method</source>
-        <translation>Methode</translation>
-    </message>
-    <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="219"/>
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="220"/>
-        <source>Environment</source>
-        <translation>Umgebung</translation>
-    </message>
-    <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="231"/>
-        <source>Actions</source>
-        <translation>Aktionen</translation>
-    </message>
-    <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="232"/>
-        <source>Linked</source>
-        <translation>Verknüpft</translation>
-    </message>
-    <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="233"/>
-        <source>Last verified</source>
-        <translation>Zuletzt geprüft</translation>
-    </message>
-    <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="235"/>
-        <source>Access token</source>
-        <translation>Zugriffstoken</translation>
-    </message>
-    <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="236"/>
-        <source>expires %1; Keylink refreshes it before use</source>
-        <translation>läuft %1 ab; Keylink erneuert es vor der Verwendung</translation>
-    </message>
-    <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="239"/>
-        <source>Secret</source>
-        <translation>Geheimnis</translation>
-    </message>
-    <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="240"/>
-        <source>in the system keychain (service “%1”, entry %2)</source>
-        <translation>im Systemschlüsselbund (Dienst „%1“, Eintrag %2)</translation>
-    </message>
-    <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="243"/>
-        <source>Account id</source>
-        <translation>Konto-ID</translation>
-    </message>
-    <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="246"/>
-        <source>Scopes</source>
-        <translation>Scopes</translation>
-    </message>
-    <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="248"/>
-        <source>granted</source>
-        <translation>erteilt</translation>
-    </message>
-    <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="249"/>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="250"/>
-        <source>not checked</source>
-        <translation>nicht geprüft</translation>
-    </message>
-    <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="270"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="202"/>
         <source>Cannot open the link: %1</source>
         <translation>Der Link kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="325"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="238"/>
         <source>Verification finished.</source>
         <translation>Prüfung abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="352"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="265"/>
         <source>Rename account</source>
         <translation>Konto umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="353"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="266"/>
         <source>Label for %1:</source>
         <translation>Bezeichnung für %1:</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="380"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="284"/>
         <source>Unlink account</source>
         <translation>Konto trennen</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="381"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="285"/>
         <source>Unlink “%1” (%2)?</source>
         <translation>„%1“ (%2) trennen?</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="384"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="288"/>
         <source>Its secret is removed from your keychain and it leaves this list. The token itself stays valid at the provider until you revoke it there.</source>
         <translation>Sein Geheimnis wird aus Ihrem Schlüsselbund entfernt, und es verschwindet aus dieser Liste. Das Token selbst bleibt beim Anbieter gültig, bis Sie es dort widerrufen.</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="386"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="290"/>
         <source>&amp;Unlink</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="396"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="300"/>
         <source>Unlinked %1.</source>
         <translation>%1 getrennt.</translation>
     </message>
     <message>
-        <location filename="../src/accounts/MainWindow.cpp" line="410"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="317"/>
         <source>Preferences saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -3525,22 +3536,22 @@
 <context>
     <name>keylink::OAuthClient</name>
     <message>
-        <location filename="../src/oauth/OAuthClient.cpp" line="119"/>
+        <location filename="../src/engine/oauth/OAuthClient.cpp" line="118"/>
         <source>%1&apos;s token endpoint answered without an access token.</source>
         <translation>Der Token-Endpunkt von %1 hat ohne Zugriffstoken geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/oauth/OAuthClient.cpp" line="123"/>
+        <location filename="../src/engine/oauth/OAuthClient.cpp" line="122"/>
         <source>%1 said: “%2”</source>
         <translation>%1 meldete: „%2“</translation>
     </message>
     <message>
-        <location filename="../src/oauth/OAuthClient.cpp" line="126"/>
+        <location filename="../src/engine/oauth/OAuthClient.cpp" line="125"/>
         <source>%1 no longer accepts this sign-in (%2); sign in again.</source>
         <translation>%1 akzeptiert diese Anmeldung nicht mehr (%2); melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../src/oauth/OAuthClient.cpp" line="128"/>
+        <location filename="../src/engine/oauth/OAuthClient.cpp" line="127"/>
         <source>%1 refused the application&apos;s credentials (%2).</source>
         <translation>%1 hat die Zugangsdaten der Anwendung abgelehnt (%2).</translation>
     </message>
@@ -3548,7 +3559,7 @@
 <context>
     <name>keylink::OAuthLink</name>
     <message>
-        <location filename="../src/oauth/OAuthLink.cpp" line="78"/>
+        <location filename="../src/engine/oauth/OAuthLink.cpp" line="75"/>
         <source>%1 also granted: %2.</source>
         <translation>%1 hat außerdem erteilt: %2.</translation>
     </message>
@@ -3556,7 +3567,7 @@
 <context>
     <name>keylink::ProviderAnswer</name>
     <message numerus="yes">
-        <location filename="../src/connect/ProviderAnswer.cpp" line="24"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="24"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -3564,92 +3575,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="105"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="105"/>
         <source>Could not reach %1 at %2 (%3). Check your network connection and proxy settings.</source>
         <translation>%1 war unter %2 nicht erreichbar (%3). Prüfen Sie Ihre Netzwerkverbindung und die Proxy-Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="110"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="110"/>
         <source>Could not find %1&apos;s server %2. Check your network connection and DNS.</source>
         <translation>Der Server %2 von %1 wurde nicht gefunden. Prüfen Sie Ihre Netzwerkverbindung und das DNS.</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="114"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="114"/>
         <source>The secure connection to %1 failed: %2. Keylink never sends credentials over a connection it cannot verify; if a proxy inspects your traffic, install its certificate in the system certificate store.</source>
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Keylink sendet Zugangsdaten nie über eine Verbindung, die es nicht prüfen kann; wenn ein Proxy Ihren Datenverkehr untersucht, installieren Sie sein Zertifikat im Zertifikatsspeicher des Systems.</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="121"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="121"/>
         <source>%1 did not answer within %2.</source>
         <translation>%1 hat nicht innerhalb von %2 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="125"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="125"/>
         <source>%1 sent an answer larger than 1 MiB; Keylink stopped reading it.</source>
         <translation>%1 hat eine Antwort über 1 MiB gesendet; Keylink hat aufgehört, sie zu lesen.</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="129"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="129"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="133"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="133"/>
         <source>%1 redirected the request to %2. Keylink does not follow a redirect to another host or to plain HTTP, so your credentials were not sent there.</source>
         <translation>%1 hat die Anfrage nach %2 umgeleitet. Keylink folgt keiner Umleitung zu einem anderen Host oder zu unverschlüsseltem HTTP, daher wurden Ihre Zugangsdaten nicht dorthin gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="135"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="135"/>
         <source>an invalid address</source>
         <translation>eine ungültige Adresse</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="144"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="144"/>
         <source>%1 said: “%2”</source>
         <translation>%1 meldete: „%2“</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="149"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="149"/>
         <source>%1 answered with something other than the JSON it documents; Keylink could not read it.</source>
         <translation>%1 hat mit etwas anderem als dem dokumentierten JSON geantwortet; Keylink konnte es nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="156"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="156"/>
         <source>%1 rejected the credentials: they are wrong, expired or revoked.</source>
         <translation>%1 hat die Zugangsdaten abgelehnt: Sie sind falsch, abgelaufen oder widerrufen.</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="159"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="159"/>
         <source>%1 refused the request: the credentials lack a permission it needs.</source>
         <translation>%1 hat die Anfrage abgelehnt: Den Zugangsdaten fehlt eine nötige Berechtigung.</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="162"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="162"/>
         <source>%1 answered “not found” for %2.</source>
         <translation>%1 meldete „nicht gefunden“ für %2.</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="169"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="169"/>
         <source>%1 is limiting requests right now. Try again in %2 (at %3).</source>
         <translation>%1 begrenzt gerade die Anfragen. Versuchen Sie es in %2 erneut (um %3).</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="172"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="172"/>
         <source>%1 is limiting requests right now. Try again in a minute.</source>
         <translation>%1 begrenzt gerade die Anfragen. Versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="177"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="177"/>
         <source>%1 answered with an error page (HTTP %2) instead of data. The service may be having trouble; try again later.</source>
         <translation>%1 hat mit einer Fehlerseite (HTTP %2) statt mit Daten geantwortet. Der Dienst hat möglicherweise Probleme; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="181"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="181"/>
         <source>%1 had a problem answering (HTTP %2). Try again later.</source>
         <translation>%1 hatte ein Problem beim Antworten (HTTP %2). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../src/connect/ProviderAnswer.cpp" line="184"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="184"/>
         <source>%1 refused the request (HTTP %2).</source>
         <translation>%1 hat die Anfrage abgelehnt (HTTP %2).</translation>
     </message>
@@ -3657,22 +3668,22 @@
 <context>
     <name>keylink::ProxyReport</name>
     <message>
-        <location filename="../src/settings/ProxyReport.cpp" line="20"/>
+        <location filename="../src/gui/settings/ProxyReport.cpp" line="20"/>
         <source>HTTP proxy %1</source>
         <translation>HTTP-Proxy %1</translation>
     </message>
     <message>
-        <location filename="../src/settings/ProxyReport.cpp" line="22"/>
+        <location filename="../src/gui/settings/ProxyReport.cpp" line="22"/>
         <source>SOCKS5 proxy %1</source>
         <translation>SOCKS5-Proxy %1</translation>
     </message>
     <message>
-        <location filename="../src/settings/ProxyReport.cpp" line="24"/>
+        <location filename="../src/gui/settings/ProxyReport.cpp" line="24"/>
         <source>FTP proxy %1</source>
         <translation>FTP-Proxy %1</translation>
     </message>
     <message>
-        <location filename="../src/settings/ProxyReport.cpp" line="29"/>
+        <location filename="../src/gui/settings/ProxyReport.cpp" line="29"/>
         <source>Direct connection (no proxy)</source>
         <translation>Direkte Verbindung (kein Proxy)</translation>
     </message>
@@ -3680,17 +3691,17 @@
 <context>
     <name>keylink::RelativeTime</name>
     <message>
-        <location filename="../src/accounts/RelativeTime.cpp" line="13"/>
+        <location filename="../src/gui/accounts/RelativeTime.cpp" line="13"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../src/accounts/RelativeTime.cpp" line="16"/>
+        <location filename="../src/gui/accounts/RelativeTime.cpp" line="16"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/accounts/RelativeTime.cpp" line="18"/>
+        <location filename="../src/gui/accounts/RelativeTime.cpp" line="18"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>vor %n Minute</numerusform>
@@ -3698,7 +3709,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/accounts/RelativeTime.cpp" line="20"/>
+        <location filename="../src/gui/accounts/RelativeTime.cpp" line="20"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>vor %n Stunde</numerusform>
@@ -3706,7 +3717,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/accounts/RelativeTime.cpp" line="24"/>
+        <location filename="../src/gui/accounts/RelativeTime.cpp" line="24"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -3714,7 +3725,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/accounts/RelativeTime.cpp" line="34"/>
+        <location filename="../src/gui/accounts/RelativeTime.cpp" line="34"/>
         <source>in %n second(s)</source>
         <translation>
             <numerusform>in %n Sekunde</numerusform>
@@ -3722,7 +3733,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/accounts/RelativeTime.cpp" line="36"/>
+        <location filename="../src/gui/accounts/RelativeTime.cpp" line="36"/>
         <source>in %n minute(s)</source>
         <translation>
             <numerusform>in %n Minute</numerusform>
@@ -3730,7 +3741,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/accounts/RelativeTime.cpp" line="38"/>
+        <location filename="../src/gui/accounts/RelativeTime.cpp" line="38"/>
         <source>in %n hour(s)</source>
         <translation>
             <numerusform>in %n Stunde</numerusform>
@@ -3738,7 +3749,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/accounts/RelativeTime.cpp" line="39"/>
+        <location filename="../src/gui/accounts/RelativeTime.cpp" line="39"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n Tag</numerusform>
@@ -3746,17 +3757,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/accounts/RelativeTime.cpp" line="22"/>
+        <location filename="../src/gui/accounts/RelativeTime.cpp" line="22"/>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
     <message>
-        <location filename="../src/accounts/RelativeTime.cpp" line="25"/>
+        <location filename="../src/gui/accounts/RelativeTime.cpp" line="25"/>
         <source>on %1</source>
         <translation>am %1</translation>
     </message>
     <message>
-        <location filename="../src/accounts/RelativeTime.cpp" line="32"/>
+        <location filename="../src/gui/accounts/RelativeTime.cpp" line="32"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
@@ -3764,37 +3775,37 @@
 <context>
     <name>keylink::ScopesPage</name>
     <message>
-        <location filename="../src/wizard/ScopesPage.cpp" line="40"/>
+        <location filename="../src/gui/wizard/ScopesPage.cpp" line="40"/>
         <source>Space</source>
         <translation>Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../src/wizard/ScopesPage.cpp" line="40"/>
+        <location filename="../src/gui/wizard/ScopesPage.cpp" line="40"/>
         <source>Comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../src/wizard/ScopesPage.cpp" line="41"/>
+        <location filename="../src/gui/wizard/ScopesPage.cpp" line="41"/>
         <source>Semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../src/wizard/ScopesPage.cpp" line="41"/>
+        <location filename="../src/gui/wizard/ScopesPage.cpp" line="41"/>
         <source>Pipe</source>
         <translation>Senkrechter Strich</translation>
     </message>
     <message>
-        <location filename="../src/wizard/ScopesPage.cpp" line="41"/>
+        <location filename="../src/gui/wizard/ScopesPage.cpp" line="41"/>
         <source>Newline</source>
         <translation>Zeilenumbruch</translation>
     </message>
     <message>
-        <location filename="../src/wizard/ScopesPage.cpp" line="69"/>
+        <location filename="../src/gui/wizard/ScopesPage.cpp" line="69"/>
         <source>Pick the actions you want; the scopes follow, and the guide adapts.</source>
         <translation>Wählen Sie die gewünschten Aktionen; die Scopes folgen, und die Anleitung passt sich an.</translation>
     </message>
     <message>
-        <location filename="../src/wizard/ScopesPage.cpp" line="70"/>
+        <location filename="../src/gui/wizard/ScopesPage.cpp" line="70"/>
         <source>Pick the scopes the token needs; the guide adapts.</source>
         <translation>Wählen Sie die Scopes, die das Token braucht; die Anleitung passt sich an.</translation>
     </message>
@@ -3802,22 +3813,22 @@
 <context>
     <name>keylink::SettingsDialog</name>
     <message>
-        <location filename="../src/settings/SettingsDialog.cpp" line="17"/>
+        <location filename="../src/gui/settings/SettingsDialog.cpp" line="17"/>
         <source> seconds</source>
         <translation> Sekunden</translation>
     </message>
     <message>
-        <location filename="../src/settings/SettingsDialog.cpp" line="21"/>
+        <location filename="../src/gui/settings/SettingsDialog.cpp" line="21"/>
         <source>Keep these preferences</source>
         <translation>Diese Einstellungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/settings/SettingsDialog.cpp" line="22"/>
+        <location filename="../src/gui/settings/SettingsDialog.cpp" line="22"/>
         <source>Close without changing anything</source>
         <translation>Schließen, ohne etwas zu ändern</translation>
     </message>
     <message>
-        <location filename="../src/settings/SettingsDialog.cpp" line="24"/>
+        <location filename="../src/gui/settings/SettingsDialog.cpp" line="24"/>
         <source>Put back the values Keylink starts with</source>
         <translation>Die Werte wiederherstellen, mit denen Keylink beginnt</translation>
     </message>
@@ -3825,22 +3836,22 @@
 <context>
     <name>keylink::TokenRefresher</name>
     <message>
-        <location filename="../src/oauth/TokenRefresher.cpp" line="56"/>
+        <location filename="../src/engine/oauth/TokenRefresher.cpp" line="56"/>
         <source>The new sign-in is still waiting to be saved: %1</source>
         <translation>Die neue Anmeldung wartet noch darauf, gespeichert zu werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/oauth/TokenRefresher.cpp" line="119"/>
+        <location filename="../src/engine/oauth/TokenRefresher.cpp" line="119"/>
         <source>Account %1 does not sign in with OAuth.</source>
         <translation>Konto %1 meldet sich nicht mit OAuth an.</translation>
     </message>
     <message>
-        <location filename="../src/oauth/TokenRefresher.cpp" line="139"/>
+        <location filename="../src/engine/oauth/TokenRefresher.cpp" line="138"/>
         <source>Sign in again: %1</source>
         <translation>Melden Sie sich erneut an: %1</translation>
     </message>
     <message>
-        <location filename="../src/oauth/TokenRefresher.cpp" line="163"/>
+        <location filename="../src/engine/oauth/TokenRefresher.cpp" line="162"/>
         <source>The access token was refreshed, but the keychain did not take the new tokens (%1). Keylink keeps them and saves them on the next try.</source>
         <translation>Das Zugriffstoken wurde erneuert, aber der Schlüsselbund hat die neuen Tokens nicht angenommen (%1). Keylink behält sie und speichert sie beim nächsten Versuch.</translation>
     </message>

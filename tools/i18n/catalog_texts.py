@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write src/catalog/CatalogTexts.cpp: every text of the built-in provider
+"""Write src/engine/catalog/CatalogTexts.cpp: every text of the built-in provider
 files that people read, marked for lupdate in the "Catalog" context.
 
 CatalogLoader passes the same fields through Translations::catalogText, so a
@@ -21,7 +21,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 CATALOG = os.path.join(ROOT, "resources", "providers")
-OUTPUT = os.path.join(ROOT, "src", "catalog", "CatalogTexts.cpp")
+OUTPUT = os.path.join(ROOT, "src", "engine", "catalog", "CatalogTexts.cpp")
 
 # JSON paths (array indices written as []) of the fields the loader translates.
 TRANSLATED = [

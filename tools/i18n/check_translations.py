@@ -13,7 +13,7 @@ The English file carries plural forms only; its %n messages are checked.
 
 Usage:
   check_translations.py --cmake CMAKE --generator GenerateLUpdateProject.cmake
-      --project-in keylinkcore_project.cmake --lupdate LUPDATE
+      --project-in keylink_engine_project.cmake --lupdate LUPDATE
       --complete keylink_de.ts keylink_fr.ts --plurals keylink_en.ts
 """
 

@@ -1,0 +1,34 @@
+#include "command/Verbs.h"
+
+#include "verbs/AccountsVerb.h"
+#include "verbs/LinkVerb.h"
+#include "verbs/ProvidersVerb.h"
+#include "verbs/TokenVerb.h"
+#include "verbs/UnlinkVerb.h"
+#include "verbs/VerifyVerb.h"
+
+namespace keylink::Verbs {
+
+const QList<Verb::Spec> &all()
+{
+    static const QList<Verb::Spec> verbs {
+        ProvidersVerb::spec(),
+        LinkVerb::spec(),
+        AccountsVerb::spec(),
+        VerifyVerb::spec(),
+        TokenVerb::spec(),
+        UnlinkVerb::spec(),
+    };
+    return verbs;
+}
+
+const Verb::Spec *find(const QString &name)
+{
+    for (const Verb::Spec &spec : all()) {
+        if (spec.name == name)
+            return &spec;
+    }
+    return nullptr;
+}
+
+} // namespace keylink::Verbs

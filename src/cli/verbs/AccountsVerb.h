@@ -1,0 +1,17 @@
+#pragma once
+
+#include "command/Verb.h"
+
+namespace keylink {
+
+// `keylink accounts [--json]`: the linked accounts, never a secret.
+class AccountsVerb : public Verb
+{
+    Q_OBJECT
+public:
+    using Verb::Verb;
+    static Spec spec();
+    void start() override;
+};
+
+} // namespace keylink

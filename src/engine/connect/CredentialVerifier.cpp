@@ -1,0 +1,376 @@
+#include "connect/CredentialVerifier.h"
+
+#include "connect/HttpExchange.h"
+#include "connect/JsonNumbers.h"
+#include "connect/JsonPointer.h"
+#include "connect/ProviderAnswer.h"
+#include "core/LoggingCategories.h"
+#include "core/SafeText.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace keylink {
+
+namespace {
+
+// "{token}" -> the field's value. Only catalog-validated placeholders occur.
+QString fill(const QString &text, const SecretFields &fields)
+{
+    static const QRegularExpression placeholder(u"\\{([^{}]*)\\}"_s);
+    QString out;
+    qsizetype last = 0;
+    for (const QRegularExpressionMatch &m : placeholder.globalMatch(text)) {
+        out += text.mid(last, m.capturedStart() - last);
+        out += fields.value(m.captured(1));
+        last = m.capturedEnd();
+    }
+    return out + text.mid(last);
+}
+
+QJsonValue rootOf(const QJsonDocument &doc)
+{
+    return doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+}
+
+} // namespace
+
+CredentialVerifier::CredentialVerifier(const ProviderAccess &access, QObject *parent)
+    : QObject(parent)
+    , m_access(access)
+{ }
+
+CredentialVerifier::~CredentialVerifier() = default;
+
+ConnectResult CredentialVerifier::checkInput(
+    const AuthMethod &method, const SecretFields &fields, const Environment **environment)
+{
+    ConnectResult r;
+    r.error = ConnectResult::Error::InvalidInput;
+    for (const Field &f : method.fields) {
+        const QString value = fields.value(f.id);
+        if (value.isEmpty()) {
+            r.message = tr("%1 is missing.").arg(f.label);
+            return r;
+        }
+        if (!f.accepts(value)) {
+            r.message = tr("%1 is not valid: %2").arg(f.label, f.patternMessage);
+            return r;
+        }
+    }
+    const Environment *env = method.environmentFor(fields.value(method.environmentField));
+    if (!env) {
+        // Never echo the value: it is (part of) a secret.
+        QStringList prefixes;
+        for (const Environment &e : method.environments)
+            prefixes.append(u"%1 (%2)"_s.arg(e.tokenPrefix, e.label.toLower()));
+        const Field *field = method.field(method.environmentField);
+        r.message = tr("%1 must start with %2; this one starts with neither, so Keylink cannot tell which "
+                       "environment it belongs to.")
+                        .arg(field ? field->label : method.environmentField, prefixes.join(tr(" or ")));
+        return r;
+    }
+    *environment = env;
+    return {};
+}
+
+QUrl CredentialVerifier::urlFor(const QString &path, const QString &query) const
+{
+    QUrl url = m_environment->baseUrl;
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    return url;
+}
+
+QNetworkRequest CredentialVerifier::request(const RequestSpec &spec, const QUrl &url) const
+{
+    QNetworkRequest req(m_access.hostMap.apply(url));
+    for (const auto &[name, value] : spec.headers)
+        req.setRawHeader(name.toLatin1(), fill(value, m_fields).toUtf8());
+    req.setHeader(QNetworkRequest::UserAgentHeader, u"Keylink/%1"_s.arg(QStringLiteral(KEYLINK_VERSION)));
+    return req;
+}
+
+HttpExchange *CredentialVerifier::newExchange()
+{
+    auto *exchange = new HttpExchange(m_access.network, this);
+    exchange->setTimeout(m_access.timeoutMs);
+    m_exchanges.append(exchange);
+    return exchange;
+}
+
+void CredentialVerifier::start(
+    const Provider &provider, const AuthMethod &method, const SecretFields &fields, const QStringList &scopes)
+{
+    m_provider = &provider;
+    m_method = &method;
+    m_fields = fields;
+    m_result = {};
+    m_done = false;
+    m_pendingProbes.clear();
+    m_runningProbes = 0;
+
+    for (const QString &scope : scopes) {
+        ScopeCheck check {scope, ScopeCheck::State::NotChecked, {}};
+        const Scope *s = method.scope(scope);
+        if (!s)
+            check.message = tr("%1 has no scope “%2”.").arg(provider.name, scope);
+        else if (!s->probe)
+            check.message = tr("No read-only check is known for this scope, so Keylink cannot confirm it.");
+        else
+            m_pendingProbes.append(scope);
+        m_result.scopes.append(check);
+    }
+
+    const ConnectResult input = checkInput(method, fields, &m_environment);
+    if (!input.ok()) {
+        // Answer asynchronously like every other outcome.
+        QMetaObject::invokeMethod(
+            this, [this, input] { fail(input); }, Qt::QueuedConnection);
+        return;
+    }
+    m_result.environmentId = m_environment->id;
+    m_result.environmentLabel = m_environment->label;
+
+    const RequestSpec &spec = method.verify.request;
+    HttpExchange *exchange = newExchange();
+    connect(exchange, &HttpExchange::finished, this, &CredentialVerifier::onVerified);
+    exchange->get(request(spec, urlFor(spec.path, spec.query)));
+}
+
+void CredentialVerifier::cancel()
+{
+    for (const QPointer<HttpExchange> &exchange : std::as_const(m_exchanges)) {
+        if (exchange && exchange->isRunning()) {
+            exchange->cancel(); // emits finished(Cancelled), which ends the verification
+            return;
+        }
+    }
+    if (!m_done) {
+        ConnectResult cancelled;
+        cancelled.error = ConnectResult::Error::Cancelled;
+        cancelled.message = tr("Cancelled.");
+        fail(cancelled);
+    }
+}
+
+QString CredentialVerifier::identityValue(const QString &spec, const QJsonValue &answer) const
+{
+    return spec.startsWith(u'/') ? SafeText::clean(JsonPointer::text(answer, spec)) : fill(spec, m_fields);
+}
+
+void CredentialVerifier::onVerified(const HttpOutcome &outcome)
+{
+    const ProviderAnswer answer(*m_provider, outcome, m_access.timeoutMs);
+    ConnectResult result = answer.result();
+    if (!result.ok()) {
+        fail(result);
+        return;
+    }
+    // Identifiers exactly as the provider wrote them, numbers included.
+    const QJsonValue exact = rootOf(QJsonDocument::fromJson(JsonNumbers::quoted(outcome.body)));
+    const VerifySpec &verify = m_method->verify;
+    m_result.identityId = identityValue(verify.identityId, exact);
+    m_result.identityName = identityValue(verify.identityName, exact);
+    if (!verify.requestId.isEmpty())
+        result.requestId = SafeText::clean(JsonPointer::text(exact, verify.requestId));
+    if (m_result.identityId.isEmpty() || m_result.identityName.isEmpty()) {
+        result.error = ConnectResult::Error::Malformed;
+        result.message = tr("%1 accepted the credentials but its answer does not say which account they belong to "
+                            "(expected %2 and %3).")
+                             .arg(m_provider->name, verify.identityId, verify.identityName);
+        fail(result);
+        return;
+    }
+    m_result.connect = result;
+
+    if (verify.userCheck) {
+        const UserCheckSpec &check = *verify.userCheck;
+        checkUser(urlFor(check.request.path, check.request.query), 1);
+        return;
+    }
+    startProbes();
+}
+
+// Oneflow: is the email that of an active user in this account? How Oneflow
+// itself answers a wrong email is not documented (catalog topic
+// "user-email-check"), so Keylink lists the users and looks.
+void CredentialVerifier::checkUser(const QUrl &url, int page)
+{
+    HttpExchange *exchange = newExchange();
+    connect(exchange, &HttpExchange::finished, this,
+        [this, page](const HttpOutcome &outcome) { onUsersPage(outcome, page); });
+    exchange->get(request(m_method->verify.userCheck->request, url));
+}
+
+void CredentialVerifier::onUsersPage(const HttpOutcome &outcome, int page)
+{
+    const UserCheckSpec &check = *m_method->verify.userCheck;
+    const QString email = m_fields.value(check.field);
+    const ProviderAnswer answer(*m_provider, outcome, m_access.timeoutMs);
+    const ConnectResult result = answer.result();
+    if (result.error == ConnectResult::Error::MissingPermission || result.error == ConnectResult::Error::NotFound) {
+        m_result.notes.append(tr("Keylink could not list the account's users to confirm %1 (%2); %3 accepted "
+                                 "the token, and requests will run as that user.")
+                                  .arg(email, result.message, m_provider->name));
+        startProbes();
+        return;
+    }
+    if (!result.ok()) {
+        fail(result);
+        return;
+    }
+    const QJsonValue root = rootOf(answer.json());
+    const QJsonValue users = JsonPointer::resolve(root, m_provider->list.results);
+    if (!users.isArray()) {
+        ConnectResult malformed = result;
+        malformed.error = ConnectResult::Error::Malformed;
+        malformed.message = tr("%1's list of users is not in the documented shape (no %2 array).")
+                                .arg(m_provider->name, m_provider->list.results);
+        fail(malformed);
+        return;
+    }
+    for (const QJsonValue &user : users.toArray()) {
+        if (JsonPointer::text(user, check.email).compare(email, Qt::CaseInsensitive) != 0)
+            continue;
+        if (!JsonPointer::resolve(user, check.active).toBool()) {
+            ConnectResult inactive = result;
+            inactive.error = ConnectResult::Error::WrongUser;
+            inactive.message = tr("The %1 user %2 is not active. Use the email of an active user in the same %1 "
+                                  "account.")
+                                   .arg(m_provider->name, email);
+            fail(inactive);
+            return;
+        }
+        const QString name = check.name.isEmpty() ? QString() : SafeText::clean(JsonPointer::text(user, check.name));
+        if (!name.isEmpty())
+            m_result.notes.append(tr("Requests run as %1 (%2).").arg(name, email));
+        startProbes();
+        return;
+    }
+
+    // The next page, only on the same host: a list link never takes the
+    // credentials anywhere else.
+    const QUrl next = QUrl(JsonPointer::text(root, m_provider->list.next));
+    const QUrl base = m_environment->baseUrl;
+    if (next.isValid() && !next.isEmpty() && next.host() == base.host() && next.scheme() == base.scheme()
+        && page < MaxUserPages) {
+        checkUser(next, page + 1);
+        return;
+    }
+    if (page >= MaxUserPages && next.isValid() && !next.isEmpty()) {
+        m_result.notes.append(tr("Keylink looked through the first %1 pages of users without finding %2; it did "
+                                 "not look further.")
+                                  .arg(MaxUserPages)
+                                  .arg(email));
+        startProbes();
+        return;
+    }
+    ConnectResult wrongUser = result;
+    wrongUser.error = ConnectResult::Error::WrongUser;
+    wrongUser.message = tr("%1 accepted the token, but no user of that %1 account has the email %2. Use the email "
+                           "of an active user in the same account.")
+                            .arg(m_provider->name, email);
+    fail(wrongUser);
+}
+
+void CredentialVerifier::startProbes()
+{
+    if (m_pendingProbes.isEmpty()) {
+        finish();
+        return;
+    }
+    startNextProbes();
+}
+
+void CredentialVerifier::startNextProbes()
+{
+    while (m_runningProbes < m_maxProbes && !m_pendingProbes.isEmpty()) {
+        const QString scope = m_pendingProbes.takeFirst();
+        const ScopeProbe &probe = *m_method->scope(scope)->probe;
+        // Probes are GET by construction (the catalog refuses anything else).
+        RequestSpec spec = m_method->verify.request;
+        HttpExchange *exchange = newExchange();
+        ++m_runningProbes;
+        connect(exchange, &HttpExchange::finished, this,
+            [this, scope](const HttpOutcome &outcome) { onProbe(scope, outcome); });
+        exchange->get(request(spec, urlFor(probe.path, probe.query)));
+    }
+}
+
+void CredentialVerifier::onProbe(const QString &scope, const HttpOutcome &outcome)
+{
+    --m_runningProbes;
+    if (m_done)
+        return;
+    const ConnectResult r = ProviderAnswer(*m_provider, outcome, m_access.timeoutMs).result();
+    for (ScopeCheck &check : m_result.scopes) {
+        if (check.scope != scope)
+            continue;
+        if (r.error == ConnectResult::Error::None || r.error == ConnectResult::Error::Malformed) {
+            check.state = ScopeCheck::State::Granted;
+            check.message.clear();
+        } else if (r.error == ConnectResult::Error::MissingPermission) {
+            check.state = ScopeCheck::State::Missing;
+            check.message = r.providerMessage.isEmpty() ? r.message : r.providerMessage;
+        } else {
+            check.message = r.message; // not checked, and why
+        }
+    }
+    if (outcome.kind == HttpOutcome::Kind::Cancelled) {
+        fail(r);
+        return;
+    }
+    if (m_runningProbes == 0 && m_pendingProbes.isEmpty())
+        finish();
+    else
+        startNextProbes();
+}
+
+void CredentialVerifier::fail(const ConnectResult &result)
+{
+    if (m_done)
+        return;
+    m_result.connect = result;
+    finish();
+}
+
+void CredentialVerifier::finish()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    // A provider may echo a credential back (in an error, even as a name):
+    // nothing that leaves here carries one.
+    // Every value but the declared non-secret fields (an OAuth access token
+    // is not a field of the method, and is secret too).
+    QStringList secrets;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        const Field *f = m_method->field(it.key());
+        if (!f || f->isSecret())
+            secrets.append(it.value());
+    }
+    ConnectResult &c = m_result.connect;
+    for (QString *text : {&c.message, &c.providerMessage, &c.requestId, &m_result.identityId, &m_result.identityName})
+        *text = SafeText::redact(*text, secrets);
+    for (QString &note : m_result.notes)
+        note = SafeText::redact(note, secrets);
+    for (ScopeCheck &check : m_result.scopes)
+        check.message = SafeText::redact(check.message, secrets);
+    for (const QPointer<HttpExchange> &exchange : std::as_const(m_exchanges)) {
+        if (exchange) {
+            exchange->disconnect(this);
+            exchange->cancel();
+            exchange->deleteLater();
+        }
+    }
+    m_exchanges.clear();
+    qCDebug(lcConnect) << "verified" << m_provider->id << ConnectResult::errorName(m_result.connect.error);
+    Q_EMIT finished(m_result);
+}
+
+} // namespace keylink

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "catalog/CatalogLoader.h"
+#include "connect/ProviderAccess.h"
+#include "core/Timeouts.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+
+#include <memory>
+
+namespace keylink {
+
+class AccountChecker;
+class AccountStore;
+class CredentialVault;
+class LinkService;
+class Linker;
+class SecretStore;
+class TokenRefresher;
+
+// The linking engine, built once at start-up and handed to the window or to
+// a command: one network manager, the catalog, the keychain, the account
+// store, the one OAuth token refresher, the checker and the linking use
+// case, with every timeout from one place.
+class Services : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options {
+        QStringList catalogDirectories {CatalogLoader::userDirectory()};
+        HostMap hostMap; // KEYLINK_HOST_MAP, for tests and trying Keylink locally
+        QString databasePath; // empty: AccountStore::defaultPath()
+        SecretStore *secrets = nullptr; // in place of the system keychain (tests)
+    };
+
+    explicit Services(const Options &options, QObject *parent = nullptr);
+    ~Services() override;
+
+    // Opens the account store: not in the constructor, so that what needs no
+    // accounts (`keylink providers`) never touches it. False: store().problem().
+    bool openStore();
+
+    const CatalogLoadResult &catalogLoad() const { return m_catalog; }
+    const Catalog &catalog() const { return m_catalog.catalog; }
+    const ProviderAccess &access() const { return m_access; }
+    SecretStore &secrets() { return *m_secrets; }
+    AccountStore &store() { return *m_store; }
+    TokenRefresher &refresher() { return *m_refresher; }
+    AccountChecker &checker() { return *m_checker; }
+    LinkService &links() { return *m_links; }
+    // One link in progress (the caller owns it).
+    Linker *newLinker(QObject *parent);
+
+    const Timeouts &timeouts() const { return m_timeouts; }
+    void setTimeouts(const Timeouts &timeouts);
+
+private:
+    QNetworkAccessManager m_network;
+    CatalogLoadResult m_catalog;
+    ProviderAccess m_access;
+    Timeouts m_timeouts;
+    std::unique_ptr<CredentialVault> m_vault;
+    SecretStore *m_secrets = nullptr;
+    std::unique_ptr<AccountStore> m_store;
+    std::unique_ptr<TokenRefresher> m_refresher;
+    std::unique_ptr<AccountChecker> m_checker;
+    std::unique_ptr<LinkService> m_links;
+};
+
+} // namespace keylink

@@ -1,0 +1,322 @@
+#include "accounts/MainWindow.h"
+
+#include "accounts/AccountDelegate.h"
+#include "accounts/AccountDetails.h"
+#include "accounts/AccountListModel.h"
+#include "link/AccountChecker.h"
+#include "link/DeepLink.h"
+#include "link/LinkService.h"
+#include "services/Services.h"
+#include "settings/Preferences.h"
+#include "settings/SettingsDialog.h"
+#include "store/AccountStore.h"
+#include "ui_MainWindow.h"
+#include "widgets/ClearButton.h"
+#include "wizard/LinkWizard.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QIcon>
+#include <QInputDialog>
+#include <QListWidgetItem>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace keylink {
+
+MainWindow::MainWindow(Services &services, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_services(services)
+{
+    m_ui->setupUi(this);
+    ClearButton::describe(m_ui->filter);
+    m_ui->emptyIcon->setPixmap(QIcon(u":/icons/keylink.svg"_s).pixmap(64, 64));
+    connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::quit);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        auto *box = new QMessageBox(QMessageBox::Information, tr("About Keylink"),
+            tr("<b>Keylink %1</b><p>Links your SaaS accounts by following each provider's own "
+               "guide, and keeps their secrets in your system keychain.</p>")
+                .arg(QApplication::applicationVersion()),
+            QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    showCatalog();
+
+    connect(m_ui->linkButton, &QPushButton::clicked, this, [this] { openWizard(); });
+    connect(m_ui->actionLink, &QAction::triggered, this, [this] { openWizard(); });
+    m_model = new AccountListModel(services.catalog(), services.store(), this);
+    m_sorted = new QSortFilterProxyModel(this);
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(Qt::DisplayRole);
+    m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_sorted->setFilterRole(AccountListModel::FilterRole);
+    m_sorted->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_sorted->setDynamicSortFilter(true);
+    m_sorted->sort(0);
+    m_ui->accountList->setModel(m_sorted);
+    m_ui->accountList->setItemDelegate(new AccountDelegate(this));
+    AccountChecker &checker = services.checker();
+    connect(&checker, &AccountChecker::started, this, [this](const QString &id) { m_model->setBusy(id, true); });
+    connect(&checker, &AccountChecker::finished, this, &MainWindow::onChecked);
+    // The source's signals: the proxy says a row went before the source has
+    // let it go (it reacts to rowsAboutToBeRemoved).
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::showPage);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::showPage);
+    connect(m_sorted, &QAbstractItemModel::dataChanged, this, &MainWindow::showDetails);
+    connect(m_ui->accountList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        showDetails();
+        updateActions();
+    });
+    connect(m_ui->filter, &QLineEdit::textChanged, m_sorted, &QSortFilterProxyModel::setFilterFixedString);
+    services.store().watch();
+    // "verified 3 minutes ago" ages: repaint once a minute.
+    auto *clock = new QTimer(this);
+    connect(clock, &QTimer::timeout, this, [this] {
+        m_ui->accountList->viewport()->update();
+        showDetails();
+    });
+    clock->start(60 * 1000);
+    if (!services.store().problem().isEmpty())
+        showProblem(services.store().problem()); // e.g. an old list that could not be imported
+
+    connect(m_ui->actionVerify, &QAction::triggered, this, &MainWindow::verifyCurrent);
+    connect(m_ui->actionVerifyAll, &QAction::triggered, this, &MainWindow::verifyAll);
+    connect(m_ui->actionRelink, &QAction::triggered, this, &MainWindow::relinkCurrent);
+    connect(m_ui->actionRename, &QAction::triggered, this, &MainWindow::renameCurrent);
+    connect(m_ui->actionUnlink, &QAction::triggered, this, &MainWindow::unlinkCurrent);
+    connect(m_ui->actionCopyId, &QAction::triggered, this, [this] {
+        if (const Account *a = currentAccount()) {
+            QGuiApplication::clipboard()->setText(a->id);
+            statusBar()->showMessage(tr("Copied the account id %1").arg(a->id), 4000);
+        }
+    });
+    connect(m_ui->actionOpenDashboard, &QAction::triggered, this, [this] {
+        const Account *a = currentAccount();
+        if (const Provider *p = a ? m_services.catalog().provider(a->providerId) : nullptr)
+            QDesktopServices::openUrl(p->dashboard);
+    });
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::openPreferences);
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        m_ui->filter->setFocus();
+        m_ui->filter->selectAll();
+    });
+    for (QAction *a : {m_ui->actionVerify, m_ui->actionRelink, m_ui->actionRename, m_ui->actionCopyId,
+             m_ui->actionOpenDashboard, m_ui->actionUnlink})
+        m_ui->accountList->addAction(a);
+
+    const QSettings s = Preferences::settings();
+    restoreGeometry(s.value(u"window/geometry"_s).toByteArray());
+    m_ui->splitter->restoreState(s.value(u"window/splitter"_s).toByteArray());
+    if (!s.contains(u"window/splitter"_s))
+        m_ui->splitter->setSizes({420, 340});
+    showPage();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings s = Preferences::settings();
+    s.setValue(u"window/geometry"_s, saveGeometry());
+    s.setValue(u"window/splitter"_s, m_ui->splitter->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showCatalog()
+{
+    const CatalogLoadResult &catalog = m_services.catalogLoad();
+    for (const Provider &p : catalog.catalog.providers()) {
+        auto *item
+            = new QListWidgetItem(QIcon(p.iconPath), u"%1 — %2"_s.arg(p.name, p.description), m_ui->providerList);
+        item->setToolTip(p.homepage.toString());
+    }
+    m_ui->providerList->setAccessibleName(tr("Providers you can link"));
+    const bool problems = !catalog.errors.isEmpty();
+    m_ui->catalogProblems->setVisible(problems);
+    if (problems) {
+        QStringList lines;
+        for (const CatalogError &e : catalog.errors)
+            lines.append(e.toString().toHtmlEscaped());
+        m_ui->catalogProblems->setText(tr("Some provider files were skipped:<br>%1").arg(lines.join(u"<br>"_s)));
+    }
+}
+
+void MainWindow::showPage()
+{
+    const bool any = m_model->rowCount() > 0;
+    m_ui->pages->setCurrentWidget(any ? m_ui->accountsPage : m_ui->emptyPage);
+    if (any && !m_ui->accountList->currentIndex().isValid())
+        m_ui->accountList->setCurrentIndex(m_sorted->index(0, 0));
+    const int count = m_model->rowCount();
+    setWindowTitle(count == 0 ? u"Keylink"_s : tr("Keylink — %n linked account(s)", nullptr, count));
+    showDetails();
+    updateActions();
+}
+
+const Account *MainWindow::currentAccount() const
+{
+    return m_model->account(m_sorted->mapToSource(m_ui->accountList->currentIndex()));
+}
+
+void MainWindow::selectAccount(const QString &accountId)
+{
+    m_ui->accountList->setCurrentIndex(m_sorted->mapFromSource(m_model->indexOf(accountId)));
+}
+
+void MainWindow::updateActions()
+{
+    const bool one = currentAccount() != nullptr;
+    for (QAction *a : {m_ui->actionVerify, m_ui->actionRelink, m_ui->actionRename, m_ui->actionCopyId,
+             m_ui->actionOpenDashboard, m_ui->actionUnlink})
+        a->setEnabled(one);
+    m_ui->actionVerifyAll->setEnabled(m_model->rowCount() > 0);
+}
+
+void MainWindow::showDetails()
+{
+    const Account *a = currentAccount();
+    if (a)
+        m_ui->details->setHtml(AccountDetails::html(m_services.catalog(), *m_model, *a));
+    else
+        m_ui->details->clear();
+}
+
+bool MainWindow::openWizard(const QString &deepLink)
+{
+    auto *wizard = new LinkWizard(m_services, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!deepLink.isEmpty()) {
+        DeepLink link;
+        QString error;
+        if (!DeepLink::parse(deepLink, &link, &error) || !wizard->start(link, &error)) {
+            delete wizard;
+            showProblem(tr("Cannot open the link: %1").arg(error));
+            return false;
+        }
+    }
+    connect(wizard, &LinkWizard::linked, this, [this](const Account &a) { selectAccount(a.id); });
+    wizard->open(); // window-modal, without a nested event loop
+    return true;
+}
+
+void MainWindow::showProblem(const QString &text)
+{
+    m_ui->catalogProblems->setText(text.toHtmlEscaped());
+    m_ui->catalogProblems->show();
+}
+
+void MainWindow::verifyCurrent()
+{
+    if (const Account *a = currentAccount())
+        m_services.checker().check(a->id);
+}
+
+void MainWindow::verifyAll()
+{
+    m_services.checker().checkAll(m_services.store().ids());
+}
+
+void MainWindow::onChecked(const CheckOutcome &outcome)
+{
+    m_model->setBusy(outcome.accountId, false);
+    // A keychain problem is the keychain's, not the account's: show it as such.
+    m_model->setKeychainProblem(
+        outcome.accountId, outcome.kind == CheckOutcome::Kind::KeychainFailed ? outcome.message : QString());
+    // An account unlinked meanwhile has left the list: nothing to say.
+    if (outcome.kind != CheckOutcome::Kind::Checked && outcome.kind != CheckOutcome::Kind::Gone)
+        showProblem(outcome.message);
+    if (m_services.checker().running() == 0 && m_services.checker().queued() == 0)
+        statusBar()->showMessage(tr("Verification finished."), 4000);
+    showDetails();
+}
+
+void MainWindow::relinkCurrent()
+{
+    const Account *a = currentAccount();
+    if (!a)
+        return;
+    auto *wizard = new LinkWizard(m_services, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    QString error;
+    if (!wizard->relink(*a, &error)) {
+        delete wizard;
+        showProblem(error);
+        return;
+    }
+    wizard->open();
+}
+
+void MainWindow::renameCurrent()
+{
+    const Account *a = currentAccount();
+    if (!a)
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Rename account"));
+    dialog->setLabelText(tr("Label for %1:").arg(a->identityName));
+    dialog->setTextValue(a->label);
+    const QString id = a->id;
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &text) {
+        QString error;
+        if (!m_services.links().rename(id, text.trimmed(), &error))
+            showProblem(error);
+    });
+    dialog->open();
+}
+
+void MainWindow::unlinkCurrent()
+{
+    const Account *a = currentAccount();
+    if (!a)
+        return;
+    const QString id = a->id;
+    const QModelIndex index = m_model->indexOf(id);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Unlink account"),
+        tr("Unlink “%1” (%2)?")
+            .arg(index.data(Qt::DisplayRole).toString(), index.data(AccountListModel::ProviderNameRole).toString()),
+        QMessageBox::Cancel, this);
+    box->setInformativeText(tr("Its secret is removed from your keychain and it leaves this list. The token itself "
+                               "stays valid at the provider until you revoke it there."));
+    QPushButton *unlink = box->addButton(tr("&Unlink"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, id, unlink](QAbstractButton *button) {
+        if (button != unlink)
+            return;
+        m_services.links().unlink(id, [this](const LinkOutcome &outcome) {
+            if (!outcome.ok())
+                showProblem(outcome.message);
+            else
+                statusBar()->showMessage(tr("Unlinked %1.").arg(outcome.account.displayName()), 4000);
+        });
+    });
+    box->open();
+}
+
+void MainWindow::openPreferences()
+{
+    auto *dialog = new SettingsDialog(Preferences::load(), m_services.catalog(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Preferences chosen = dialog->preferences();
+        chosen.save();
+        // From the next request on; the keychain's and the locks' waits stay.
+        Timeouts timeouts = m_services.timeouts();
+        timeouts.requestMs = chosen.timeouts().requestMs;
+        m_services.setTimeouts(timeouts);
+        statusBar()->showMessage(tr("Preferences saved."), 4000);
+    });
+    dialog->open();
+}
+
+} // namespace keylink

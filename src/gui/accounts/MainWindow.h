@@ -1,0 +1,63 @@
+#pragma once
+
+#include "link/CheckOutcome.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QSortFilterProxyModel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace keylink {
+
+class AccountListModel;
+class Services;
+struct Account;
+struct Preferences;
+
+// The home screen: the linked accounts in a list pane with a details pane,
+// and everything one does with them (link, verify, relink, rename, unlink),
+// each handed to the engine's services. With nothing linked yet it explains
+// Keylink and offers Link.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Services &services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the linking wizard, at a deep link's selection when given.
+    // False (and the reason shown in the window) for a link it cannot open.
+    bool openWizard(const QString &deepLink = {});
+    void showProblem(const QString &text);
+    const Account *currentAccount() const;
+    void selectAccount(const QString &accountId);
+
+    void verifyCurrent();
+    void verifyAll();
+    void relinkCurrent();
+    void renameCurrent();
+    void unlinkCurrent();
+    void openPreferences();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void showCatalog();
+    void showPage();
+    void showDetails();
+    void updateActions();
+    void onChecked(const CheckOutcome &outcome);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Services &m_services;
+    AccountListModel *m_model = nullptr;
+    QSortFilterProxyModel *m_sorted = nullptr;
+};
+
+} // namespace keylink

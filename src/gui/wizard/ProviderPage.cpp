@@ -1,0 +1,116 @@
+#include "wizard/ProviderPage.h"
+
+#include "ui_ProviderPage.h"
+#include "widgets/ClearButton.h"
+#include "wizard/PendingLink.h"
+
+#include <QButtonGroup>
+#include <QIcon>
+#include <QRadioButton>
+
+using namespace Qt::StringLiterals;
+
+namespace keylink {
+
+ProviderPage::ProviderPage(const Catalog &catalog, PendingLink &link, QWidget *parent)
+    : QWizardPage(parent)
+    , m_ui(std::make_unique<Ui::ProviderPage>())
+    , m_catalog(catalog)
+    , m_link(link)
+    , m_methods(new QButtonGroup(this))
+{
+    m_ui->setupUi(this);
+    ClearButton::describe(m_ui->search);
+    for (const Provider &p : m_catalog.providers()) {
+        auto *item = new QListWidgetItem(QIcon(p.iconPath), u"%1\n%2"_s.arg(p.name, p.description), m_ui->providers);
+        item->setData(Qt::UserRole, p.id);
+        item->setData(Qt::AccessibleTextRole, p.name);
+        item->setData(Qt::AccessibleDescriptionRole, p.description);
+    }
+    m_ui->methodsBox->hide();
+    m_ui->warnings->hide();
+    connect(m_ui->search, &QLineEdit::textChanged, this, &ProviderPage::filter);
+    connect(m_ui->providers, &QListWidget::currentItemChanged, this, &ProviderPage::onProviderChosen);
+    connect(m_methods, &QButtonGroup::idClicked, this, &ProviderPage::apply);
+}
+
+ProviderPage::~ProviderPage() = default;
+
+void ProviderPage::filter(const QString &text)
+{
+    for (int row = 0; row < m_ui->providers->count(); ++row) {
+        QListWidgetItem *item = m_ui->providers->item(row);
+        item->setHidden(!item->text().contains(text, Qt::CaseInsensitive));
+    }
+}
+
+void ProviderPage::onProviderChosen()
+{
+    const QListWidgetItem *item = m_ui->providers->currentItem();
+    const Provider *provider = item ? m_catalog.provider(item->data(Qt::UserRole).toString()) : nullptr;
+    showMethods(provider);
+    apply();
+}
+
+void ProviderPage::showMethods(const Provider *provider)
+{
+    for (QAbstractButton *button : m_methods->buttons()) {
+        m_methods->removeButton(button);
+        delete button;
+    }
+    m_ui->warnings->setVisible(provider && !provider->warnings.isEmpty());
+    if (provider)
+        m_ui->warnings->setText(u"⚠ "_s + provider->warnings.join(u"\n⚠ "_s));
+    m_ui->methodsBox->setVisible(provider && provider->authMethods.size() > 1);
+    if (!provider)
+        return;
+    for (int i = 0; i < provider->authMethods.size(); ++i) {
+        const AuthMethod &m = provider->authMethods.at(i);
+        auto *button = new QRadioButton(m.label, m_ui->methodsBox);
+        button->setToolTip(m.description);
+        button->setAccessibleDescription(m.description);
+        m_methods->addButton(button, i);
+        m_ui->methodsBox->layout()->addWidget(button);
+        button->setChecked(i == 0);
+    }
+}
+
+void ProviderPage::apply()
+{
+    const QListWidgetItem *item = m_ui->providers->currentItem();
+    const Provider *provider = item ? m_catalog.provider(item->data(Qt::UserRole).toString()) : nullptr;
+    const int index = qMax(0, m_methods->checkedId());
+    const AuthMethod *method
+        = provider && index < provider->authMethods.size() ? &provider->authMethods.at(index) : nullptr;
+    m_link.setProvider(provider, method);
+    Q_EMIT completeChanged();
+}
+
+bool ProviderPage::select(const QString &providerId, const QString &methodId)
+{
+    for (int row = 0; row < m_ui->providers->count(); ++row) {
+        if (m_ui->providers->item(row)->data(Qt::UserRole).toString() != providerId)
+            continue;
+        m_ui->providers->setCurrentRow(row);
+        if (!methodId.isEmpty()) {
+            const Provider *provider = m_catalog.provider(providerId);
+            for (int i = 0; i < provider->authMethods.size(); ++i) {
+                if (provider->authMethods.at(i).id == methodId) {
+                    m_methods->button(i) ? m_methods->button(i)->setChecked(true) : void();
+                    apply();
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+    return false;
+}
+
+bool ProviderPage::isComplete() const
+{
+    return m_link.provider() && m_link.method();
+}
+
+} // namespace keylink
