@@ -314,9 +314,17 @@ private Q_SLOTS:
         QVERIFY(r.err.endsWith(u"keylink: Easyship did not answer within 1 second.\n"_s));
     }
 
-    // Runs last (Qt Test keeps declaration order).
+    // Runs last (Qt Test keeps declaration order). Run alone, it first does
+    // the linking itself so that there are secrets to look for.
     void noSecretLeaked()
     {
+        if (m_secrets.isEmpty()) {
+            frontLinksListsReturnsTheTokenAndUnlinks();
+            easyshipLinksBothEnvironments();
+            oneflowLinksWithTheUserEmail();
+            verifyAllFlagsTheRejectedAccount();
+            QVERIFY(!QTest::currentTestFailed());
+        }
         QVERIFY(m_secrets.size() >= 6);
         QStringList places;
         for (const QString &folder : {m_home.filePath(u"data"_s), m_home.filePath(u"config"_s)}) {

@@ -41,7 +41,8 @@ struct RequestSpec {
     QList<std::pair<QString, QString>> headers;
 };
 
-// How Keylink makes sure a Oneflow-style user email belongs to an active user.
+// How Keylink makes sure the user a token acts for (an email field) is an
+// active user of the account.
 struct UserCheckSpec {
     RequestSpec request;
     QString field; // the field holding the email

@@ -14,7 +14,7 @@ struct ConnectResult {
         InvalidCredentials, // 401
         MissingPermission, // 403
         NotFound, // 404
-        WrongUser, // the answer is fine but not for this user (Oneflow's email)
+        WrongUser, // the answer is fine but not for this user (a userCheck)
         RateLimited, // 429
         ProviderError, // 5xx, an HTML error page, a redirect Keylink will not follow
         Network, // unreachable or DNS

@@ -196,9 +196,10 @@ void CredentialVerifier::onVerified(const HttpOutcome &outcome)
     startProbes();
 }
 
-// Oneflow: is the email that of an active user in this account? How Oneflow
-// itself answers a wrong email is not documented (catalog topic
-// "user-email-check"), so Keylink lists the users and looks.
+// A method whose token acts for a user named by a field (the catalog's
+// userCheck): is that the email of an active user of this account? Where the
+// provider does not document how it answers a wrong email, the catalog says
+// so in "unconfirmed", and Keylink lists the users and looks.
 void CredentialVerifier::checkUser(const QUrl &url, int page)
 {
     HttpExchange *exchange = newExchange();

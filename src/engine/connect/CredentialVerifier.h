@@ -18,7 +18,7 @@ struct HttpOutcome;
 
 // Proves that a credential works, the way the catalog describes the provider:
 // picks the environment, calls the verify request, reads the account's
-// identity, confirms the user (Oneflow), then probes the selected scopes with
+// identity, confirms the user a token acts for (userCheck), then probes the selected scopes with
 // cheap reads, a few at a time. Emits finished() exactly once.
 class CredentialVerifier : public QObject
 {

@@ -17,7 +17,7 @@ public:
     // provider's error code and *description its words, when it sent them.
     static bool parse(
         const QByteArray &body, const QDateTime &now, OAuthToken *token, QString *error, QString *description);
-    // expires_in is documented as seconds, but Easyship's example looks like a
+    // expires_in is documented as seconds, but a provider's example may look like a
     // Unix time (catalog topic "oauth-expires-in"): a value larger than
     // created_at (or, without it, than any plausible lifetime) is a time.
     static QDateTime expiry(qint64 expiresIn, qint64 createdAt, const QDateTime &now);

@@ -23,7 +23,7 @@ struct Account {
     QString identityId;
     QString identityName;
     QString environmentId;
-    // The non-secret field values (such as Oneflow's user email), needed to
+    // The non-secret field values (such as a user email), needed to
     // verify again. Secret fields are only ever in the keychain.
     QMap<QString, QString> fields;
     QStringList actions;

@@ -3,6 +3,8 @@
 #include "accounts/AccountDelegate.h"
 #include "accounts/AccountDetails.h"
 #include "accounts/AccountListModel.h"
+#include "accounts/AccountSortModel.h"
+#include "accounts/UnlinkConfirmation.h"
 #include "link/AccountChecker.h"
 #include "link/DeepLink.h"
 #include "link/LinkService.h"
@@ -11,6 +13,7 @@
 #include "settings/SettingsDialog.h"
 #include "store/AccountStore.h"
 #include "ui_MainWindow.h"
+#include "widgets/AboutBox.h"
 #include "widgets/ClearButton.h"
 #include "wizard/LinkWizard.h"
 
@@ -21,10 +24,8 @@
 #include <QIcon>
 #include <QInputDialog>
 #include <QListWidgetItem>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -40,28 +41,14 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     ClearButton::describe(m_ui->filter);
     m_ui->emptyIcon->setPixmap(QIcon(u":/icons/keylink.svg"_s).pixmap(64, 64));
     connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::quit);
-    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        auto *box = new QMessageBox(QMessageBox::Information, tr("About Keylink"),
-            tr("<b>Keylink %1</b><p>Links your SaaS accounts by following each provider's own "
-               "guide, and keeps their secrets in your system keychain.</p>")
-                .arg(QApplication::applicationVersion()),
-            QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] { AboutBox::open(this); });
     showCatalog();
 
     connect(m_ui->linkButton, &QPushButton::clicked, this, [this] { openWizard(); });
     connect(m_ui->actionLink, &QAction::triggered, this, [this] { openWizard(); });
     m_model = new AccountListModel(services.catalog(), services.store(), this);
-    m_sorted = new QSortFilterProxyModel(this);
+    m_sorted = new AccountSortModel(this);
     m_sorted->setSourceModel(m_model);
-    m_sorted->setSortRole(Qt::DisplayRole);
-    m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_sorted->setFilterRole(AccountListModel::FilterRole);
-    m_sorted->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_sorted->setDynamicSortFilter(true);
-    m_sorted->sort(0);
     m_ui->accountList->setModel(m_sorted);
     m_ui->accountList->setItemDelegate(new AccountDelegate(this));
     AccountChecker &checker = services.checker();
@@ -281,26 +268,15 @@ void MainWindow::unlinkCurrent()
         return;
     const QString id = a->id;
     const QModelIndex index = m_model->indexOf(id);
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Unlink account"),
-        tr("Unlink “%1” (%2)?")
-            .arg(index.data(Qt::DisplayRole).toString(), index.data(AccountListModel::ProviderNameRole).toString()),
-        QMessageBox::Cancel, this);
-    box->setInformativeText(tr("Its secret is removed from your keychain and it leaves this list. The token itself "
-                               "stays valid at the provider until you revoke it there."));
-    QPushButton *unlink = box->addButton(tr("&Unlink"), QMessageBox::DestructiveRole);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, id, unlink](QAbstractButton *button) {
-        if (button != unlink)
-            return;
-        m_services.links().unlink(id, [this](const LinkOutcome &outcome) {
-            if (!outcome.ok())
-                showProblem(outcome.message);
-            else
-                statusBar()->showMessage(tr("Unlinked %1.").arg(outcome.account.displayName()), 4000);
+    UnlinkConfirmation::ask(this, index.data(Qt::DisplayRole).toString(),
+        index.data(AccountListModel::ProviderNameRole).toString(), [this, id] {
+            m_services.links().unlink(id, [this](const LinkOutcome &outcome) {
+                if (!outcome.ok())
+                    showProblem(outcome.message);
+                else
+                    statusBar()->showMessage(tr("Unlinked %1.").arg(outcome.account.displayName()), 4000);
+            });
         });
-    });
-    box->open();
 }
 
 void MainWindow::openPreferences()

@@ -6,8 +6,6 @@
 
 #include <memory>
 
-class QSortFilterProxyModel;
-
 namespace Ui {
 class MainWindow;
 }
@@ -15,6 +13,7 @@ class MainWindow;
 namespace keylink {
 
 class AccountListModel;
+class AccountSortModel;
 class Services;
 struct Account;
 struct Preferences;
@@ -57,7 +56,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     Services &m_services;
     AccountListModel *m_model = nullptr;
-    QSortFilterProxyModel *m_sorted = nullptr;
+    AccountSortModel *m_sorted = nullptr;
 };
 
 } // namespace keylink
