@@ -14,7 +14,6 @@
 #include "FakeProviders.h"
 #include "MemorySecretStore.h"
 #include "ProviderAnswers.h"
-#include "Screenshot.h"
 #include "TestServices.h"
 
 #include <QAbstractButton>
@@ -40,8 +39,7 @@ using namespace Qt::StringLiterals;
 using namespace keylink;
 
 // Clicks through the whole wizard for each provider, against fake providers
-// on loopback and the real keychain. With KEYLINK_SCREENSHOTS=<dir> set (and
-// a real display, e.g. under xvfb-run), it also saves a picture of each page.
+// on loopback and an in-memory keychain (the keychain is not what it tests).
 class TestLinkWizard : public QObject
 {
     Q_OBJECT
@@ -89,7 +87,6 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        Screenshot::preparePalette();
         QVERIFY(m_providers.start());
         m_services = std::make_unique<TestServices>(m_providers.hostMap(), &m_secrets);
         m_providers.front.on(u"/me"_s, [](const QHttpServerRequest &request) {
@@ -108,7 +105,6 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(!next(w)->isEnabled());
         QVERIFY(chooseProvider(w, u"front"_s));
-        Screenshot::take(w, u"wizard-1-provider"_s);
         QCOMPARE(AccessibilityAudit::problems(&w).join(u"\n"_s), QString());
         next(w)->click();
         QCOMPARE(w.currentId(), int(LinkWizard::ScopesPageId));
@@ -147,7 +143,6 @@ private Q_SLOTS:
         page->findChild<QPushButton *>(u"copyLink"_s)->click();
         QCOMPARE(QGuiApplication::clipboard()->text(),
             u"keylink://link/front?method=api-token&actions=front_list_tags,front_list_tagged_conversations"_s);
-        Screenshot::take(w, u"wizard-2-actions"_s);
         QCOMPARE(AccessibilityAudit::problems(&w).join(u"\n"_s), QString());
 
         next(w)->click();
@@ -160,7 +155,6 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"Enables actions:"_s));
         QVERIFY(html.contains(u"List Tags"_s));
         QVERIFY(html.contains(u"<b>Resource permissions</b>"_s) || html.contains(u"Resource permissions"_s));
-        Screenshot::take(w, u"wizard-3-guide"_s);
         QCOMPARE(AccessibilityAudit::problems(&w).join(u"\n"_s), QString());
 
         next(w)->click();
@@ -176,15 +170,12 @@ private Q_SLOTS:
         token->insert(u"  aaa.bbb.front-wizard-kLsEcReT\n"_s);
         QCOMPARE(token->text(), u"aaa.bbb.front-wizard-kLsEcReT"_s);
         QVERIFY(next(w)->isEnabled());
-        Screenshot::take(w, u"wizard-4-fields"_s);
         QCOMPARE(AccessibilityAudit::problems(&w).join(u"\n"_s), QString());
 
         next(w)->click();
-        Screenshot::take(w, u"wizard-5-connect"_s);
         QCOMPARE(AccessibilityAudit::problems(&w).join(u"\n"_s), QString());
         connectAndWait(w);
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(LinkWizard::DonePageId), 15000);
-        Screenshot::take(w, u"wizard-6-done"_s);
         QCOMPARE(AccessibilityAudit::problems(&w).join(u"\n"_s), QString());
 
         const Account &a = w.pending().account();
@@ -206,7 +197,6 @@ private Q_SLOTS:
         QCOMPARE(w.currentId(), int(LinkWizard::ScopesPageId));
         QCOMPARE(w.pending().scopes().size(), 11); // the guide's recommended set, preselected
         QVERIFY(next(w)->isEnabled());
-        Screenshot::take(w, u"wizard-2-easyship-scopes"_s);
         next(w)->click();
         next(w)->click();
         QCOMPARE(w.currentId(), int(LinkWizard::FieldsPageId));
@@ -245,7 +235,6 @@ private Q_SLOTS:
         auto *warning = w.currentPage()->findChild<QLabel *>(u"mixWarning"_s);
         QVERIFY(warning->isVisible());
         QVERIFY(warning->text().contains(u"can never be mixed on a single application"_s));
-        Screenshot::take(w, u"wizard-2-easyship-oauth-mixed"_s);
         QCOMPARE(AccessibilityAudit::problems(&w).join(u"\n"_s), QString());
     }
 
@@ -268,7 +257,6 @@ private Q_SLOTS:
         next(w)->click();
         QVERIFY(w.currentPage()->findChild<QWidget *>(u"grantBox"_s)->isVisible());
         w.currentPage()->findChild<QRadioButton *>(u"clientCredentials"_s)->click();
-        Screenshot::take(w, u"wizard-5-connect-oauth"_s);
         QCOMPARE(AccessibilityAudit::problems(&w).join(u"\n"_s), QString());
         next(w)->click();
         auto *error = w.currentPage()->findChild<QLabel *>(u"error"_s);
@@ -280,7 +268,6 @@ private Q_SLOTS:
         QCOMPARE(permissions->topLevelItemCount(), 1);
         QCOMPARE(permissions->topLevelItem(0)->text(0), u"public.shipment:read"_s);
         QCOMPARE(permissions->topLevelItem(0)->text(1), u"Granted"_s);
-        Screenshot::take(w, u"wizard-6-done-oauth"_s);
         const Account &a = w.pending().account();
         QCOMPARE(a.methodId, u"oauth-partner"_s);
         QCOMPARE(a.permissions.size(), 1);
@@ -379,7 +366,6 @@ private Q_SLOTS:
             u"“Invalid token”"_s);
         QCOMPARE(next(w)->text(), u"&Retry"_s);
         QCOMPARE(w.currentId(), int(LinkWizard::ConnectPageId));
-        Screenshot::take(w, u"wizard-5-connect-failed"_s);
         QCOMPARE(AccessibilityAudit::problems(&w).join(u"\n"_s), QString());
 
         w.back();

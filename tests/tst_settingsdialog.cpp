@@ -6,7 +6,6 @@
 
 #include "AccessibilityAudit.h"
 #include "MemorySecretStore.h"
-#include "Screenshot.h"
 #include "TestServices.h"
 
 #include <QCheckBox>
@@ -83,7 +82,6 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(AccessibilityAudit::problems(&dialog).join(u"\n"_s), QString());
-        Screenshot::take(dialog, u"preferences"_s);
 
         dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults)->click();
         QCOMPARE(dialog.preferences(), Preferences());

@@ -11,7 +11,6 @@
 #include "FakeProviderServer.h"
 #include "MemorySecretStore.h"
 #include "ProviderAnswers.h"
-#include "Screenshot.h"
 #include "TestServices.h"
 
 #include <QAbstractButton>
@@ -219,7 +218,6 @@ private Q_SLOTS:
                 QFAIL(qPrintable(u"English in the guide: "_s + source));
         }
         QCOMPARE(english(&w).join(u'\n'), QString());
-        Screenshot::take(w, u"wizard-de-3-guide"_s);
         w.button(QWizard::NextButton)->click();
 
         QCOMPARE(w.currentId(), int(LinkWizard::FieldsPageId));
@@ -239,7 +237,6 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(LinkWizard::DonePageId), 15000);
         QCOMPARE(english(&w).join(u'\n'), QString());
         QCOMPARE(w.button(QWizard::FinishButton)->text(), u"Ab&schließen"_s);
-        Screenshot::take(w, u"wizard-de-6-done"_s);
         QVERIFY(m_secrets.entries.contains(w.pending().account().id));
     }
 };
