@@ -1,4 +1,4 @@
-#include "FakeProviderServer.h"
+#include "FakeProviders.h"
 #include "KeylinkProcess.h"
 #include "ProviderAnswers.h"
 
@@ -35,26 +35,18 @@ class TestCliLink : public QObject
 
 private:
     QTemporaryDir m_home;
-    FakeProviderServer m_front, m_easyship, m_easyshipSandbox, m_oneflow;
+    FakeProviders m_providers;
     QStringList m_secrets;
     QStringList m_transcript; // everything keylink printed, but `token` output
-
-    QString hostMap() const
-    {
-        return QStringList {m_front.mapping(u"api2.frontapp.com"_s), m_easyship.mapping(u"public-api.easyship.com"_s),
-            m_easyshipSandbox.mapping(u"public-api-sandbox.easyship.com"_s), m_oneflow.mapping(u"api.oneflow.com"_s)}
-            .join(u',');
-    }
 
     // Runs keylink without blocking this process's event loop, which serves
     // the fake providers.
     KeylinkRun keylink(const QStringList &arguments, const QByteArray &input = {},
         const QList<std::pair<QString, QString>> &environment = {})
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = m_providers.environment();
         env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
         env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-        env.insert(u"KEYLINK_HOST_MAP"_s, hostMap());
         env.insert(u"QT_LOGGING_RULES"_s, u"keylink.*=true"_s);
         for (const auto &[name, value] : environment)
             env.insert(name, value);
@@ -83,22 +75,17 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_home.isValid());
-        QVERIFY(m_front.start() && m_easyship.start() && m_easyshipSandbox.start() && m_oneflow.start());
+        QVERIFY(m_providers.start());
         // Front answers /me per token: a different company for each, 401 for "revoked" ones.
-        m_front.on(u"/me"_s, [](const QHttpServerRequest &request) {
+        m_providers.front.on(u"/me"_s, [](const QHttpServerRequest &request) {
             const QByteArray auth = request.value("Authorization");
             if (auth.contains("revoked"))
                 return ProviderAnswers::frontError(401, "Unauthenticated", "Invalid token");
             return ProviderAnswers::frontMe("Initech " + auth.right(4), "cmp_" + auth.right(8));
         });
-        m_front.on(u"/conversations"_s, ProviderAnswers::frontList());
-        m_front.on(
-            u"/events"_s, ProviderAnswers::frontError(403, "Forbidden", "Missing required scopes: [events:*:read]"));
-        m_easyship.on(u"/2024-09/account"_s, ProviderAnswers::easyshipAccount("Globex", "CHK000001"));
-        m_easyshipSandbox.on(u"/2024-09/account"_s, ProviderAnswers::easyshipAccount("Globex", "CHK000001"));
-        m_oneflow.on(u"/v1/ping"_s, ProviderAnswers::oneflowPing());
-        m_oneflow.on(u"/v1/users"_s,
-            ProviderAnswers::oneflowUsers(R"([{"id":3,"email":"ana@example.com","active":true,"name":"Ana"}])"));
+        // One Easyship company, the same in production and the sandbox.
+        m_providers.easyship.on(u"/2024-09/account"_s, ProviderAnswers::easyshipAccount("Globex", "CHK000001"));
+        m_providers.sandbox.on(u"/2024-09/account"_s, ProviderAnswers::easyshipAccount("Globex", "CHK000001"));
     }
 
     void frontLinksListsReturnsTheTokenAndUnlinks()
@@ -165,8 +152,8 @@ private Q_SLOTS:
         const QJsonObject json = QJsonDocument::fromJson(sand.out.toUtf8()).object();
         QCOMPARE(json[u"environment"_s].toString(), u"sandbox"_s);
         QCOMPARE(json[u"result"_s].toString(), u"linked"_s);
-        QCOMPARE(m_easyship.count(u"/2024-09/account"_s), 1);
-        QCOMPARE(m_easyshipSandbox.count(u"/2024-09/account"_s), 1);
+        QCOMPARE(m_providers.easyship.count(u"/2024-09/account"_s), 1);
+        QCOMPARE(m_providers.sandbox.count(u"/2024-09/account"_s), 1);
 
         // Same identity, different environments: two accounts.
         QCOMPARE(accounts().size(), 2);
@@ -214,7 +201,7 @@ private Q_SLOTS:
 
         // The provider revokes one token: answer 401 for it from now on.
         const QByteArray revoked = doomed.toUtf8();
-        m_front.on(u"/me"_s, [revoked](const QHttpServerRequest &request) {
+        m_providers.front.on(u"/me"_s, [revoked](const QHttpServerRequest &request) {
             const QByteArray auth = request.value("Authorization");
             if (auth.contains(revoked) || auth.contains("revoked"))
                 return ProviderAnswers::frontError(401, "Unauthenticated", "Invalid token");
@@ -307,9 +294,9 @@ private Q_SLOTS:
     {
         FakeResponse slow = ProviderAnswers::easyshipAccount();
         slow.delayMs = 3000;
-        m_easyship.on(u"/2024-09/account"_s, slow);
+        m_providers.easyship.on(u"/2024-09/account"_s, slow);
         const KeylinkRun r = keylink({u"link"_s, u"easyship"_s, u"--timeout"_s, u"1"_s}, "prod_slow_kLsEcReT\n");
-        m_easyship.on(u"/2024-09/account"_s, ProviderAnswers::easyshipAccount());
+        m_providers.easyship.on(u"/2024-09/account"_s, ProviderAnswers::easyshipAccount());
         QCOMPARE(r.exitCode, 4);
         QVERIFY(r.err.endsWith(u"keylink: Easyship did not answer within 1 second.\n"_s));
     }

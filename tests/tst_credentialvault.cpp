@@ -1,5 +1,7 @@
 #include "vault/CredentialVault.h"
 
+#include "Answer.h"
+
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
@@ -12,23 +14,6 @@ using namespace Qt::StringLiterals;
 using namespace keylink;
 
 namespace {
-
-struct Outcome {
-    bool done = false;
-    int calls = 0;
-    VaultResult result;
-};
-
-// A callback that only records; the test asserts after it ran.
-std::pair<std::shared_ptr<Outcome>, CredentialVault::Callback> recorder()
-{
-    auto outcome = std::make_shared<Outcome>();
-    return {outcome, [outcome](const VaultResult &r) {
-                outcome->done = true;
-                ++outcome->calls;
-                outcome->result = r;
-            }};
-}
 
 QString newAccountId()
 {
@@ -71,16 +56,21 @@ private Q_SLOTS:
         const SecretFields secrets {{u"token"_s, u"kl-test-kLsEcReT-%1"_s.arg(QUuid::createUuid().toString())},
             {u"user_email"_s, u"ana@example.com"_s}};
 
-        auto [written, onWrite] = recorder();
-        m_vault.write(id, secrets, this, onWrite);
-        QTRY_VERIFY_WITH_TIMEOUT(written->done, 15000);
-        QVERIFY2(written->result.ok(), qPrintable(written->result.message));
+        Answer<VaultResult> written;
+        m_vault.write(id, secrets, this, written.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(written.arrived(), 15000);
+        QVERIFY2(written.value().ok(), qPrintable(written.value().message));
 
-        auto [read, onRead] = recorder();
-        m_vault.read(id, this, onRead);
-        QTRY_VERIFY_WITH_TIMEOUT(read->done, 15000);
-        QVERIFY2(read->result.ok(), qPrintable(read->result.message));
-        QCOMPARE(read->result.secrets, secrets);
+        // Counted too: the read must answer exactly once.
+        Answer<VaultResult> read;
+        auto readCalls = std::make_shared<int>(0);
+        m_vault.read(id, this, [readCalls, record = read.callback()](const VaultResult &r) {
+            ++*readCalls;
+            record(r);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(read.arrived(), 15000);
+        QVERIFY2(read.value().ok(), qPrintable(read.value().message));
+        QCOMPARE(read.value().secrets, secrets);
 
         // Another Secret Service client sees the same entry: it is really there.
         int exitCode = -1;
@@ -88,41 +78,41 @@ private Q_SLOTS:
         QCOMPARE(exitCode, 0);
         QVERIFY(stored.contains(secrets.value(u"token"_s).toUtf8()));
 
-        auto [removed, onRemove] = recorder();
-        m_vault.remove(id, this, onRemove);
-        QTRY_VERIFY_WITH_TIMEOUT(removed->done, 15000);
-        QVERIFY2(removed->result.ok(), qPrintable(removed->result.message));
+        Answer<VaultResult> removed;
+        m_vault.remove(id, this, removed.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(removed.arrived(), 15000);
+        QVERIFY2(removed.value().ok(), qPrintable(removed.value().message));
 
-        auto [gone, onGone] = recorder();
-        m_vault.read(id, this, onGone);
-        QTRY_VERIFY_WITH_TIMEOUT(gone->done, 15000);
-        QCOMPARE(gone->result.error, VaultResult::Error::NotFound);
-        QCOMPARE(gone->result.message, u"The keychain holds no secret for account %1."_s.arg(id));
-        QVERIFY(gone->result.secrets.isEmpty());
+        Answer<VaultResult> gone;
+        m_vault.read(id, this, gone.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(gone.arrived(), 15000);
+        QCOMPARE(gone.value().error, VaultResult::Error::NotFound);
+        QCOMPARE(gone.value().message, u"The keychain holds no secret for account %1."_s.arg(id));
+        QVERIFY(gone.value().secrets.isEmpty());
         QVERIFY(lookUpWithSecretTool(id, &exitCode).isEmpty());
-        QCOMPARE(read->calls, 1);
+        QCOMPARE(*readCalls, 1);
     }
 
     void overwriteReplacesEveryField()
     {
         const QString id = newAccountId();
-        auto [first, onFirst] = recorder();
-        m_vault.write(id, {{u"a"_s, u"1"_s}, {u"b"_s, u"2"_s}}, this, onFirst);
-        QTRY_VERIFY_WITH_TIMEOUT(first->done, 15000);
-        auto [second, onSecond] = recorder();
-        m_vault.write(id, {{u"a"_s, u"3"_s}}, this, onSecond);
-        QTRY_VERIFY_WITH_TIMEOUT(second->done, 15000);
-        QVERIFY(second->result.ok());
+        Answer<VaultResult> first;
+        m_vault.write(id, {{u"a"_s, u"1"_s}, {u"b"_s, u"2"_s}}, this, first.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(first.arrived(), 15000);
+        Answer<VaultResult> second;
+        m_vault.write(id, {{u"a"_s, u"3"_s}}, this, second.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(second.arrived(), 15000);
+        QVERIFY(second.value().ok());
 
-        auto [read, onRead] = recorder();
-        m_vault.read(id, this, onRead);
-        QTRY_VERIFY_WITH_TIMEOUT(read->done, 15000);
-        QCOMPARE(read->result.secrets, (SecretFields {{u"a"_s, u"3"_s}}));
+        Answer<VaultResult> read;
+        m_vault.read(id, this, read.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(read.arrived(), 15000);
+        QCOMPARE(read.value().secrets, (SecretFields {{u"a"_s, u"3"_s}}));
 
-        auto [removed, onRemove] = recorder();
-        m_vault.remove(id, this, onRemove);
-        QTRY_VERIFY_WITH_TIMEOUT(removed->done, 15000);
-        QVERIFY(removed->result.ok());
+        Answer<VaultResult> removed;
+        m_vault.remove(id, this, removed.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(removed.arrived(), 15000);
+        QVERIFY(removed.value().ok());
     }
 
     // A missing or locked keychain says so, and how to fix it.
@@ -154,40 +144,40 @@ private Q_SLOTS:
     // Unlinking twice, or an account whose secret is already gone, must work.
     void removingAMissingEntrySucceeds()
     {
-        auto [removed, onRemove] = recorder();
-        m_vault.remove(newAccountId(), this, onRemove);
-        QTRY_VERIFY_WITH_TIMEOUT(removed->done, 15000);
-        QVERIFY2(removed->result.ok(), qPrintable(removed->result.message));
+        Answer<VaultResult> removed;
+        m_vault.remove(newAccountId(), this, removed.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(removed.arrived(), 15000);
+        QVERIFY2(removed.value().ok(), qPrintable(removed.value().message));
     }
 
     void noCallbackOnceTheCallerIsGone()
     {
         const QString id = newAccountId();
         auto context = std::make_unique<QObject>();
-        auto [orphan, onOrphan] = recorder();
-        m_vault.write(id, {{u"token"_s, u"x"_s}}, context.get(), onOrphan);
+        Answer<VaultResult> orphan;
+        m_vault.write(id, {{u"token"_s, u"x"_s}}, context.get(), orphan.callback());
         context.reset();
 
         // Jobs run in order: once the read is answered, the write was too.
-        auto [read, onRead] = recorder();
-        m_vault.read(id, this, onRead);
-        QTRY_VERIFY_WITH_TIMEOUT(read->done, 15000);
-        QVERIFY(read->result.ok());
-        QCOMPARE(orphan->calls, 0);
+        Answer<VaultResult> read;
+        m_vault.read(id, this, read.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(read.arrived(), 15000);
+        QVERIFY(read.value().ok());
+        QVERIFY(!orphan.arrived()); // never called
 
-        auto [removed, onRemove] = recorder();
-        m_vault.remove(id, this, onRemove);
-        QTRY_VERIFY_WITH_TIMEOUT(removed->done, 15000);
+        Answer<VaultResult> removed;
+        m_vault.remove(id, this, removed.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(removed.arrived(), 15000);
     }
 
     void secretsNeverReachAFile()
     {
         const QString id = newAccountId();
         const QString secret = u"kl-disk-canary-%1"_s.arg(QUuid::createUuid().toString(QUuid::Id128));
-        auto [written, onWrite] = recorder();
-        m_vault.write(id, {{u"token"_s, secret}}, this, onWrite);
-        QTRY_VERIFY_WITH_TIMEOUT(written->done, 15000);
-        QVERIFY(written->result.ok());
+        Answer<VaultResult> written;
+        m_vault.write(id, {{u"token"_s, secret}}, this, written.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(written.arrived(), 15000);
+        QVERIFY(written.value().ok());
 
         for (const char *variable : {"XDG_DATA_HOME", "XDG_CONFIG_HOME"}) {
             QDirIterator it(qEnvironmentVariable(variable), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
@@ -198,10 +188,10 @@ private Q_SLOTS:
             }
         }
 
-        auto [removed, onRemove] = recorder();
-        m_vault.remove(id, this, onRemove);
-        QTRY_VERIFY_WITH_TIMEOUT(removed->done, 15000);
-        QVERIFY(removed->result.ok());
+        Answer<VaultResult> removed;
+        m_vault.remove(id, this, removed.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(removed.arrived(), 15000);
+        QVERIFY(removed.value().ok());
     }
 };
 

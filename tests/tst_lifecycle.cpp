@@ -6,8 +6,7 @@
 #include "wizard/LinkWizard.h"
 #include "wizard/PendingLink.h"
 
-#include "FakeOAuthServer.h"
-#include "FakeProviderServer.h"
+#include "FakeProviders.h"
 #include "KeylinkProcess.h"
 #include "ProviderAnswers.h"
 #include "TestServices.h"
@@ -105,8 +104,7 @@ class TestLifecycle : public QObject
 
 private:
     QTemporaryDir m_home;
-    FakeProviderServer m_front, m_easyship, m_sandbox, m_oneflow;
-    FakeOAuthServer m_oauth;
+    FakeProviders m_providers;
     QNetworkAccessManager m_network; // the window's, and the test's browser
     CredentialVault m_vault;
     // Easyship's API checks, when it first sees an access token, what the
@@ -114,20 +112,7 @@ private:
     QString m_watchedAccount;
     QHash<QString, QString> m_keychainAtFirstUse; // access token -> the keychain entry then
 
-    QString hostMap() const
-    {
-        return QStringList {m_front.mapping(u"api2.frontapp.com"_s), m_easyship.mapping(u"public-api.easyship.com"_s),
-            m_sandbox.mapping(u"public-api-sandbox.easyship.com"_s), m_oneflow.mapping(u"api.oneflow.com"_s),
-            m_oauth.mapping(u"api.easyship.com"_s), m_oauth.mapping(u"auth.easyship.com"_s)}
-            .join(u',');
-    }
-
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"KEYLINK_HOST_MAP"_s, hostMap());
-        return env;
-    }
+    QProcessEnvironment environment() const { return m_providers.environment(); }
 
     KeylinkRun keylink(const QStringList &arguments, const QByteArray &input = {})
     {
@@ -212,12 +197,8 @@ private:
     std::unique_ptr<Window> openWindow()
     {
         auto w = std::make_unique<Window>();
-        HostMap map;
-        QString error;
-        if (!HostMap::parse(hostMap(), &map, &error))
-            qFatal("%s", qPrintable(error));
         // The real keychain, and the same database the keylink processes use.
-        w->services = std::make_unique<TestServices>(map, nullptr, AccountStore::defaultPath());
+        w->services = std::make_unique<TestServices>(m_providers.hostMap(), nullptr, AccountStore::defaultPath());
         w->window = std::make_unique<MainWindow>(**w->services);
         w->window->resize(1000, 640);
         w->window->show();
@@ -312,10 +293,8 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(u"keylink"_s);
         QDesktopServices::setUrlHandler(u"http"_s, this, "openInBrowser");
 
-        QVERIFY(m_front.start() && m_easyship.start() && m_sandbox.start() && m_oneflow.start() && m_oauth.start());
-        m_front.on(u"/me"_s, ProviderAnswers::frontMe("Initech Support", "cmp_1a2b"));
-        m_front.on(u"/conversations"_s, ProviderAnswers::frontList());
-        m_easyship.on(u"/2024-09/account"_s, [this](const QHttpServerRequest &request) {
+        QVERIFY(m_providers.start());
+        m_providers.easyship.on(u"/2024-09/account"_s, [this](const QHttpServerRequest &request) {
             const QString token = QString::fromUtf8(request.value("Authorization")).section(u' ', 1);
             if (!m_watchedAccount.isEmpty() && !m_keychainAtFirstUse.contains(token))
                 m_keychainAtFirstUse.insert(token, keychainText(m_watchedAccount));
@@ -328,10 +307,6 @@ private Q_SLOTS:
                 return ProviderAnswers::easyshipAccount("Initrode Merchant", "CHK000004");
             return ProviderAnswers::easyshipAccount("Globex Shipping", "CHK000001");
         });
-        m_sandbox.on(u"/2024-09/account"_s, ProviderAnswers::easyshipAccount("Globex Sandbox", "CHK000002"));
-        m_oneflow.on(u"/v1/ping"_s, ProviderAnswers::oneflowPing());
-        m_oneflow.on(u"/v1/users"_s,
-            ProviderAnswers::oneflowUsers(R"([{"id":1,"email":"ana@example.com","active":true,"name":"Ana"}])"));
     }
 
     void cleanupTestCase() { QDesktopServices::unsetUrlHandler(u"http"_s); }
@@ -340,7 +315,7 @@ private Q_SLOTS:
     {
         m_watchedAccount.clear();
         m_keychainAtFirstUse.clear();
-        m_oauth.clientRevoked = false;
+        m_providers.oauth.clientRevoked = false;
     }
 
     void cleanup() { unlinkEverything(); }
@@ -450,12 +425,12 @@ private Q_SLOTS:
             const SecretFields old = secrets(id);
             QVERIFY(expireAccessToken(id));
             m_watchedAccount = id;
-            const int refreshes = m_oauth.refreshes;
-            const int tokenRequests = m_oauth.tokenRequests;
+            const int refreshes = m_providers.oauth.refreshes;
+            const int tokenRequests = m_providers.oauth.tokenRequests;
             const KeylinkRun refreshed = keylink({u"verify"_s, id});
             QVERIFY2(refreshed.exitCode == 0, qPrintable(refreshed.err + refreshed.out));
-            QCOMPARE(m_oauth.tokenRequests - tokenRequests, 1);
-            QCOMPARE(m_oauth.refreshes - refreshes, m.grant == Method::Grant::AuthorizationCode ? 1 : 0);
+            QCOMPARE(m_providers.oauth.tokenRequests - tokenRequests, 1);
+            QCOMPARE(m_providers.oauth.refreshes - refreshes, m.grant == Method::Grant::AuthorizationCode ? 1 : 0);
             const SecretFields renewed = secrets(id);
             QVERIFY(renewed.value(u"access_token"_s) != old.value(u"access_token"_s));
             QCOMPARE(renewed.value(u"client_secret"_s), ClientSecret);
@@ -463,21 +438,21 @@ private Q_SLOTS:
             QVERIFY2(atFirstUse.contains(renewed.value(u"access_token"_s)), qPrintable(atFirstUse));
             if (m.grant == Method::Grant::AuthorizationCode) {
                 QVERIFY(renewed.value(u"refresh_token"_s) != old.value(u"refresh_token"_s));
-                QVERIFY(m_oauth.validRefreshTokens.contains(renewed.value(u"refresh_token"_s)));
+                QVERIFY(m_providers.oauth.validRefreshTokens.contains(renewed.value(u"refresh_token"_s)));
                 QVERIFY(atFirstUse.contains(renewed.value(u"refresh_token"_s)));
             }
             // Fresh now: the next check uses it as it is.
             QCOMPARE(keylink({u"verify"_s, id}).exitCode, 0);
-            QCOMPARE(m_oauth.tokenRequests - tokenRequests, 1);
+            QCOMPARE(m_providers.oauth.tokenRequests - tokenRequests, 1);
 
             // The provider refuses the refresh: the account needs attention,
             // nothing crashes, and the stored sign-in is kept as it was.
             QVERIFY(expireAccessToken(id));
             const SecretFields beforeRefusal = secrets(id);
             if (m.grant == Method::Grant::AuthorizationCode)
-                m_oauth.validRefreshTokens.clear(); // revoked at the provider
+                m_providers.oauth.validRefreshTokens.clear(); // revoked at the provider
             else
-                m_oauth.clientRevoked = true;
+                m_providers.oauth.clientRevoked = true;
             const KeylinkRun refused = keylink({u"verify"_s, id});
             QCOMPARE(refused.exitCode, 3);
             const QJsonObject flagged = account(id);

@@ -3,6 +3,7 @@
 #include "link/PendingSweeper.h"
 #include "vault/CredentialVault.h"
 
+#include "Answer.h"
 #include "FailingAccountStore.h"
 #include "RefusingSecretStore.h"
 #include "StoreSql.h"
@@ -29,12 +30,6 @@ Account draft(const QString &identity)
     a.status = Account::Status::Verified;
     return a;
 }
-
-struct Result {
-    bool done = false;
-    LinkOutcome outcome;
-    VaultResult vault;
-};
 } // namespace
 
 // Linking is all or nothing, against the real keychain; failures are
@@ -47,23 +42,17 @@ private:
     QTemporaryDir m_dir;
     CredentialVault m_vault;
 
-    std::shared_ptr<Result> save(LinkService &links, const Account &account, const SecretFields &secrets)
+    Answer<LinkOutcome> save(LinkService &links, const Account &account, const SecretFields &secrets)
     {
-        auto result = std::make_shared<Result>();
-        links.save(account, secrets, [result](const LinkOutcome &o) {
-            result->outcome = o;
-            result->done = true;
-        });
-        return result;
+        Answer<LinkOutcome> outcome;
+        links.save(account, secrets, outcome.callback());
+        return outcome;
     }
-    std::shared_ptr<Result> readSecret(const QString &id)
+    Answer<VaultResult> readSecret(const QString &id)
     {
-        auto result = std::make_shared<Result>();
-        m_vault.read(id, this, [result](const VaultResult &r) {
-            result->vault = r;
-            result->done = true;
-        });
-        return result;
+        Answer<VaultResult> secret;
+        m_vault.read(id, this, secret.callback());
+        return secret;
     }
     std::unique_ptr<FailingAccountStore> store()
     {
@@ -91,35 +80,32 @@ private Q_SLOTS:
         const QString identity = u"cmp_%1"_s.arg(QUuid::createUuid().toString(QUuid::Id128));
 
         auto first = save(links, draft(identity), {{u"token"_s, u"first-kLsEcReT"_s}});
-        QTRY_VERIFY_WITH_TIMEOUT(first->done, 15000);
-        QCOMPARE(first->outcome.result, LinkOutcome::Result::Linked);
-        const QString id = first->outcome.account.id;
+        QTRY_VERIFY_WITH_TIMEOUT(first.arrived(), 15000);
+        QCOMPARE(first.value().result, LinkOutcome::Result::Linked);
+        const QString id = first.value().account.id;
         QVERIFY(!id.isEmpty());
 
         Account again = draft(identity);
         again.label = u"Support"_s;
         auto second = save(links, again, {{u"token"_s, u"second-kLsEcReT"_s}});
-        QTRY_VERIFY_WITH_TIMEOUT(second->done, 15000);
-        QCOMPARE(second->outcome.result, LinkOutcome::Result::Updated);
-        QCOMPARE(second->outcome.account.id, id);
+        QTRY_VERIFY_WITH_TIMEOUT(second.arrived(), 15000);
+        QCOMPARE(second.value().result, LinkOutcome::Result::Updated);
+        QCOMPARE(second.value().account.id, id);
         QCOMPARE(accounts->accounts().size(), 1);
         QCOMPARE(accounts->accounts().first().label, u"Support"_s);
 
         auto secret = readSecret(id);
-        QTRY_VERIFY_WITH_TIMEOUT(secret->done, 15000);
-        QCOMPARE(secret->vault.secrets.value(u"token"_s), u"second-kLsEcReT"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(secret.arrived(), 15000);
+        QCOMPARE(secret.value().secrets.value(u"token"_s), u"second-kLsEcReT"_s);
 
-        auto unlinked = std::make_shared<Result>();
-        links.unlink(id, [unlinked](const LinkOutcome &o) {
-            unlinked->outcome = o;
-            unlinked->done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(unlinked->done, 15000);
-        QCOMPARE(unlinked->outcome.result, LinkOutcome::Result::Unlinked);
+        Answer<LinkOutcome> unlinked;
+        links.unlink(id, unlinked.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(unlinked.arrived(), 15000);
+        QCOMPARE(unlinked.value().result, LinkOutcome::Result::Unlinked);
         QVERIFY(accounts->accounts().isEmpty());
         auto gone = readSecret(id);
-        QTRY_VERIFY_WITH_TIMEOUT(gone->done, 15000);
-        QCOMPARE(gone->vault.error, VaultResult::Error::NotFound);
+        QTRY_VERIFY_WITH_TIMEOUT(gone.arrived(), 15000);
+        QCOMPARE(gone.value().error, VaultResult::Error::NotFound);
     }
 
     void aRefusingKeychainSavesNothing()
@@ -127,11 +113,11 @@ private Q_SLOTS:
         auto accounts = store();
         RefusingSecretStore refusing;
         LinkService links(refusing, *accounts);
-        auto result = save(links, draft(u"cmp_x"_s), {{u"token"_s, u"s-kLsEcReT"_s}});
-        QTRY_VERIFY_WITH_TIMEOUT(result->done, 5000);
-        QCOMPARE(result->outcome.result, LinkOutcome::Result::KeychainFailed);
-        QCOMPARE(result->outcome.vaultError, VaultResult::Error::Locked);
-        QCOMPARE(result->outcome.message,
+        auto outcome = save(links, draft(u"cmp_x"_s), {{u"token"_s, u"s-kLsEcReT"_s}});
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.arrived(), 5000);
+        QCOMPARE(outcome.value().result, LinkOutcome::Result::KeychainFailed);
+        QCOMPARE(outcome.value().vaultError, VaultResult::Error::Locked);
+        QCOMPARE(outcome.value().message,
             u"The system keychain is locked or refused access. Unlock it (for example by logging in to your "
             u"desktop session) and try again. Nothing was saved."_s);
         QVERIFY(accounts->accounts().isEmpty());
@@ -149,15 +135,15 @@ private Q_SLOTS:
         accounts->failWrites = true;
         accounts->writesLeft = 1; // the reservation is written; the account is not
         LinkService links(m_vault, *accounts);
-        auto result = save(links, draft(u"cmp_new"_s), {{u"token"_s, u"orphan-kLsEcReT"_s}});
-        QTRY_VERIFY_WITH_TIMEOUT(result->done, 15000);
-        QCOMPARE(result->outcome.result, LinkOutcome::Result::StoreFailed);
-        QCOMPARE(result->outcome.message,
+        auto outcome = save(links, draft(u"cmp_new"_s), {{u"token"_s, u"orphan-kLsEcReT"_s}});
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.arrived(), 15000);
+        QCOMPARE(outcome.value().result, LinkOutcome::Result::StoreFailed);
+        QCOMPARE(outcome.value().message,
             u"Could not save to the account database %1: No space left on device. The secret was removed from the "
             u"keychain again; nothing was linked."_s.arg(accounts->path()));
-        auto secret = readSecret(result->outcome.account.id);
-        QTRY_VERIFY_WITH_TIMEOUT(secret->done, 15000);
-        QCOMPARE(secret->vault.error, VaultResult::Error::NotFound);
+        auto secret = readSecret(outcome.value().account.id);
+        QTRY_VERIFY_WITH_TIMEOUT(secret.arrived(), 15000);
+        QCOMPARE(secret.value().error, VaultResult::Error::NotFound);
     }
 
     void aFailedUpdatePutsTheOldSecretBack()
@@ -165,27 +151,24 @@ private Q_SLOTS:
         auto accounts = store();
         LinkService links(m_vault, *accounts);
         auto first = save(links, draft(u"cmp_keep"_s), {{u"token"_s, u"old-kLsEcReT"_s}});
-        QTRY_VERIFY_WITH_TIMEOUT(first->done, 15000);
-        QVERIFY(first->outcome.ok());
+        QTRY_VERIFY_WITH_TIMEOUT(first.arrived(), 15000);
+        QVERIFY(first.value().ok());
 
         accounts->failWrites = true;
         accounts->writesLeft = 1; // the identity is found; the account cannot be saved
         auto second = save(links, draft(u"cmp_keep"_s), {{u"token"_s, u"new-kLsEcReT"_s}});
-        QTRY_VERIFY_WITH_TIMEOUT(second->done, 15000);
-        QCOMPARE(second->outcome.result, LinkOutcome::Result::StoreFailed);
-        QVERIFY(second->outcome.message.endsWith(u"The keychain entry was put back as it was; nothing changed."_s));
-        auto secret = readSecret(first->outcome.account.id);
-        QTRY_VERIFY_WITH_TIMEOUT(secret->done, 15000);
-        QCOMPARE(secret->vault.secrets.value(u"token"_s), u"old-kLsEcReT"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(second.arrived(), 15000);
+        QCOMPARE(second.value().result, LinkOutcome::Result::StoreFailed);
+        QVERIFY(second.value().message.endsWith(u"The keychain entry was put back as it was; nothing changed."_s));
+        auto secret = readSecret(first.value().account.id);
+        QTRY_VERIFY_WITH_TIMEOUT(secret.arrived(), 15000);
+        QCOMPARE(secret.value().secrets.value(u"token"_s), u"old-kLsEcReT"_s);
 
         accounts->failWrites = false;
-        auto cleanup = std::make_shared<Result>();
-        links.unlink(first->outcome.account.id, [cleanup](const LinkOutcome &o) {
-            cleanup->outcome = o;
-            cleanup->done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(cleanup->done, 15000);
-        QVERIFY(cleanup->outcome.ok());
+        Answer<LinkOutcome> cleanup;
+        links.unlink(first.value().account.id, cleanup.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(cleanup.arrived(), 15000);
+        QVERIFY(cleanup.value().ok());
     }
 
     void unlinkKeepsTheAccountWhenTheKeychainRefuses()
@@ -197,14 +180,11 @@ private Q_SLOTS:
         QVERIFY(accounts->insert(a, &error));
         RefusingSecretStore refusing;
         LinkService links(refusing, *accounts);
-        auto result = std::make_shared<Result>();
-        links.unlink(a.id, [result](const LinkOutcome &o) {
-            result->outcome = o;
-            result->done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(result->done, 5000);
-        QCOMPARE(result->outcome.result, LinkOutcome::Result::KeychainFailed);
-        QVERIFY(result->outcome.message.endsWith(u" The account is still linked."_s));
+        Answer<LinkOutcome> outcome;
+        links.unlink(a.id, outcome.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.arrived(), 5000);
+        QCOMPARE(outcome.value().result, LinkOutcome::Result::KeychainFailed);
+        QVERIFY(outcome.value().message.endsWith(u" The account is still linked."_s));
         QCOMPARE(accounts->accounts().size(), 1);
         QVERIFY(accounts->pending().isEmpty()); // the refused unlink left no mark behind
     }
@@ -217,10 +197,10 @@ private Q_SLOTS:
         accounts->failWrites = true;
         RefusingSecretStore keychain; // counts calls: there must be none
         LinkService links(keychain, *accounts);
-        auto result = save(links, draft(u"cmp_nospace"_s), {{u"token"_s, u"nospace-kLsEcReT"_s}});
-        QTRY_VERIFY_WITH_TIMEOUT(result->done, 5000);
-        QCOMPARE(result->outcome.result, LinkOutcome::Result::StoreFailed);
-        QCOMPARE(result->outcome.message,
+        auto outcome = save(links, draft(u"cmp_nospace"_s), {{u"token"_s, u"nospace-kLsEcReT"_s}});
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.arrived(), 5000);
+        QCOMPARE(outcome.value().result, LinkOutcome::Result::StoreFailed);
+        QCOMPARE(outcome.value().message,
             u"Could not save to the account database %1: No space left on device. Nothing was saved."_s.arg(
                 accounts->path()));
         QCOMPARE(keychain.calls, 0);
@@ -237,14 +217,11 @@ private Q_SLOTS:
         accounts->failWrites = true;
         RefusingSecretStore keychain;
         LinkService links(keychain, *accounts);
-        auto result = std::make_shared<Result>();
-        links.unlink(a.id, [result](const LinkOutcome &o) {
-            result->outcome = o;
-            result->done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(result->done, 5000);
-        QCOMPARE(result->outcome.result, LinkOutcome::Result::StoreFailed);
-        QCOMPARE(result->outcome.message,
+        Answer<LinkOutcome> outcome;
+        links.unlink(a.id, outcome.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.arrived(), 5000);
+        QCOMPARE(outcome.value().result, LinkOutcome::Result::StoreFailed);
+        QCOMPARE(outcome.value().message,
             u"Could not save to the account database %1: No space left on device. The account is still linked."_s.arg(
                 accounts->path()));
         QCOMPARE(keychain.calls, 0);
@@ -319,12 +296,12 @@ private Q_SLOTS:
         QCOMPARE(next->pending().first().id, live);
         for (const QString &id : {unlinking.id, orphan}) {
             auto secret = readSecret(id);
-            QTRY_VERIFY_WITH_TIMEOUT(secret->done, 15000);
-            QCOMPARE(secret->vault.error, VaultResult::Error::NotFound);
+            QTRY_VERIFY_WITH_TIMEOUT(secret.arrived(), 15000);
+            QCOMPARE(secret.value().error, VaultResult::Error::NotFound);
         }
         auto kept = readSecret(live);
-        QTRY_VERIFY_WITH_TIMEOUT(kept->done, 15000);
-        QVERIFY(kept->vault.ok());
+        QTRY_VERIFY_WITH_TIMEOUT(kept.arrived(), 15000);
+        QVERIFY(kept.value().ok());
         m_vault.remove(live, this, [](const VaultResult &) {});
     }
 };

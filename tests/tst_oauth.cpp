@@ -6,6 +6,7 @@
 #include "store/AccountStore.h"
 #include "vault/CredentialVault.h"
 
+#include "Answer.h"
 #include "FakeOAuthServer.h"
 #include "FlakySecretStore.h"
 #include "KeylinkProcess.h"
@@ -24,13 +25,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace keylink;
-
-namespace {
-struct Waited {
-    bool done = false;
-    TokenResult result;
-};
-} // namespace
 
 // Easyship's OAuth 2 partner application against a fake token endpoint that
 // enforces single-use refresh tokens, with the real keychain.
@@ -87,24 +81,20 @@ private:
             u"at-old-kLsEcReT"_s, refreshToken, u"Bearer"_s, QDateTime::currentDateTimeUtc().addSecs(-10), {}};
         SecretFields secrets {{u"client_secret"_s, QString::fromLatin1(FakeOAuthServer::ClientSecret)}};
         expired.storeIn(secrets);
-        bool written = false;
-        m_vault.write(a.id, secrets, this, [&](const VaultResult &r) { written = r.ok(); });
-        if (!QTest::qWaitFor([&] { return written; }, 15000))
+        Answer<VaultResult> written;
+        m_vault.write(a.id, secrets, this, written.callback());
+        if (!QTest::qWaitFor([&] { return written.arrived(); }, 15000) || !written.value().ok())
             qFatal("the keychain did not take the test account's secret");
         return a.id;
     }
 
     SecretFields secretsOf(const QString &id)
     {
-        SecretFields out;
-        bool done = false;
-        m_vault.read(id, this, [&](const VaultResult &r) {
-            out = r.secrets;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 15000))
+        Answer<VaultResult> read;
+        m_vault.read(id, this, read.callback());
+        if (!QTest::qWaitFor([&] { return read.arrived(); }, 15000))
             qFatal("the keychain did not answer");
-        return out;
+        return read.value().secrets;
     }
 
 private Q_SLOTS:
@@ -164,19 +154,16 @@ private Q_SLOTS:
     void clientCredentialsSendTheDeclaredJsonBody()
     {
         OAuthClient client(m_access, easyship(), oauth());
-        Waited w;
+        Answer<TokenResult> answer;
         client.clientCredentials(QString::fromLatin1(FakeOAuthServer::ClientId),
             QString::fromLatin1(FakeOAuthServer::ClientSecret), {u"public.shipment:read"_s, u"public.label:write"_s},
-            [&](const TokenResult &r) {
-                w.result = r;
-                w.done = true;
-            });
-        QTRY_VERIFY_WITH_TIMEOUT(w.done, 10000);
-        QVERIFY2(w.result.ok(), qPrintable(w.result.connect.message));
-        QVERIFY(w.result.token.accessToken.startsWith(u"at-"_s));
-        QVERIFY(w.result.token.refreshToken.isEmpty());
-        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(w.result.token.expiresAt) - 3600) < 5);
-        QCOMPARE(w.result.token.scopes, QStringList({u"public.shipment:read"_s, u"public.label:write"_s}));
+            answer.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(answer.arrived(), 10000);
+        QVERIFY2(answer.value().ok(), qPrintable(answer.value().connect.message));
+        QVERIFY(answer.value().token.accessToken.startsWith(u"at-"_s));
+        QVERIFY(answer.value().token.refreshToken.isEmpty());
+        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(answer.value().token.expiresAt) - 3600) < 5);
+        QCOMPARE(answer.value().token.scopes, QStringList({u"public.shipment:read"_s, u"public.label:write"_s}));
         const QJsonObject body = QJsonDocument::fromJson(m_server.lastTokenRequestBody).object();
         QCOMPARE(body.value(u"grant_type"_s).toString(), u"client_credentials"_s);
         QCOMPARE(body.value(u"scope"_s).toString(), u"public.shipment:read public.label:write"_s);
@@ -186,16 +173,13 @@ private Q_SLOTS:
     void aWrongClientSecretIsAClearRefusal()
     {
         OAuthClient client(m_access, easyship(), oauth());
-        Waited w;
-        client.clientCredentials(QString::fromLatin1(FakeOAuthServer::ClientId), u"wrong"_s,
-            {u"public.shipment:read"_s}, [&](const TokenResult &r) {
-                w.result = r;
-                w.done = true;
-            });
-        QTRY_VERIFY_WITH_TIMEOUT(w.done, 10000);
-        QCOMPARE(w.result.connect.error, ConnectResult::Error::InvalidCredentials);
-        QCOMPARE(w.result.oauthError, u"unauthorized_client"_s);
-        QCOMPARE(w.result.connect.message,
+        Answer<TokenResult> answer;
+        client.clientCredentials(
+            QString::fromLatin1(FakeOAuthServer::ClientId), u"wrong"_s, {u"public.shipment:read"_s}, answer.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(answer.arrived(), 10000);
+        QCOMPARE(answer.value().connect.error, ConnectResult::Error::InvalidCredentials);
+        QCOMPARE(answer.value().oauthError, u"unauthorized_client"_s);
+        QCOMPARE(answer.value().connect.message,
             u"Easyship refused the application's credentials (unauthorized_client). "
             u"Easyship said: “The client is not authorized to use this grant.”"_s);
     }
@@ -204,15 +188,12 @@ private Q_SLOTS:
     {
         m_server.epochExpiresIn = true;
         OAuthClient client(m_access, easyship(), oauth());
-        Waited w;
+        Answer<TokenResult> answer;
         client.clientCredentials(QString::fromLatin1(FakeOAuthServer::ClientId),
-            QString::fromLatin1(FakeOAuthServer::ClientSecret), {u"public.shipment:read"_s}, [&](const TokenResult &r) {
-                w.result = r;
-                w.done = true;
-            });
-        QTRY_VERIFY_WITH_TIMEOUT(w.done, 10000);
+            QString::fromLatin1(FakeOAuthServer::ClientSecret), {u"public.shipment:read"_s}, answer.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(answer.arrived(), 10000);
         m_server.epochExpiresIn = false;
-        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(w.result.token.expiresAt) - 3600) < 5);
+        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(answer.value().token.expiresAt) - 3600) < 5);
     }
 
     void theBrowserFlowEndToEnd()
@@ -292,12 +273,9 @@ private Q_SLOTS:
         QVERIFY(store.account(id)->tokenExpiresAt.isValid());
 
         // Not expired any more: no further refresh.
-        Waited again;
-        refresher.accessToken(id, this, [&](const TokenResult &r) {
-            again.result = r;
-            again.done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(again.done, 10000);
+        Answer<TokenResult> again;
+        refresher.accessToken(id, this, again.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(again.arrived(), 10000);
         QCOMPARE(m_server.refreshes - before, 1);
     }
 
@@ -312,30 +290,24 @@ private Q_SLOTS:
         refresher.setWriteRetries(3, 10);
         const int before = m_server.refreshes;
 
-        Waited first;
-        refresher.accessToken(id, this, [&](const TokenResult &r) {
-            first.result = r;
-            first.done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(first.done, 15000);
-        QVERIFY(!first.result.ok()); // never used before it is saved
-        QVERIFY(first.result.connect.message.startsWith(u"The access token was refreshed, but the keychain did not "
-                                                        u"take the new tokens"_s));
+        Answer<TokenResult> first;
+        refresher.accessToken(id, this, first.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(first.arrived(), 15000);
+        QVERIFY(!first.value().ok()); // never used before it is saved
+        QVERIFY(first.value().connect.message.startsWith(u"The access token was refreshed, but the keychain did not "
+                                                         u"take the new tokens"_s));
         QCOMPARE(m_server.refreshes - before, 1);
         QVERIFY(refresher.hasUnsavedTokens(id));
 
         // The keychain recovers: the kept tokens are saved and used, with no
         // second refresh (the old refresh token would be refused by now).
-        Waited second;
-        refresher.accessToken(id, this, [&](const TokenResult &r) {
-            second.result = r;
-            second.done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(second.done, 15000);
-        QVERIFY2(second.result.ok(), qPrintable(second.result.connect.message));
+        Answer<TokenResult> second;
+        refresher.accessToken(id, this, second.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(second.arrived(), 15000);
+        QVERIFY2(second.value().ok(), qPrintable(second.value().connect.message));
         QCOMPARE(m_server.refreshes - before, 1);
         QVERIFY(!refresher.hasUnsavedTokens(id));
-        QCOMPARE(secretsOf(id).value(u"access_token"_s), second.result.token.accessToken);
+        QCOMPARE(secretsOf(id).value(u"access_token"_s), second.value().token.accessToken);
     }
 
     // A provider may answer a refresh without a new refresh token: the one
@@ -349,17 +321,14 @@ private Q_SLOTS:
         TokenRefresher refresher(m_catalog.catalog, m_access, m_vault, store);
         m_server.rotateRefreshTokens = false;
         const int before = m_server.refreshes;
-        Waited w;
-        refresher.accessToken(id, this, [&](const TokenResult &r) {
-            w.result = r;
-            w.done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(w.done, 15000);
+        Answer<TokenResult> answer;
+        refresher.accessToken(id, this, answer.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(answer.arrived(), 15000);
         m_server.rotateRefreshTokens = true;
-        QVERIFY2(w.result.ok(), qPrintable(w.result.connect.message));
+        QVERIFY2(answer.value().ok(), qPrintable(answer.value().connect.message));
         QCOMPARE(m_server.refreshes - before, 1);
         const SecretFields saved = secretsOf(id);
-        QCOMPARE(saved.value(u"access_token"_s), w.result.token.accessToken);
+        QCOMPARE(saved.value(u"access_token"_s), answer.value().token.accessToken);
         QCOMPARE(saved.value(u"refresh_token"_s), refreshToken);
         QCOMPARE(saved.value(u"granted_scope"_s), u"public.shipment:read"_s);
     }
@@ -450,13 +419,10 @@ private Q_SLOTS:
         store.open();
         const QString id = linkExpiredAccount(store, u"rt-already-used-kLsEcReT"_s);
         TokenRefresher refresher(m_catalog.catalog, m_access, m_vault, store);
-        Waited w;
-        refresher.accessToken(id, this, [&](const TokenResult &r) {
-            w.result = r;
-            w.done = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(w.done, 15000);
-        QCOMPARE(w.result.oauthError, u"invalid_grant"_s);
+        Answer<TokenResult> answer;
+        refresher.accessToken(id, this, answer.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(answer.arrived(), 15000);
+        QCOMPARE(answer.value().oauthError, u"invalid_grant"_s);
         QCOMPARE(store.account(id)->status, Account::Status::NeedsAttention);
         QVERIFY(
             store.account(id)->statusMessage.startsWith(u"Sign in again: Easyship no longer accepts this sign-in"_s));
