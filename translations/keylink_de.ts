@@ -2543,6 +2543,19 @@
     </message>
 </context>
 <context>
+    <name>keylink::AboutBox</name>
+    <message>
+        <location filename="../src/gui/widgets/AboutBox.cpp" line="10"/>
+        <source>About Keylink</source>
+        <translation>Über Keylink</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/AboutBox.cpp" line="11"/>
+        <source>&lt;b&gt;Keylink %1&lt;/b&gt;&lt;p&gt;Links your SaaS accounts by following each provider&apos;s own guide, and keeps their secrets in your system keychain.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Keylink %1&lt;/b&gt;&lt;p&gt;Verknüpft Ihre SaaS-Konten anhand der Anleitung jedes Anbieters und bewahrt ihre Geheimnisse im Schlüsselbund Ihres Systems auf.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>keylink::Account</name>
     <message>
         <location filename="../src/engine/store/Account.cpp" line="82"/>
@@ -2736,32 +2749,32 @@
 <context>
     <name>keylink::AccountStore</name>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="83"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="84"/>
         <source>the folder %1 cannot be created</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="102"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="103"/>
         <source>it is not a regular file</source>
         <translation>sie ist keine reguläre Datei</translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="162"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="174"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="166"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="178"/>
         <source>it is read-only (%1)</source>
         <translation>sie ist schreibgeschützt (%1)</translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="168"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="180"/>
         <source>an input/output error (%1)</source>
         <translation>ein Ein-/Ausgabefehler (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/engine/store/AccountStore.cpp" line="171"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="183"/>
         <source>other Keylink processes kept it busy for more than %n second(s)</source>
         <translation>
             <numerusform>andere Keylink-Prozesse haben sie länger als %n Sekunde belegt</numerusform>
@@ -2769,86 +2782,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="174"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="186"/>
         <source>it is damaged (%1)</source>
         <translation>sie ist beschädigt (%1)</translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="176"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="188"/>
         <source>it cannot be opened (%1)</source>
         <translation>sie kann nicht geöffnet werden (%1)</translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="185"/>
-        <location filename="../src/engine/store/AccountStore.cpp" line="557"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="197"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="569"/>
         <source>Could not save to the account database %1: %2.</source>
         <translation>Konnte nicht in die Kontendatenbank %1 speichern: %2.</translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="191"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="203"/>
         <source>Could not read the account database %1: %2.</source>
         <translation>Konnte die Kontendatenbank %1 nicht lesen: %2.</translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="198"/>
-        <location filename="../src/engine/store/AccountStore.cpp" line="206"/>
-        <location filename="../src/engine/store/AccountStore.cpp" line="215"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="210"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="218"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="227"/>
         <source>Could not open the account database %1: %2.</source>
         <translation>Konnte die Kontendatenbank %1 nicht öffnen: %2.</translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="230"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="242"/>
         <source>The account database %1 could not be read (%2), and it could not be moved aside. Move it away yourself to start a new one.</source>
         <translation>Die Kontendatenbank %1 konnte nicht gelesen werden (%2) und ließ sich nicht beiseitelegen. Verschieben Sie sie selbst, um mit einer neuen zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="237"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="249"/>
         <source>The account database %1 could not be read (%2). It was kept as %3, and Keylink started a new, empty one. Secrets are still in the keychain.</source>
         <translation>Die Kontendatenbank %1 konnte nicht gelesen werden (%2). Sie wurde als %3 aufbewahrt, und Keylink hat eine neue, leere angelegt. Die Geheimnisse sind weiterhin im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="261"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="273"/>
         <source>The account database %1 was made by a newer Keylink (format %2; this one knows %3). Update Keylink to use it.</source>
         <translation>Die Kontendatenbank %1 stammt von einem neueren Keylink (Format %2; dieses kennt %3). Aktualisieren Sie Keylink, um sie zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="342"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="354"/>
         <source>The old account list %1 could not be read (%2), and it could not be moved aside. Keylink leaves it as it is and tries again at the next start; move it away yourself to stop this message.</source>
         <translation>Die alte Kontenliste %1 konnte nicht gelesen werden (%2) und ließ sich nicht beiseitelegen. Keylink lässt sie unverändert und versucht es beim nächsten Start erneut; verschieben Sie sie selbst, damit diese Meldung verschwindet.</translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="349"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="361"/>
         <source>The old account list %1 could not be read (%2). It was kept as %3; Keylink starts without it. Secrets are still in the keychain.</source>
         <translation>Die alte Kontenliste %1 konnte nicht gelesen werden (%2). Sie wurde als %3 aufbewahrt; Keylink startet ohne sie. Die Geheimnisse sind weiterhin im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="410"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="422"/>
         <source>The old account list %1 could not be imported: %2 It stays where it is, and Keylink tries again at the next start.</source>
         <translation>Die alte Kontenliste %1 konnte nicht übernommen werden: %2 Sie bleibt, wo sie ist, und Keylink versucht es beim nächsten Start erneut.</translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="544"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="556"/>
         <source>no linked account matches “%1”; keylink accounts lists them</source>
         <translation>kein verknüpftes Konto passt zu „%1“; keylink accounts listet sie auf</translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="545"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="557"/>
         <source>“%1” matches %2 accounts; use more of the account id</source>
         <translation>„%1“ passt zu %2 Konten; geben Sie mehr von der Konto-ID an</translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="552"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="564"/>
         <source>The account database %1 is not open.</source>
         <translation>Die Kontendatenbank %1 ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="596"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="608"/>
         <source>The account %1 in the database %2 cannot be read (%3).</source>
         <translation>Das Konto %1 in der Datenbank %2 kann nicht gelesen werden (%3).</translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="685"/>
-        <location filename="../src/engine/store/AccountStore.cpp" line="810"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="697"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="822"/>
         <source>The account %1 is not linked any more.</source>
         <translation>Das Konto %1 ist nicht mehr verknüpft.</translation>
     </message>
@@ -2967,52 +2980,52 @@
         <translation>Nichts wird gespeichert, bevor der Anbieter zugestimmt hat.</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="91"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="92"/>
         <source>Opening the sign-in page in your browser…</source>
         <translation>Die Anmeldeseite wird im Browser geöffnet …</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="87"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="88"/>
         <source>Asking %1 for an access token…</source>
         <translation>Zugriffstoken wird bei %1 angefordert …</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="100"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="101"/>
         <source>Waiting for you to sign in in the browser…</source>
         <translation>Warten auf Ihre Anmeldung im Browser …</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="101"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="102"/>
         <source>If no browser opened, visit &lt;a href=&quot;%1&quot;&gt;this sign-in page&lt;/a&gt;.</source>
         <translation>Falls sich kein Browser geöffnet hat, besuchen Sie &lt;a href=&quot;%1&quot;&gt;diese Anmeldeseite&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="88"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="89"/>
         <source>Checking the credentials with %1…</source>
         <translation>Zugangsdaten werden bei %1 geprüft …</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="127"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="128"/>
         <source>%1 said: %2</source>
         <translation>%1 meldete: %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="129"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="130"/>
         <source>Request id: %1</source>
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="131"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="132"/>
         <source>HTTP status: %1</source>
         <translation>HTTP-Status: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="94"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="95"/>
         <source>Saving the secret to your keychain…</source>
         <translation>Das Geheimnis wird im Schlüsselbund gespeichert …</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="152"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="153"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -3106,32 +3119,32 @@
         <translation>%1 hat die Zugangsdaten angenommen, aber seine Antwort sagt nicht, zu welchem Konto sie gehören (erwartet: %2 und %3).</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="217"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="218"/>
         <source>Keylink could not list the account&apos;s users to confirm %1 (%2); %3 accepted the token, and requests will run as that user.</source>
         <translation>Keylink konnte die Benutzer des Kontos nicht auflisten, um %1 zu bestätigen (%2); %3 hat das Token angenommen, und Anfragen laufen als dieser Benutzer.</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="232"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="233"/>
         <source>%1&apos;s list of users is not in the documented shape (no %2 array).</source>
         <translation>Die Benutzerliste von %1 hat nicht die dokumentierte Form (kein Array %2).</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="243"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="244"/>
         <source>The %1 user %2 is not active. Use the email of an active user in the same %1 account.</source>
         <translation>Der %1-Benutzer %2 ist nicht aktiv. Verwenden Sie die E-Mail-Adresse eines aktiven Benutzers im selben %1-Konto.</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="251"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="252"/>
         <source>Requests run as %1 (%2).</source>
         <translation>Anfragen laufen als %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="266"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="267"/>
         <source>Keylink looked through the first %1 pages of users without finding %2; it did not look further.</source>
         <translation>Keylink hat die ersten %1 Seiten der Benutzer durchsucht, ohne %2 zu finden; weiter hat es nicht gesucht.</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="275"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="276"/>
         <source>%1 accepted the token, but no user of that %1 account has the email %2. Use the email of an active user in the same account.</source>
         <translation>%1 hat das Token angenommen, aber kein Benutzer dieses %1-Kontos hat die E-Mail-Adresse %2. Verwenden Sie die E-Mail-Adresse eines aktiven Benutzers im selben Konto.</translation>
     </message>
@@ -3450,32 +3463,22 @@
 <context>
     <name>keylink::MainWindow</name>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="44"/>
-        <source>About Keylink</source>
-        <translation>Über Keylink</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="45"/>
-        <source>&lt;b&gt;Keylink %1&lt;/b&gt;&lt;p&gt;Links your SaaS accounts by following each provider&apos;s own guide, and keeps their secrets in your system keychain.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Keylink %1&lt;/b&gt;&lt;p&gt;Verknüpft Ihre SaaS-Konten anhand der Anleitung jedes Anbieters und bewahrt ihre Geheimnisse im Schlüsselbund Ihres Systems auf.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="99"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="86"/>
         <source>Copied the account id %1</source>
         <translation>Konto-ID %1 kopiert</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="142"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="124"/>
         <source>Providers you can link</source>
         <translation>Anbieter, die Sie verknüpfen können</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="149"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="131"/>
         <source>Some provider files were skipped:&lt;br&gt;%1</source>
         <translation>Einige Anbieterdateien wurden übersprungen:&lt;br&gt;%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="160"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="157"/>
         <source>Keylink — %n linked account(s)</source>
         <translation>
             <numerusform>Keylink – %n verknüpftes Konto</numerusform>
@@ -3483,52 +3486,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="202"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="199"/>
         <source>Cannot open the link: %1</source>
         <translation>Der Link kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="238"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="235"/>
         <source>Verification finished.</source>
         <translation>Prüfung abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="265"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="262"/>
         <source>Rename account</source>
         <translation>Konto umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="266"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="263"/>
         <source>Label for %1:</source>
         <translation>Bezeichnung für %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="284"/>
-        <source>Unlink account</source>
-        <translation>Konto trennen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="285"/>
-        <source>Unlink “%1” (%2)?</source>
-        <translation>„%1“ (%2) trennen?</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="288"/>
-        <source>Its secret is removed from your keychain and it leaves this list. The token itself stays valid at the provider until you revoke it there.</source>
-        <translation>Sein Geheimnis wird aus Ihrem Schlüsselbund entfernt, und es verschwindet aus dieser Liste. Das Token selbst bleibt beim Anbieter gültig, bis Sie es dort widerrufen.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="290"/>
-        <source>&amp;Unlink</source>
-        <translation>&amp;Trennen</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="300"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="287"/>
         <source>Unlinked %1.</source>
         <translation>%1 getrennt.</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="317"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="303"/>
         <source>Preferences saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -3559,7 +3542,7 @@
 <context>
     <name>keylink::OAuthLink</name>
     <message>
-        <location filename="../src/engine/oauth/OAuthLink.cpp" line="75"/>
+        <location filename="../src/engine/oauth/OAuthLink.cpp" line="74"/>
         <source>%1 also granted: %2.</source>
         <translation>%1 hat außerdem erteilt: %2.</translation>
     </message>
@@ -3854,6 +3837,29 @@
         <location filename="../src/engine/oauth/TokenRefresher.cpp" line="162"/>
         <source>The access token was refreshed, but the keychain did not take the new tokens (%1). Keylink keeps them and saves them on the next try.</source>
         <translation>Das Zugriffstoken wurde erneuert, aber der Schlüsselbund hat die neuen Tokens nicht angenommen (%1). Keylink behält sie und speichert sie beim nächsten Versuch.</translation>
+    </message>
+</context>
+<context>
+    <name>keylink::UnlinkConfirmation</name>
+    <message>
+        <location filename="../src/gui/accounts/UnlinkConfirmation.cpp" line="11"/>
+        <source>Unlink account</source>
+        <translation>Konto trennen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/UnlinkConfirmation.cpp" line="12"/>
+        <source>Unlink “%1” (%2)?</source>
+        <translation>„%1“ (%2) trennen?</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/UnlinkConfirmation.cpp" line="13"/>
+        <source>Its secret is removed from your keychain and it leaves this list. The token itself stays valid at the provider until you revoke it there.</source>
+        <translation>Sein Geheimnis wird aus Ihrem Schlüsselbund entfernt, und es verschwindet aus dieser Liste. Das Token selbst bleibt beim Anbieter gültig, bis Sie es dort widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/UnlinkConfirmation.cpp" line="15"/>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Trennen</translation>
     </message>
 </context>
 </TS>

@@ -2543,6 +2543,19 @@
     </message>
 </context>
 <context>
+    <name>keylink::AboutBox</name>
+    <message>
+        <location filename="../src/gui/widgets/AboutBox.cpp" line="10"/>
+        <source>About Keylink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/AboutBox.cpp" line="11"/>
+        <source>&lt;b&gt;Keylink %1&lt;/b&gt;&lt;p&gt;Links your SaaS accounts by following each provider&apos;s own guide, and keeps their secrets in your system keychain.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keylink::Account</name>
     <message>
         <location filename="../src/engine/store/Account.cpp" line="82"/>
@@ -2736,32 +2749,32 @@
 <context>
     <name>keylink::AccountStore</name>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="83"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="84"/>
         <source>the folder %1 cannot be created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="102"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="103"/>
         <source>it is not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="162"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="174"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="166"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="178"/>
         <source>it is read-only (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="168"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="180"/>
         <source>an input/output error (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/engine/store/AccountStore.cpp" line="171"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="183"/>
         <source>other Keylink processes kept it busy for more than %n second(s)</source>
         <translation>
             <numerusform>other Keylink processes kept it busy for more than %n second</numerusform>
@@ -2769,86 +2782,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="174"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="186"/>
         <source>it is damaged (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="176"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="188"/>
         <source>it cannot be opened (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="185"/>
-        <location filename="../src/engine/store/AccountStore.cpp" line="557"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="197"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="569"/>
         <source>Could not save to the account database %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="191"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="203"/>
         <source>Could not read the account database %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="198"/>
-        <location filename="../src/engine/store/AccountStore.cpp" line="206"/>
-        <location filename="../src/engine/store/AccountStore.cpp" line="215"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="210"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="218"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="227"/>
         <source>Could not open the account database %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="230"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="242"/>
         <source>The account database %1 could not be read (%2), and it could not be moved aside. Move it away yourself to start a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="237"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="249"/>
         <source>The account database %1 could not be read (%2). It was kept as %3, and Keylink started a new, empty one. Secrets are still in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="261"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="273"/>
         <source>The account database %1 was made by a newer Keylink (format %2; this one knows %3). Update Keylink to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="342"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="354"/>
         <source>The old account list %1 could not be read (%2), and it could not be moved aside. Keylink leaves it as it is and tries again at the next start; move it away yourself to stop this message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="349"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="361"/>
         <source>The old account list %1 could not be read (%2). It was kept as %3; Keylink starts without it. Secrets are still in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="410"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="422"/>
         <source>The old account list %1 could not be imported: %2 It stays where it is, and Keylink tries again at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="544"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="556"/>
         <source>no linked account matches “%1”; keylink accounts lists them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="545"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="557"/>
         <source>“%1” matches %2 accounts; use more of the account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="552"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="564"/>
         <source>The account database %1 is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="596"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="608"/>
         <source>The account %1 in the database %2 cannot be read (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/store/AccountStore.cpp" line="685"/>
-        <location filename="../src/engine/store/AccountStore.cpp" line="810"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="697"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="822"/>
         <source>The account %1 is not linked any more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2967,52 +2980,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="91"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="92"/>
         <source>Opening the sign-in page in your browser…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="87"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="88"/>
         <source>Asking %1 for an access token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="100"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="101"/>
         <source>Waiting for you to sign in in the browser…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="101"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="102"/>
         <source>If no browser opened, visit &lt;a href=&quot;%1&quot;&gt;this sign-in page&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="88"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="89"/>
         <source>Checking the credentials with %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="127"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="128"/>
         <source>%1 said: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="129"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="130"/>
         <source>Request id: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="131"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="132"/>
         <source>HTTP status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="94"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="95"/>
         <source>Saving the secret to your keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="152"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="153"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3106,32 +3119,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="217"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="218"/>
         <source>Keylink could not list the account&apos;s users to confirm %1 (%2); %3 accepted the token, and requests will run as that user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="232"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="233"/>
         <source>%1&apos;s list of users is not in the documented shape (no %2 array).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="243"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="244"/>
         <source>The %1 user %2 is not active. Use the email of an active user in the same %1 account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="251"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="252"/>
         <source>Requests run as %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="266"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="267"/>
         <source>Keylink looked through the first %1 pages of users without finding %2; it did not look further.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="275"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="276"/>
         <source>%1 accepted the token, but no user of that %1 account has the email %2. Use the email of an active user in the same account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3450,32 +3463,22 @@
 <context>
     <name>keylink::MainWindow</name>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="44"/>
-        <source>About Keylink</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="45"/>
-        <source>&lt;b&gt;Keylink %1&lt;/b&gt;&lt;p&gt;Links your SaaS accounts by following each provider&apos;s own guide, and keeps their secrets in your system keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="99"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="86"/>
         <source>Copied the account id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="142"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="124"/>
         <source>Providers you can link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="149"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="131"/>
         <source>Some provider files were skipped:&lt;br&gt;%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="160"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="157"/>
         <source>Keylink — %n linked account(s)</source>
         <translation>
             <numerusform>Keylink — %n linked account</numerusform>
@@ -3483,52 +3486,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="202"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="199"/>
         <source>Cannot open the link: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="238"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="235"/>
         <source>Verification finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="265"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="262"/>
         <source>Rename account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="266"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="263"/>
         <source>Label for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="284"/>
-        <source>Unlink account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="285"/>
-        <source>Unlink “%1” (%2)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="288"/>
-        <source>Its secret is removed from your keychain and it leaves this list. The token itself stays valid at the provider until you revoke it there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="290"/>
-        <source>&amp;Unlink</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="300"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="287"/>
         <source>Unlinked %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="317"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="303"/>
         <source>Preferences saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3559,7 +3542,7 @@
 <context>
     <name>keylink::OAuthLink</name>
     <message>
-        <location filename="../src/engine/oauth/OAuthLink.cpp" line="75"/>
+        <location filename="../src/engine/oauth/OAuthLink.cpp" line="74"/>
         <source>%1 also granted: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3853,6 +3836,29 @@
     <message>
         <location filename="../src/engine/oauth/TokenRefresher.cpp" line="162"/>
         <source>The access token was refreshed, but the keychain did not take the new tokens (%1). Keylink keeps them and saves them on the next try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keylink::UnlinkConfirmation</name>
+    <message>
+        <location filename="../src/gui/accounts/UnlinkConfirmation.cpp" line="11"/>
+        <source>Unlink account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/UnlinkConfirmation.cpp" line="12"/>
+        <source>Unlink “%1” (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/UnlinkConfirmation.cpp" line="13"/>
+        <source>Its secret is removed from your keychain and it leaves this list. The token itself stays valid at the provider until you revoke it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/UnlinkConfirmation.cpp" line="15"/>
+        <source>&amp;Unlink</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

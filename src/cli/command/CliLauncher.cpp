@@ -135,10 +135,12 @@ int CliLauncher::run(int argc, char *argv[])
     }
     if (!request.catalogDirs.isEmpty())
         options.catalogDirectories = request.catalogDirs;
+    options.catalogLoaded = [&err](const CatalogLoadResult &catalog) {
+        for (const CatalogError &e : catalog.errors)
+            err << "keylink: warning: skipped provider file: " << e.toString() << "\n";
+        err.flush();
+    };
     Services services(options);
-    for (const CatalogError &e : services.catalogLoad().errors)
-        err << "keylink: warning: skipped provider file: " << e.toString() << "\n";
-    err.flush();
     // --timeout bounds the keychain and the account locks too; without it
     // the keychain gets time for the user to answer an unlock prompt.
     if (request.timeoutSeconds > 0) {

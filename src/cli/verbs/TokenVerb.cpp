@@ -30,8 +30,22 @@ void TokenVerb::start()
     const Account *account = accountArgument();
     if (!account)
         return;
-    const Provider *provider = m_context.services().catalog().provider(account->providerId);
-    const AuthMethod *method = provider ? provider->authMethod(account->methodId) : nullptr;
+    const Account snapshot = *account;
+    // An OAuth account (it has an expiry) goes through the refresher, which
+    // reads the keychain itself. Any other starts its keychain read now,
+    // while the catalog finishes loading on its thread.
+    if (snapshot.tokenExpiresAt.isValid()) {
+        printSecret(snapshot, std::nullopt);
+        return;
+    }
+    m_context.services().secrets().read(
+        snapshot.id, this, [this, snapshot](const VaultResult &r) { printSecret(snapshot, r); });
+}
+
+void TokenVerb::printSecret(const Account &account, const std::optional<VaultResult> &read)
+{
+    const Provider *provider = m_context.services().catalog().provider(account.providerId);
+    const AuthMethod *method = provider ? provider->authMethod(account.methodId) : nullptr;
     QString fieldId = m_context.request().fieldName;
     if (fieldId.isEmpty() && method) {
         for (const Field &f : method->fields) {
@@ -41,7 +55,7 @@ void TokenVerb::start()
             }
         }
     }
-    const QString id = account->id;
+    const QString id = account.id;
     if (method && method->kind == AuthMethod::Kind::OAuth2
         && (m_context.request().fieldName.isEmpty() || fieldId == u"access_token"_s)) {
         m_context.services().refresher().accessToken(id, this, [this](const TokenResult &r) {
@@ -56,23 +70,27 @@ void TokenVerb::start()
         });
         return;
     }
-    m_context.services().secrets().read(id, this, [this, id, fieldId](const VaultResult &r) {
-        if (!r.ok()) {
-            done(m_context.fail(CommandLine::KeychainError,
-                r.error == VaultResult::Error::NotFound
-                    ? u"the keychain holds no secret for account %1; relink it"_s.arg(id)
-                    : r.message));
-            return;
-        }
-        if (!r.secrets.contains(fieldId)) {
-            done(m_context.fail(CommandLine::UsageError,
-                u"account %1 has no secret field “%2”; it has: %3"_s.arg(id, fieldId, r.secrets.keys().join(u", "_s))));
-            return;
-        }
-        m_context.out() << r.secrets.value(fieldId) << "\n";
-        m_context.out().flush();
-        done(CommandLine::Success);
-    });
+    if (!read) { // an expiry but not an OAuth method: read it now
+        m_context.services().secrets().read(
+            id, this, [this, account](const VaultResult &r) { printSecret(account, r); });
+        return;
+    }
+    const VaultResult &r = *read;
+    if (!r.ok()) {
+        done(m_context.fail(CommandLine::KeychainError,
+            r.error == VaultResult::Error::NotFound
+                ? u"the keychain holds no secret for account %1; relink it"_s.arg(id)
+                : r.message));
+        return;
+    }
+    if (!r.secrets.contains(fieldId)) {
+        done(m_context.fail(CommandLine::UsageError,
+            u"account %1 has no secret field “%2”; it has: %3"_s.arg(id, fieldId, r.secrets.keys().join(u", "_s))));
+        return;
+    }
+    m_context.out() << r.secrets.value(fieldId) << "\n";
+    m_context.out().flush();
+    done(CommandLine::Success);
 }
 
 } // namespace keylink

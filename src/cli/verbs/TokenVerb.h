@@ -1,6 +1,9 @@
 #pragma once
 
 #include "command/Verb.h"
+#include "vault/VaultResult.h"
+
+#include <optional>
 
 namespace keylink {
 
@@ -13,6 +16,10 @@ public:
     using Verb::Verb;
     static Spec spec();
     void start() override;
+
+private:
+    // `read`: the account's keychain entry, when it was read already.
+    void printSecret(const Account &account, const std::optional<VaultResult> &read);
 };
 
 } // namespace keylink

@@ -12,7 +12,9 @@ namespace keylink {
 
 Services::Services(const Options &options, QObject *parent)
     : QObject(parent)
-    , m_catalog(CatalogLoader::load(options.catalogDirectories))
+    , m_loading(std::async(
+          std::launch::async, [directories = options.catalogDirectories] { return CatalogLoader::load(directories); }))
+    , m_catalogLoaded(options.catalogLoaded)
     , m_vault(std::make_unique<CredentialVault>())
     , m_secrets(options.secrets ? options.secrets : m_vault.get())
     , m_store(std::make_unique<AccountStore>(
@@ -20,13 +22,40 @@ Services::Services(const Options &options, QObject *parent)
 {
     m_access.network = &m_network;
     m_access.hostMap = options.hostMap;
-    m_refresher = std::make_unique<TokenRefresher>(m_catalog.catalog, m_access, *m_secrets, *m_store);
-    m_checker = std::make_unique<AccountChecker>(m_catalog.catalog, m_access, *m_secrets, *m_store, *m_refresher);
     m_links = std::make_unique<LinkService>(*m_secrets, *m_store);
     setTimeouts(m_timeouts);
 }
 
-Services::~Services() = default;
+// Waits for the load first: the thread must not outlive what it reads.
+Services::~Services()
+{
+    if (m_loading.valid())
+        m_loading.wait();
+}
+
+const CatalogLoadResult &Services::catalogLoad() const
+{
+    if (!m_catalog) {
+        m_catalog = m_loading.get();
+        if (m_catalogLoaded)
+            m_catalogLoaded(*m_catalog);
+    }
+    return *m_catalog;
+}
+
+TokenRefresher &Services::refresher()
+{
+    if (!m_refresher)
+        m_refresher = std::make_unique<TokenRefresher>(catalog(), m_access, *m_secrets, *m_store);
+    return *m_refresher;
+}
+
+AccountChecker &Services::checker()
+{
+    if (!m_checker)
+        m_checker = std::make_unique<AccountChecker>(catalog(), m_access, *m_secrets, *m_store, refresher());
+    return *m_checker;
+}
 
 bool Services::openStore()
 {

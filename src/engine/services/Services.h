@@ -7,7 +7,10 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 
+#include <functional>
+#include <future>
 #include <memory>
+#include <optional>
 
 namespace keylink {
 
@@ -23,6 +26,12 @@ class TokenRefresher;
 // a command: one network manager, the catalog, the keychain, the account
 // store, the one OAuth token refresher, the checker and the linking use
 // case, with every timeout from one place.
+//
+// The catalog loads on a thread of its own from construction on, while the
+// caller opens the store and talks to the keychain; the first use of
+// catalog() waits for it (bench/bench_token, bench/bench_startup). The
+// translators must be installed before construction: provider texts are
+// translated as they load.
 class Services : public QObject
 {
     Q_OBJECT
@@ -32,6 +41,9 @@ public:
         HostMap hostMap; // KEYLINK_HOST_MAP, for tests and trying Keylink locally
         QString databasePath; // empty: AccountStore::defaultPath()
         SecretStore *secrets = nullptr; // in place of the system keychain (tests)
+        // Called once, on the caller's thread, when the catalog is first used
+        // (the command line reports skipped files then).
+        std::function<void(const CatalogLoadResult &)> catalogLoaded;
     };
 
     explicit Services(const Options &options, QObject *parent = nullptr);
@@ -41,13 +53,14 @@ public:
     // accounts (`keylink providers`) never touches it. False: store().problem().
     bool openStore();
 
-    const CatalogLoadResult &catalogLoad() const { return m_catalog; }
-    const Catalog &catalog() const { return m_catalog.catalog; }
+    const CatalogLoadResult &catalogLoad() const;
+    const Catalog &catalog() const { return catalogLoad().catalog; }
     const ProviderAccess &access() const { return m_access; }
     SecretStore &secrets() { return *m_secrets; }
     AccountStore &store() { return *m_store; }
-    TokenRefresher &refresher() { return *m_refresher; }
-    AccountChecker &checker() { return *m_checker; }
+    // Built on first use, with the catalog.
+    TokenRefresher &refresher();
+    AccountChecker &checker();
     LinkService &links() { return *m_links; }
     // One link in progress (the caller owns it).
     Linker *newLinker(QObject *parent);
@@ -57,7 +70,9 @@ public:
 
 private:
     QNetworkAccessManager m_network;
-    CatalogLoadResult m_catalog;
+    mutable std::future<CatalogLoadResult> m_loading;
+    mutable std::optional<CatalogLoadResult> m_catalog;
+    std::function<void(const CatalogLoadResult &)> m_catalogLoaded;
     ProviderAccess m_access;
     Timeouts m_timeouts;
     std::unique_ptr<CredentialVault> m_vault;

@@ -19,6 +19,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStorageInfo>
+#include <QThread>
 #include <QTimer>
 
 #include <atomic>
@@ -128,6 +129,17 @@ AccountStore::~AccountStore()
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
     }
+}
+
+void AccountStore::loadDriver()
+{
+    const QString name = u"keylink-driver-%1"_s.arg(quintptr(QThread::currentThreadId()));
+    {
+        // Creating a connection (never opened) is what loads the plugin.
+        const QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        Q_UNUSED(db)
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 QString AccountStore::defaultPath()

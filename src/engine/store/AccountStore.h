@@ -39,6 +39,9 @@ public:
     ~AccountStore() override;
     // $XDG_DATA_HOME/keylink/keylink.db
     static QString defaultPath();
+    // Loads Qt's SQLite driver plugin, from any thread: a window calls this
+    // on a pool thread at start so that open() does not wait for it.
+    static void loadDriver();
     // accounts.json beside the database: the list before there was one.
     QString legacyPath() const;
 

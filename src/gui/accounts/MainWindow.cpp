@@ -121,11 +121,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showCatalog()
 {
     const CatalogLoadResult &catalog = m_services.catalogLoad();
-    for (const Provider &p : catalog.catalog.providers()) {
-        auto *item
-            = new QListWidgetItem(QIcon(p.iconPath), u"%1 — %2"_s.arg(p.name, p.description), m_ui->providerList);
-        item->setToolTip(p.homepage.toString());
-    }
     m_ui->providerList->setAccessibleName(tr("Providers you can link"));
     const bool problems = !catalog.errors.isEmpty();
     m_ui->catalogProblems->setVisible(problems);
@@ -137,9 +132,24 @@ void MainWindow::showCatalog()
     }
 }
 
+// Only the empty page lists the providers: filled when it is first shown,
+// so that a start with accounts does not render every provider's icon.
+void MainWindow::fillProviderList()
+{
+    if (m_ui->providerList->count() > 0)
+        return;
+    for (const Provider &p : m_services.catalog().providers()) {
+        auto *item
+            = new QListWidgetItem(QIcon(p.iconPath), u"%1 — %2"_s.arg(p.name, p.description), m_ui->providerList);
+        item->setToolTip(p.homepage.toString());
+    }
+}
+
 void MainWindow::showPage()
 {
     const bool any = m_model->rowCount() > 0;
+    if (!any)
+        fillProviderList();
     m_ui->pages->setCurrentWidget(any ? m_ui->accountsPage : m_ui->emptyPage);
     if (any && !m_ui->accountList->currentIndex().isValid())
         m_ui->accountList->setCurrentIndex(m_sorted->index(0, 0));

@@ -48,6 +48,7 @@ protected:
 
 private:
     void showCatalog();
+    void fillProviderList();
     void showPage();
     void showDetails();
     void updateActions();

@@ -13,7 +13,7 @@ namespace keylink {
 // event loop: `confirmed` runs only when the user picks Unlink.
 class UnlinkConfirmation
 {
-    Q_DECLARE_TR_FUNCTIONS(UnlinkConfirmation)
+    Q_DECLARE_TR_FUNCTIONS(keylink::UnlinkConfirmation)
 public:
     static void ask(QWidget *parent, const QString &accountName, const QString &providerName,
         const std::function<void()> &confirmed);

@@ -8,8 +8,10 @@
 #include "services/Services.h"
 #include "settings/Preferences.h"
 #include "store/AccountStore.h"
+#include "widgets/KeylinkStyle.h"
 #include "window/FirstPaintProbe.h"
 #include "window/SingleInstance.h"
+#include "window/StartupPrewarm.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -24,6 +26,7 @@ namespace keylink {
 int WindowLauncher::run(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setStyle(new KeylinkStyle); // the application owns it
     QCoreApplication::setApplicationName(u"keylink"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(KEYLINK_VERSION));
     QApplication::setApplicationDisplayName(u"Keylink"_s);
@@ -56,6 +59,8 @@ int WindowLauncher::run(int argc, char *argv[])
     QString instanceError;
     if (!instance.listen(&instanceError))
         QTextStream(stderr) << "keylink: warning: other launches cannot reach this window: " << instanceError << "\n";
+    // This process shows the window: load its fonts meanwhile.
+    StartupPrewarm::start();
 
     Services services(options);
     services.openStore(); // a store that cannot be opened is shown in the window
