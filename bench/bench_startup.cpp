@@ -1,7 +1,10 @@
 // Start-up: from process start to the main window's first paint, Keylink with
-// 50 linked accounts against startup_baseline (a bare QMainWindow with an empty
-// QListView), alternating runs, same build. Also the peak RSS at that moment.
-// Targets: median time ratio <= 1.25, peak RSS ratio <= 1.3.
+// 50 linked accounts against startup_baseline drawing 50 lines of text (a
+// bare QMainWindow and QListView: the least a window that shows text costs),
+// alternating runs, same build. Also the peak RSS at that moment.
+// Keylink is measured as the desktop entry starts it (keylink-window) and as
+// `keylink` in a terminal starts it (which execs keylink-window).
+// Targets, for keylink-window: median time ratio <= 1.25, peak RSS <= 1.2.
 #include "store/AccountStore.h"
 #include "window/FirstPaintProbe.h"
 
@@ -51,11 +54,11 @@ bool writeAccounts(const QString &root)
         keylink::Account a;
         a.id = u"00000000-0000-4000-8000-%1"_s.arg(i, 12, 10, QLatin1Char('0'));
         a.providerId = providers.at(i % 3);
-        a.methodId = a.providerId == u"easyship"_s ? u"token"_s : u"api-token"_s;
+        a.methodId = u"api-token"_s;
         a.label = u"Team %1"_s.arg(i);
         a.identityId = u"id-%1"_s.arg(i);
         a.identityName = u"Company %1 Ltd"_s.arg(i);
-        a.environmentId = a.providerId == u"easyship"_s ? u"production"_s : QString();
+        a.environmentId = u"production"_s;
         a.linkedAt = QDateTime::currentDateTimeUtc().addDays(-i);
         a.lastVerified = QDateTime::currentDateTimeUtc().addSecs(-60 * i);
         a.status = i % 7 == 0 ? keylink::Account::Status::NeedsAttention : keylink::Account::Status::Verified;
@@ -95,6 +98,7 @@ bool runOnce(const QString &program, const QProcessEnvironment &env, Sample *sam
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"keylink"_s); // the database where Keylink looks for it
     const int runs = qEnvironmentVariableIntValue("KEYLINK_BENCH_RUNS") > 0
         ? qEnvironmentVariableIntValue("KEYLINK_BENCH_RUNS")
         : 21;
@@ -105,52 +109,52 @@ int main(int argc, char *argv[])
     if (!writeAccounts(root.path()))
         return 1;
     const QProcessEnvironment env = environmentIn(root.path());
-    const QString keylink = QStringLiteral(KEYLINK_EXECUTABLE);
-    const QString baseline = QStringLiteral(KEYLINK_STARTUP_BASELINE);
+    struct Side {
+        QString program;
+        QStringList arguments;
+        QList<double> ms, rssMb;
+    };
+    Side window {QStringLiteral(KEYLINK_WINDOW_EXECUTABLE), {}, {}, {}};
+    Side command {QStringLiteral(KEYLINK_EXECUTABLE), {}, {}, {}};
+    Side baseline {QStringLiteral(KEYLINK_STARTUP_BASELINE), {u"--rows"_s, u"50"_s}, {}, {}};
+    QList<Side *> sides {&baseline, &window, &command};
 
-    // One unmeasured run each fills the page cache for both.
-    Sample warm;
-    if (!runOnce(baseline, env, &warm) || !runOnce(keylink, env, &warm))
-        return 1;
-    const QStringList withText {u"--rows"_s, u"50"_s};
-    QList<double> keylinkMs, baselineMs, textMs, keylinkRss, baselineRss, textRss, ratios, textRatios;
-    for (int i = 0; i < runs; ++i) {
-        Sample k, b, t;
-        // Alternate which goes first, so neither always follows the other.
-        const bool ok = i % 2 == 0
-            ? runOnce(baseline, env, &b) && runOnce(keylink, env, &k) && runOnce(baseline, env, &t, withText)
-            : runOnce(baseline, env, &t, withText) && runOnce(keylink, env, &k) && runOnce(baseline, env, &b);
-        if (!ok)
+    // One unmeasured run each fills the page cache.
+    for (Side *side : sides) {
+        Sample warm;
+        if (!runOnce(side->program, env, &warm, side->arguments))
             return 1;
-        keylinkMs.append(k.ms);
-        baselineMs.append(b.ms);
-        textMs.append(t.ms);
-        keylinkRss.append(k.rssMb);
-        baselineRss.append(b.rssMb);
-        textRss.append(t.rssMb);
-        ratios.append(k.ms / b.ms);
-        textRatios.append(k.ms / t.ms);
+    }
+    QList<double> ratios, commandRatios;
+    for (int i = 0; i < runs; ++i) {
+        // Rotate which goes first, so none always follows another.
+        for (qsizetype k = 0; k < sides.size(); ++k) {
+            Side *side = sides.at((i + k) % sides.size());
+            Sample s;
+            if (!runOnce(side->program, env, &s, side->arguments))
+                return 1;
+            side->ms.append(s.ms);
+            side->rssMb.append(s.rssMb);
+        }
+        ratios.append(window.ms.last() / baseline.ms.last());
+        commandRatios.append(command.ms.last() / baseline.ms.last());
     }
     const double timeRatio = median(ratios);
-    const double rssRatio = median(keylinkRss) / median(baselineRss);
+    const double rssRatio = median(window.rssMb) / median(baseline.rssMb);
     QTextStream out(stdout);
-    out << u"start-up to first paint, 50 accounts: Keylink median %1 ms, baseline %2 ms, median ratio %3 over %4 "
-           u"alternating pairs (target <= 1.25) %5\n"_s.arg(median(keylinkMs), 0, 'f', 1)
-               .arg(median(baselineMs), 0, 'f', 1)
+    out << u"start-up to first paint, 50 accounts: keylink-window median %1 ms, baseline with 50 lines of text "
+           u"%2 ms, median ratio %3 over %4 alternating runs (target <= 1.25) %5\n"_s.arg(median(window.ms), 0, 'f', 1)
+               .arg(median(baseline.ms), 0, 'f', 1)
                .arg(timeRatio, 0, 'f', 2)
                .arg(runs)
                .arg(timeRatio <= 1.25 ? u"MET"_s : u"MISSED"_s);
-    out << u"peak RSS at first paint: Keylink median %1 MiB, baseline %2 MiB, ratio %3 (target <= 1.3) %4\n"_s
-               .arg(median(keylinkRss), 0, 'f', 1)
-               .arg(median(baselineRss), 0, 'f', 1)
+    out << u"peak RSS at first paint: keylink-window median %1 MiB, baseline %2 MiB, ratio %3 (target <= 1.2) %4\n"_s
+               .arg(median(window.rssMb), 0, 'f', 1)
+               .arg(median(baseline.rssMb), 0, 'f', 1)
                .arg(rssRatio, 0, 'f', 2)
-               .arg(rssRatio <= 1.3 ? u"MET"_s : u"MISSED"_s);
-    // For reference, not a target: the same baseline drawing 50 lines of text,
-    // which is what loading the font database costs any app that shows text.
-    out << u"for reference, the baseline with 50 lines of text: %1 ms, %2 MiB; Keylink against it: time ratio %3, "
-           u"RSS ratio %4\n"_s.arg(median(textMs), 0, 'f', 1)
-               .arg(median(textRss), 0, 'f', 1)
-               .arg(median(textRatios), 0, 'f', 2)
-               .arg(median(keylinkRss) / median(textRss), 0, 'f', 2);
+               .arg(rssRatio <= 1.2 ? u"MET"_s : u"MISSED"_s);
+    out << u"started as `keylink` (which execs keylink-window): median %1 ms, ratio %2\n"_s
+               .arg(median(command.ms), 0, 'f', 1)
+               .arg(median(commandRatios), 0, 'f', 2);
     return 0;
 }
