@@ -92,7 +92,8 @@ int main(int argc, char *argv[])
         a.id = u"bench-verify-%1"_s.arg(i, 3, 10, QLatin1Char('0'));
         a.providerId = u"front"_s;
         a.methodId = u"api-token"_s;
-        a.identityId = u"cmp_1a2b"_s;
+        a.identityId = u"cmp_%1"_s.arg(i); // one account per identity, as the store keeps them
+        a.environmentId = u"production"_s;
         a.identityName = u"Initech Support"_s;
         a.label = u"Inbox %1"_s.arg(i);
         a.scopes = {u"conversations:read"_s};
