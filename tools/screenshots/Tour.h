@@ -12,13 +12,10 @@
 
 class QWidget;
 
-namespace keylink {
-class LinkWizard;
-}
-
 // Walks the window and the wizard through the scenes of docs/screenshots
 // against the fake providers and an in-memory keychain, saving a PNG of each.
-// Pictures only: what the app does is checked by the tests, not here.
+// Pictures only: what the app does is checked by the tests, not here. The
+// scenes themselves are in WindowScenes and WizardScenes.
 class Tour
 {
 public:
@@ -27,22 +24,18 @@ public:
     // False when a scene could not be reached (its message is printed).
     bool run();
 
-private:
     bool wanted(const QString &name) const;
     bool shoot(QWidget &widget, const QString &name);
     static bool waitFor(const std::function<bool()> &condition, int timeoutMs = 15000);
-    bool fail(const QString &why);
+    static bool fail(const QString &why);
 
-    bool wizardForFront();
-    bool wizardForEasyship();
-    bool wizardRejected();
-    bool mainWindow();
-    bool preferences();
+    keylink::Services &services() { return **m_services; }
+    FakeProviders &providers() { return m_providers; }
 
+private:
     QDir m_out;
     QString m_suffix;
     QStringList m_only;
-    QStringList m_saved;
     FakeProviders m_providers;
     MemorySecretStore m_secrets;
     std::unique_ptr<TestServices> m_services;

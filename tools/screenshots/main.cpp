@@ -5,19 +5,18 @@
 #include "Tour.h"
 
 #include "core/Translations.h"
+#include "widgets/KeylinkStyle.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QPalette>
-#include <QStyleFactory>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-// What a dark desktop theme gives a Qt app: Fusion with a dark palette.
+// What a dark desktop theme gives a Qt app: a dark palette.
 void useDarkPalette()
 {
-    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     QPalette p;
     const QColor window(0x2b, 0x2b, 0x2e), base(0x1e, 0x1e, 0x20), text(0xe6, 0xe6, 0xe6);
     const QColor disabled(0x70, 0x70, 0x74);
@@ -57,6 +56,7 @@ int main(int argc, char *argv[])
     if (!parser.isSet(out))
         parser.showHelp(2);
     keylink::Translations::install(&app, parser.value(lang));
+    QApplication::setStyle(new keylink::KeylinkStyle); // as the window program does
     if (parser.isSet(dark))
         useDarkPalette();
     const QDir folder(parser.value(out));

@@ -1,8 +1,6 @@
 #include "widgets/KeylinkStyle.h"
 
-#include <QIcon>
-
-using namespace Qt::StringLiterals;
+#include "widgets/Icons.h"
 
 namespace keylink {
 
@@ -10,23 +8,15 @@ KeylinkStyle::KeylinkStyle() = default;
 
 QIcon KeylinkStyle::standardIcon(StandardPixmap icon, const QStyleOption *option, const QWidget *widget) const
 {
-    QString theme, own;
     switch (icon) {
     case SP_LineEditClearButton:
-        theme = u"edit-clear"_s;
-        own = u":/icons/edit-clear.svg"_s;
-        break;
+        return Icons::icon(Icons::Name::Clear);
     case SP_ToolBarHorizontalExtensionButton:
     case SP_ToolBarVerticalExtensionButton:
-        theme = u"go-next"_s;
-        own = u":/icons/toolbar-extension.svg"_s;
-        break;
+        return Icons::icon(Icons::Name::Overflow);
     default:
         return QProxyStyle::standardIcon(icon, option, widget);
     }
-    if (QIcon::hasThemeIcon(theme))
-        return QIcon::fromTheme(theme);
-    return QIcon(own);
 }
 
 } // namespace keylink
