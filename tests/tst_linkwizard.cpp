@@ -3,6 +3,7 @@
 #include "services/Services.h"
 #include "store/AccountStore.h"
 #include "vault/CredentialVault.h"
+#include "widgets/KeylinkStyle.h"
 #include "wizard/ActionTableModel.h"
 #include "wizard/GuidePage.h"
 #include "wizard/LinkWizard.h"
@@ -22,16 +23,23 @@
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QHttpServerRequest>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMouseEvent>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
+#include <QStyleOptionSlider>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QUuid>
 
@@ -70,6 +78,17 @@ private:
         return w.pending().provider() && w.pending().provider()->id == id;
     }
 
+    // Where the style puts the scroll bar's thumb, from the bar's own state.
+    static QRect thumbOf(QScrollBar *bar)
+    {
+        struct Peek : QScrollBar {
+            using QScrollBar::initStyleOption;
+        };
+        QStyleOptionSlider option;
+        static_cast<Peek *>(bar)->initStyleOption(&option);
+        return bar->style()->subControlRect(QStyle::CC_ScrollBar, &option, QStyle::SC_ScrollBarSlider, bar);
+    }
+
     static QLineEdit *field(LinkWizard &w, const QString &id)
     {
         return w.currentPage()->findChild<QLineEdit *>(u"field_"_s + id);
@@ -87,6 +106,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        QApplication::setStyle(new KeylinkStyle);
         QVERIFY(m_providers.start());
         m_services = std::make_unique<TestServices>(m_providers.hostMap(), &m_secrets);
         m_providers.front.on(u"/me"_s, [](const QHttpServerRequest &request) {
@@ -394,6 +414,68 @@ private Q_SLOTS:
         QVERIFY(!window.openWizard(u"keylink://link/front?actions=front_fly"_s));
         QVERIFY(
             window.findChild<QLabel *>(u"catalogProblems"_s)->text().contains(u"Front has no action “front_fly”."_s));
+    }
+
+    // Bug: on Fusion the thumb was drawn almost white on a grey track, so the
+    // grey part below it read as the thumb: the bar seemed to run backwards.
+    // The thumb must stand out from the track in light and dark palettes,
+    // sit at the top while the text does, and follow a drag.
+    void theGuideScrollBarShowsWhereTheTextIs_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+    void theGuideScrollBarShowsWhereTheTextIs()
+    {
+        QFETCH(bool, dark);
+        const QPalette before = QApplication::palette();
+        if (dark) {
+            QPalette p = before;
+            p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
+            p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x20));
+            p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+            p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+            p.setColor(QPalette::Button, QColor(0x2b, 0x2b, 0x2e));
+            QApplication::setPalette(p);
+        }
+        const auto restore = qScopeGuard([&before] { QApplication::setPalette(before); });
+        LinkWizard w(services());
+        w.resize(720, 560);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(chooseProvider(w, u"front"_s));
+        next(w)->click();
+        w.pending().setActions({u"front_list_tags"_s, u"front_list_contacts"_s, u"front_list_conversations"_s});
+        next(w)->click();
+        QCOMPARE(w.currentId(), int(LinkWizard::GuidePageId));
+        auto *guide = w.currentPage()->findChild<QTextBrowser *>(u"guide"_s);
+        QScrollBar *bar = guide->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        QCOMPARE(bar->value(), bar->minimum());
+
+        // What is painted: the thumb's middle differs from the page's
+        // background far more than the rest of the track does.
+        const QImage painted = bar->grab().toImage();
+        const QRect thumb = thumbOf(bar);
+        QVERIFY(thumb.top() < bar->height() / 4); // the text is at its top
+        const QColor background = guide->viewport()->palette().color(QPalette::Base);
+        auto distance = [&background](QColor c) { return qAbs(c.lightness() - background.lightness()); };
+        const int thumbContrast = distance(painted.pixelColor(bar->width() / 2, thumb.center().y()));
+        const int trackContrast = distance(painted.pixelColor(bar->width() / 2, bar->height() - 6));
+        QVERIFY2(thumbContrast >= 40 && thumbContrast > 3 * trackContrast,
+            qPrintable(u"thumb %1, track %2 away from the background"_s.arg(thumbContrast).arg(trackContrast)));
+
+        // Dragging the thumb down shows later text.
+        const QString top = guide->cursorForPosition(QPoint(4, 4)).block().text();
+        QTest::mousePress(bar, Qt::LeftButton, {}, thumb.center());
+        const QPoint lower = thumb.center() + QPoint(0, 60);
+        QMouseEvent move(
+            QEvent::MouseMove, QPointF(lower), bar->mapToGlobal(QPointF(lower)), Qt::NoButton, Qt::LeftButton, {});
+        QApplication::sendEvent(bar, &move);
+        QTest::mouseRelease(bar, Qt::LeftButton, {}, lower);
+        QVERIFY(bar->value() > bar->minimum());
+        QVERIFY(guide->cursorForPosition(QPoint(4, 4)).block().text() != top);
     }
 };
 

@@ -2,7 +2,31 @@
 
 #include "widgets/Icons.h"
 
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyleOptionSlider>
+
 namespace keylink {
+
+namespace {
+constexpr int MinimumThumb = 24;
+
+// The thumb's length and offset along the track, from the bar's range.
+QRect thumbRect(const QStyleOptionSlider &bar)
+{
+    const bool horizontal = bar.orientation == Qt::Horizontal;
+    const int track = horizontal ? bar.rect.width() : bar.rect.height();
+    const qint64 range = qint64(bar.maximum) - bar.minimum;
+    int length = track;
+    if (range > 0)
+        length = int(qMax<qint64>(MinimumThumb, qint64(track) * bar.pageStep / (range + bar.pageStep)));
+    length = qMin(length, track);
+    const int offset
+        = QStyle::sliderPositionFromValue(bar.minimum, bar.maximum, bar.sliderPosition, track - length, bar.upsideDown);
+    return horizontal ? QRect(bar.rect.left() + offset, bar.rect.top(), length, bar.rect.height())
+                      : QRect(bar.rect.left(), bar.rect.top() + offset, bar.rect.width(), length);
+}
+} // namespace
 
 KeylinkStyle::KeylinkStyle() = default;
 
@@ -17,6 +41,84 @@ QIcon KeylinkStyle::standardIcon(StandardPixmap icon, const QStyleOption *option
     default:
         return QProxyStyle::standardIcon(icon, option, widget);
     }
+}
+
+bool KeylinkStyle::ownsScrollBars() const
+{
+    return baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0;
+}
+
+QRect KeylinkStyle::subControlRect(
+    ComplexControl control, const QStyleOptionComplex *option, SubControl subControl, const QWidget *widget) const
+{
+    const auto *bar = qstyleoption_cast<const QStyleOptionSlider *>(option);
+    if (control != CC_ScrollBar || !bar || !ownsScrollBars())
+        return QProxyStyle::subControlRect(control, option, subControl, widget);
+    // No arrow buttons: the whole bar is the track.
+    const QRect thumb = thumbRect(*bar);
+    const bool horizontal = bar->orientation == Qt::Horizontal;
+    switch (subControl) {
+    case SC_ScrollBarGroove:
+        return bar->rect;
+    case SC_ScrollBarSlider:
+        return thumb;
+    case SC_ScrollBarSubPage:
+        return horizontal ? QRect(bar->rect.topLeft(), QPoint(thumb.left() - 1, bar->rect.bottom()))
+                          : QRect(bar->rect.topLeft(), QPoint(bar->rect.right(), thumb.top() - 1));
+    case SC_ScrollBarAddPage:
+        return horizontal ? QRect(QPoint(thumb.right() + 1, bar->rect.top()), bar->rect.bottomRight())
+                          : QRect(QPoint(bar->rect.left(), thumb.bottom() + 1), bar->rect.bottomRight());
+    default: // SubLine, AddLine, First, Last
+        return {};
+    }
+}
+
+QStyle::SubControl KeylinkStyle::hitTestComplexControl(
+    ComplexControl control, const QStyleOptionComplex *option, const QPoint &position, const QWidget *widget) const
+{
+    if (control != CC_ScrollBar || !ownsScrollBars())
+        return QProxyStyle::hitTestComplexControl(control, option, position, widget);
+    for (const SubControl part : {SC_ScrollBarSlider, SC_ScrollBarSubPage, SC_ScrollBarAddPage}) {
+        if (subControlRect(control, option, part, widget).contains(position))
+            return part;
+    }
+    return SC_None;
+}
+
+void KeylinkStyle::drawComplexControl(
+    ComplexControl control, const QStyleOptionComplex *option, QPainter *painter, const QWidget *widget) const
+{
+    const auto *bar = qstyleoption_cast<const QStyleOptionSlider *>(option);
+    if (control != CC_ScrollBar || !bar || !ownsScrollBars()) {
+        QProxyStyle::drawComplexControl(control, option, painter, widget);
+        return;
+    }
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QPalette &palette = bar->palette;
+    painter->fillRect(bar->rect, palette.color(QPalette::Base));
+    // A hairline between the track and what it scrolls.
+    QColor line = palette.color(QPalette::WindowText);
+    line.setAlphaF(0.12F);
+    painter->setPen(line);
+    if (bar->orientation == Qt::Vertical)
+        painter->drawLine(bar->rect.topLeft(), bar->rect.bottomLeft());
+    else
+        painter->drawLine(bar->rect.topLeft(), bar->rect.topRight());
+
+    if (bar->maximum > bar->minimum && (bar->state & State_Enabled)) {
+        const bool hovered = (bar->activeSubControls & SC_ScrollBarSlider) && (bar->state & State_MouseOver);
+        const bool pressed = (bar->activeSubControls & SC_ScrollBarSlider) && (bar->state & State_Sunken);
+        QColor thumb = palette.color(QPalette::WindowText);
+        thumb.setAlphaF(pressed ? 0.65F : hovered ? 0.5F : 0.35F);
+        const int inset = hovered || pressed ? 2 : 3;
+        const QRectF shape = QRectF(thumbRect(*bar)).adjusted(inset, inset, -inset, -inset);
+        const qreal radius = qMin(shape.width(), shape.height()) / 2;
+        QPainterPath path;
+        path.addRoundedRect(shape, radius, radius);
+        painter->fillPath(path, thumb);
+    }
+    painter->restore();
 }
 
 } // namespace keylink
