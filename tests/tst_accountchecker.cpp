@@ -242,6 +242,32 @@ private Q_SLOTS:
         for (const QString &id : std::as_const(ids))
             unlink(*services, id);
     }
+
+    // Stop during a check of all: what has not started is dropped, what is
+    // running finishes and reports.
+    void cancelQueuedDropsOnlyWhatHasNotStarted()
+    {
+        TestServices services(m_providers.hostMap());
+        QStringList ids;
+        for (int i = 0; i < 10; ++i) {
+            ids << linkFront(*services, u"cmp_stop_%1"_s.arg(i), token(u"stop-%1"_s.arg(i)));
+            QVERIFY(!ids.last().isEmpty());
+        }
+        QSignalSpy started(&services->checker(), &AccountChecker::started);
+        QSignalSpy finished(&services->checker(), &AccountChecker::finished);
+        services->checker().checkAll(ids);
+        QCOMPARE(services->checker().running(), 4);
+        QCOMPARE(services->checker().cancelQueued(), 6);
+        QCOMPARE(services->checker().queued(), 0);
+        QCOMPARE(services->checker().cancelQueued(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 15000);
+        QCOMPARE(services->checker().running(), 0);
+        // Nothing else starts later: the paced turn that was already due found the queue empty.
+        QCOMPARE(started.size(), 4);
+        QCOMPARE(m_providers.front.count(u"/me"_s), 4);
+        for (const QString &id : std::as_const(ids))
+            unlink(*services, id);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAccountChecker)

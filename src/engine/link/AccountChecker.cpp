@@ -33,6 +33,13 @@ void AccountChecker::checkAll(const QStringList &accountIds)
     startQueued();
 }
 
+int AccountChecker::cancelQueued()
+{
+    const int dropped = int(m_queue.size());
+    m_queue.clear(); // a pending startQueued turn finds nothing to start
+    return dropped;
+}
+
 void AccountChecker::startQueued()
 {
     constexpr int ChecksPerTurn = 4;

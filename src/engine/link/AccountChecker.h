@@ -37,6 +37,9 @@ public:
     // for 12-14 ms a turn (bench/bench_verifyall).
     void checkAll(const QStringList &accountIds);
     int queued() const { return int(m_queue.size()); }
+    // Drops the checks checkAll has not started yet (Stop in the window);
+    // running ones finish and report as usual. Returns how many were dropped.
+    int cancelQueued();
     bool isChecking(const QString &accountId) const { return m_running.contains(accountId); }
     int running() const { return int(m_running.size()); }
 
