@@ -18,7 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         keylink::DeepLink again;
         QString againError;
         if (!keylink::DeepLink::parse(link.toUrl().toString(), &again, &againError) || again.provider != link.provider
-            || again.method != link.method || again.actions != link.actions)
+            || again.method != link.method || again.actions != link.actions
+            || again.scopes != link.scopes)
             __builtin_trap();
     }
     return 0;

@@ -47,6 +47,23 @@ private Q_SLOTS:
         QCOMPARE(back.actions, link.actions);
     }
 
+    // Bug: Copy link on Easyship's scopes page gave a link without the chosen
+    // scopes. A method without actions is reproduced by its scopes.
+    void scopesTravelInTheLink()
+    {
+        DeepLink link;
+        link.provider = u"easyship"_s;
+        link.method = u"api-token"_s;
+        link.scopes = {u"public.shipment:read"_s, u"public.address:write"_s};
+        const QString text = link.toUrl().toString();
+        QCOMPARE(text, u"keylink://link/easyship?method=api-token&scopes=public.shipment:read,public.address:write"_s);
+        DeepLink back;
+        QString error;
+        QVERIFY(DeepLink::parse(text, &back, &error));
+        QCOMPARE(back.scopes, link.scopes);
+        QVERIFY(back.actions.isEmpty());
+    }
+
     void refusesWhatItCannotRead_data()
     {
         QTest::addColumn<QString>("text");
@@ -55,7 +72,7 @@ private Q_SLOTS:
         // refused by name instead of being ignored.
         QTest::newRow("unknown parameter")
             << u"keylink://link/front?actions=front_list_tags&token=abc"_s
-            << u"the link has an unknown parameter “token”; expected method and actions"_s;
+            << u"the link has an unknown parameter “token”; expected method, actions and scopes"_s;
         QTest::newRow("another scheme")
             << u"https://link/front"_s
             << u"“https://link/front” is not a Keylink link; expected keylink://link/<provider>?method=…&actions=…"_s;
@@ -89,7 +106,7 @@ private Q_SLOTS:
         auto *banner = window.findChild<QLabel *>(u"catalogProblems"_s);
         QVERIFY(banner->isVisible());
         QCOMPARE(banner->text(),
-            u"Cannot open the link: the link has an unknown parameter “token”; expected method and actions"_s
+            u"Cannot open the link: the link has an unknown parameter “token”; expected method, actions and scopes"_s
                 .toHtmlEscaped());
         QCOMPARE(secrets.calls, 0);
     }

@@ -399,6 +399,30 @@ private Q_SLOTS:
         QCOMPARE(storedToken(w.pending().account().id), u"aaa.good.kLsEcReT"_s);
     }
 
+    // Bug: Copy link on Easyship's scopes page left the chosen scopes out, so
+    // the link did not reproduce the selection.
+    void easyshipCopyLinkReproducesTheScopes()
+    {
+        LinkWizard w(services());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(chooseProvider(w, u"easyship"_s, u"API access token"_s));
+        next(w)->click();
+        const QStringList chosen {u"public.shipment:read"_s, u"public.address:read"_s};
+        w.pending().setDirectScopes(chosen);
+        w.currentPage()->findChild<QPushButton *>(u"copyLink"_s)->click();
+        const QString link = QGuiApplication::clipboard()->text();
+        QVERIFY2(link.contains(u"scopes="_s), qPrintable(link));
+
+        MainWindow window(services());
+        QVERIFY(window.openWizard(link));
+        auto *opened = window.findChild<LinkWizard *>();
+        QVERIFY(opened);
+        QCOMPARE(opened->pending().method()->id, u"api-token"_s);
+        QCOMPARE(opened->pending().scopes(), w.pending().scopes());
+        opened->reject();
+    }
+
     void deepLinkOpensTheWizardWithTheSelection()
     {
         MainWindow window(services());

@@ -25,11 +25,12 @@ bool DeepLink::parse(const QString &text, DeepLink *link, QString *error)
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == u"method"_s) {
             result.method = value;
-        } else if (key == u"actions"_s) {
-            for (const QString &action : value.split(u',', Qt::SkipEmptyParts))
-                result.actions.append(action.trimmed());
+        } else if (key == u"actions"_s || key == u"scopes"_s) {
+            QStringList &list = key == u"actions"_s ? result.actions : result.scopes;
+            for (const QString &item : value.split(u',', Qt::SkipEmptyParts))
+                list.append(item.trimmed());
         } else {
-            *error = tr("the link has an unknown parameter “%1”; expected method and actions").arg(key);
+            *error = tr("the link has an unknown parameter “%1”; expected method, actions and scopes").arg(key);
             return false;
         }
     }
@@ -48,6 +49,8 @@ QUrl DeepLink::toUrl() const
         query.addQueryItem(u"method"_s, method);
     if (!actions.isEmpty())
         query.addQueryItem(u"actions"_s, actions.join(u','));
+    if (!scopes.isEmpty()) // scope ids hold ':' and '.', which need no escaping in a query
+        query.addQueryItem(u"scopes"_s, scopes.join(u','));
     url.setQuery(query);
     return url;
 }

@@ -8,8 +8,10 @@
 
 namespace keylink {
 
-// keylink://link/<provider>?method=<id>&actions=<a,b>: opens the wizard with
-// that selection, the desktop form of the guides' shareable URL.
+// keylink://link/<provider>?method=<id>&actions=<a,b>&scopes=<x,y>: opens the
+// wizard with that selection, the desktop form of the guides' shareable URL.
+// Actions select a method's scopes where it has actions; `scopes` names them
+// directly where it has none (Easyship).
 struct DeepLink {
     Q_DECLARE_TR_FUNCTIONS(keylink::DeepLink)
 
@@ -17,6 +19,7 @@ public:
     QString provider;
     QString method;
     QStringList actions;
+    QStringList scopes;
 
     static bool isDeepLink(const QString &text)
     {

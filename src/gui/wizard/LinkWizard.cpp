@@ -70,7 +70,8 @@ int LinkWizard::nextId() const
 
 bool LinkWizard::start(const DeepLink &link, QString *error)
 {
-    const Selection s = Selection::resolve(m_services.catalog(), link.provider, link.method, link.actions, {});
+    const Selection s
+        = Selection::resolve(m_services.catalog(), link.provider, link.method, link.actions, link.scopes);
     switch (s.problem) {
     case Selection::Problem::UnknownProvider:
         *error = tr("Keylink has no provider “%1”.").arg(s.unknown);
@@ -79,8 +80,10 @@ bool LinkWizard::start(const DeepLink &link, QString *error)
         *error = tr("%1 has no sign-in method “%2”.").arg(s.provider->name, s.unknown);
         return false;
     case Selection::Problem::UnknownAction:
-    case Selection::Problem::UnknownScope:
         *error = tr("%1 has no action “%2”.").arg(s.provider->name, s.unknown);
+        return false;
+    case Selection::Problem::UnknownScope:
+        *error = tr("%1 has no scope “%2”.").arg(s.provider->name, s.unknown);
         return false;
     case Selection::Problem::None:
         break;
@@ -88,6 +91,8 @@ bool LinkWizard::start(const DeepLink &link, QString *error)
     restart();
     m_providerPage->select(s.provider->id, s.method->id);
     m_link->setActions(s.actions);
+    if (s.method->actions.isEmpty() && !link.scopes.isEmpty())
+        m_link->setDirectScopes(link.scopes);
     next();
     return true;
 }

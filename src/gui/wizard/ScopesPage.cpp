@@ -155,7 +155,11 @@ void ScopesPage::refresh()
 {
     m_ui->scopesOutput->setPlainText(scopesText());
     if (m_link.provider()) {
-        DeepLink link {m_link.provider()->id, m_link.method()->id, m_link.actions()};
+        // A method with actions is reproduced by its actions; one without, by
+        // the scopes chosen directly.
+        const bool byActions = !m_link.method()->actions.isEmpty();
+        DeepLink link {m_link.provider()->id, m_link.method()->id, m_link.actions(),
+            byActions ? QStringList() : m_link.directScopes()};
         m_ui->deepLink->setText(link.toUrl().toString());
     }
     const QString problem = m_link.selectionProblem();
