@@ -3,6 +3,7 @@
 #include "accounts/AccountListModel.h"
 #include "accounts/RelativeTime.h"
 #include "store/Account.h"
+#include "widgets/Icons.h"
 #include "widgets/StatusColours.h"
 
 #include <QApplication>
@@ -17,22 +18,61 @@ namespace keylink {
 namespace {
 constexpr int Margin = 8;
 constexpr int IconSize = 32;
+constexpr int StatusIconSize = 16;
+constexpr int BadgePadding = 6;
 
-QColor statusColour(const QModelIndex &index, const QPalette &palette)
+Icons::Name statusIcon(const QModelIndex &index)
 {
     if (index.data(AccountListModel::BusyRole).toBool())
-        return palette.color(QPalette::PlaceholderText);
+        return Icons::Name::Busy;
     if (!index.data(AccountListModel::KeychainProblemRole).toString().isEmpty())
-        return StatusColours::error(palette);
+        return Icons::Name::Failed;
     switch (Account::Status(index.data(AccountListModel::StatusRole).toInt())) {
     case Account::Status::Verified:
-        return StatusColours::success(palette);
+        return Icons::Name::Verified;
     case Account::Status::NeedsAttention:
-        return StatusColours::warning(palette);
+        return Icons::Name::Attention;
     case Account::Status::NotChecked:
         break;
     }
-    return palette.color(QPalette::PlaceholderText);
+    return Icons::Name::NotChecked;
+}
+
+QColor statusColour(const QModelIndex &index, const QPalette &palette)
+{
+    switch (statusIcon(index)) {
+    case Icons::Name::Verified:
+        return StatusColours::success(palette);
+    case Icons::Name::Attention:
+        return StatusColours::warning(palette);
+    case Icons::Name::Failed:
+        return StatusColours::error(palette);
+    default:
+        return palette.color(QPalette::PlaceholderText);
+    }
+}
+
+// Production in blue, anything else (sandbox, test) in amber, by id: the
+// label is translated ("Produktion").
+std::pair<QColor, QColor> badgeColours(const QString &environmentId, const QPalette &palette)
+{
+    const bool production = environmentId == u"production"_s;
+    if (StatusColours::isDark(palette))
+        return production ? std::pair(QColor(0x1f, 0x3a, 0x5f), QColor(0xcf, 0xe3, 0xff))
+                          : std::pair(QColor(0x4d, 0x3b, 0x00), QColor(0xff, 0xe8, 0xa3));
+    return production ? std::pair(QColor(0xd1, 0xe7, 0xff), QColor(0x0b, 0x3d, 0x91))
+                      : std::pair(QColor(0xfd, 0xe6, 0x8a), QColor(0x5c, 0x40, 0x00));
+}
+
+// Whole when it fits (elidedText cuts a text whose rounded width is exactly
+// `width`), else elided; nothing when not even one letter and "…" fit,
+// unless `keep` (the name always shows something).
+QString fit(const QFontMetrics &metrics, const QString &text, int width, bool keep = false)
+{
+    if (metrics.horizontalAdvance(text) <= width)
+        return text;
+    const QString elided = metrics.elidedText(text, Qt::ElideRight, qMax(0, width));
+    return keep || elided.size() > 1 ? elided : QString();
 }
 } // namespace
 
@@ -57,51 +97,80 @@ void AccountDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QColor text = pal.color(selected ? QPalette::HighlightedText : QPalette::Text);
     const QColor dim = selected ? text : pal.color(QPalette::PlaceholderText);
     const QRect r = opt.rect.adjusted(Margin, Margin, -Margin, -Margin);
-    const int line = opt.fontMetrics.height();
+    const QFontMetrics &metrics = opt.fontMetrics;
+    const int line = metrics.height();
+    const int secondLine = r.top() + line + 4;
 
     const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
     icon.paint(painter, QRect(r.left(), r.top() + (r.height() - IconSize) / 2, IconSize, IconSize));
     const int x = r.left() + IconSize + Margin;
+    const int available = r.right() + 1 - x;
 
-    // Right column: status on top, "verified … ago" below.
+    // What gives way when the row is narrow, first to last: the environment
+    // badge, the status and "verified … ago" texts (the status icon stays),
+    // and only then the name, which is what tells the rows apart.
     QFont bold = opt.font;
     bold.setBold(true);
-    const QString status = u"● "_s + index.data(AccountListModel::StatusTextRole).toString();
-    const QString when
-        = tr("verified %1").arg(RelativeTime::ago(index.data(AccountListModel::LastVerifiedRole).toDateTime()));
-    const int rightWidth = qMax(opt.fontMetrics.horizontalAdvance(status), opt.fontMetrics.horizontalAdvance(when));
-    const QRect right(r.right() - rightWidth, r.top(), rightWidth, r.height());
-    painter->setPen(selected ? text : statusColour(index, pal));
-    painter->drawText(QRect(right.left(), right.top(), rightWidth, line), Qt::AlignRight, status);
-    painter->setPen(dim);
-    painter->drawText(QRect(right.left(), right.top() + line + 4, rightWidth, line), Qt::AlignRight, when);
-
-    // Left: name and environment badge, identity below.
-    const int textWidth = right.left() - Margin - x;
-    painter->setFont(bold);
     const QFontMetrics boldMetrics(bold);
-    const QString badge = index.data(AccountListModel::EnvironmentRole).toString();
-    const int badgeWidth = opt.fontMetrics.horizontalAdvance(badge) + 12;
-    const QString name = boldMetrics.elidedText(
-        index.data(Qt::DisplayRole).toString(), Qt::ElideRight, qMax(0, textWidth - badgeWidth - Margin));
-    painter->setPen(text);
-    painter->drawText(QRect(x, r.top(), textWidth, line), Qt::AlignLeft, name);
+    const QString fullName = index.data(Qt::DisplayRole).toString();
+    const QString status = index.data(AccountListModel::StatusTextRole).toString();
+    const QDateTime verified = index.data(AccountListModel::LastVerifiedRole).toDateTime();
+    const QString when = verified.isValid() ? tr("verified %1").arg(RelativeTime::ago(verified)) : tr("never verified");
+    const int statusWidth = StatusIconSize + 4 + metrics.horizontalAdvance(status);
+    const int rightFull = qMax(statusWidth, metrics.horizontalAdvance(when));
+    const QString badgeText = index.data(AccountListModel::EnvironmentRole).toString();
+    const int badgeFull = metrics.horizontalAdvance(badgeText) + 2 * BadgePadding;
 
+    const int nameWidth = qMin(boldMetrics.horizontalAdvance(fullName), available - Margin - StatusIconSize);
+    int left = available - nameWidth - Margin;
+    const int rightWidth = qBound(StatusIconSize, rightFull, qMax(StatusIconSize, left));
+    left -= rightWidth;
+    const QString badge = fit(metrics, badgeText, qMin(badgeFull, left - Margin) - 2 * BadgePadding);
+
+    painter->setFont(bold);
+    painter->setPen(text);
+    const QString name = fit(boldMetrics, fullName, nameWidth, true);
+    // Already fitted: drawn whole (a rectangle's rounding would clip a pixel).
+    painter->drawText(QRect(x, r.top(), qMax(0, nameWidth), line), Qt::AlignLeft | Qt::TextDontClip, name);
     painter->setFont(opt.font);
-    const QRect badgeRect(x + boldMetrics.horizontalAdvance(name) + Margin, r.top(), badgeWidth, line);
-    const bool sandbox = badge.compare(u"Production"_s, Qt::CaseInsensitive) != 0;
-    QPainterPath pill;
-    pill.addRoundedRect(badgeRect, line / 2.0, line / 2.0);
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->fillPath(pill, sandbox ? QColor(0xfd, 0xe6, 0x8a) : QColor(0xd1, 0xe7, 0xff));
-    painter->setPen(QColor(0x24, 0x29, 0x2f));
-    painter->drawText(badgeRect, Qt::AlignCenter, badge);
+
+    // Right column: the status icon and text on top, "verified … ago" below.
+    const int right = r.right() + 1;
+    const QString statusShown = fit(metrics, status, rightWidth - StatusIconSize - 4);
+    const int statusShownWidth
+        = StatusIconSize + (statusShown.isEmpty() ? 0 : 4 + metrics.horizontalAdvance(statusShown));
+    const int iconX = right - statusShownWidth;
+    Icons::icon(statusIcon(index))
+        .paint(painter, QRect(iconX, r.top() + (line - StatusIconSize) / 2, StatusIconSize, StatusIconSize),
+            Qt::AlignCenter, selected ? QIcon::Selected : QIcon::Normal);
+    if (!statusShown.isEmpty()) {
+        painter->setPen(selected ? text : statusColour(index, pal));
+        painter->drawText(QRect(iconX + StatusIconSize + 4, r.top(), statusShownWidth, line),
+            Qt::AlignLeft | Qt::TextDontClip, statusShown);
+    }
+    const QString whenShown = fit(metrics, when, rightWidth);
+    painter->setPen(dim);
+    painter->drawText(
+        QRect(right - rightWidth, secondLine, rightWidth, line), Qt::AlignRight | Qt::TextDontClip, whenShown);
+
+    if (!badge.isEmpty()) {
+        const int badgeWidth = metrics.horizontalAdvance(badge) + 2 * BadgePadding;
+        const QRect badgeRect(x + boldMetrics.horizontalAdvance(name) + Margin, r.top(), badgeWidth, line);
+        const auto [fill, ink] = badgeColours(index.data(AccountListModel::EnvironmentIdRole).toString(), pal);
+        QPainterPath pill;
+        pill.addRoundedRect(badgeRect, line / 2.0, line / 2.0);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->fillPath(pill, fill);
+        painter->setPen(ink);
+        painter->drawText(badgeRect, Qt::AlignCenter | Qt::TextDontClip, badge);
+    }
 
     painter->setPen(dim);
     const QString identity = index.data(AccountListModel::ProviderNameRole).toString() + u" · "_s
         + index.data(AccountListModel::IdentityRole).toString();
-    painter->drawText(QRect(x, r.top() + line + 4, textWidth, line), Qt::AlignLeft,
-        opt.fontMetrics.elidedText(identity, Qt::ElideRight, textWidth));
+    const int identityWidth = qMax(0, right - rightWidth - Margin - x);
+    painter->drawText(QRect(x, secondLine, identityWidth, line), Qt::AlignLeft | Qt::TextDontClip,
+        fit(metrics, identity, identityWidth, true));
     painter->restore();
 }
 

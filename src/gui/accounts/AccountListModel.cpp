@@ -99,6 +99,8 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         return identity;
     case EnvironmentRole:
         return environment;
+    case EnvironmentIdRole:
+        return a->environmentId;
     case StatusRole:
         return int(a->status);
     case StatusTextRole:

@@ -33,6 +33,7 @@ public:
         BusyRole,
         KeychainProblemRole,
         FilterRole,
+        EnvironmentIdRole, // "production", "sandbox": what the badge's colour follows, in any language
     };
 
     AccountListModel(const Catalog &catalog, AccountStore &store, QObject *parent = nullptr);
