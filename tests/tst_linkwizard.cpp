@@ -423,6 +423,46 @@ private Q_SLOTS:
         opened->reject();
     }
 
+    // Bug: Easyship's OAuth method kept the token method's wording (the admin
+    // warning about API access tokens, "Create the Easyship token").
+    void warningsAndTitlesFollowTheMethod()
+    {
+        LinkWizard w(services());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString admin = u"admin access to the Easyship account to create API access tokens"_s;
+        auto *warnings = w.currentPage()->findChild<QLabel *>(u"warnings"_s);
+        QVERIFY(chooseProvider(w, u"easyship"_s, u"API access token"_s));
+        QVERIFY(warnings->isVisible() && warnings->text().contains(admin));
+        QVERIFY(chooseProvider(w, u"easyship"_s, u"OAuth 2 partner application"_s));
+        QVERIFY(!warnings->text().contains(admin));
+        QVERIFY(warnings->text().contains(u"allowed on the partner application"_s));
+        next(w)->click();
+        w.pending().setDirectScopes({u"public.shipment:read"_s});
+        next(w)->click();
+        QCOMPARE(w.currentId(), int(LinkWizard::GuidePageId));
+        QCOMPARE(w.currentPage()->title(), u"Connect your Easyship partner application"_s);
+        const QString html = qobject_cast<GuidePage *>(w.currentPage())->html();
+        QVERIFY(!html.contains(admin));
+        QVERIFY(html.contains(u"allowed on the partner application"_s));
+    }
+
+    // Bug: Down in the provider search did not move into the list.
+    void downLeavesTheSearchForTheList()
+    {
+        LinkWizard w(services());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *search = w.currentPage()->findChild<QLineEdit *>(u"search"_s);
+        auto *list = w.currentPage()->findChild<QListWidget *>(u"providers"_s);
+        search->setFocus();
+        QTest::keyClicks(search, u"one"_s); // Oneflow only
+        QTest::keyClick(search, Qt::Key_Down);
+        QTRY_VERIFY(list->hasFocus());
+        QCOMPARE(list->currentItem()->data(Qt::UserRole).toString(), u"oneflow"_s);
+        QCOMPARE(w.pending().provider()->id, u"oneflow"_s);
+    }
+
     void deepLinkOpensTheWizardWithTheSelection()
     {
         MainWindow window(services());

@@ -30,6 +30,8 @@ TRANSLATED = [
     r"\.unconfirmed\[\]\.guess",
     r"\.api\.rateLimit\.summary",
     r"\.authMethods\[\]\.(label|description|exclusiveScopeFamiliesReason)",
+    r"\.authMethods\[\]\.warnings\[\]",
+    r"\.authMethods\[\]\.guide\.title",
     r"\.authMethods\[\]\.environments\[\]\.label",
     r"\.authMethods\[\]\.fields\[\]\.(label|hint|patternMessage)",
     r"\.authMethods\[\]\.guide\.sections\[\]\.(title|intro)",

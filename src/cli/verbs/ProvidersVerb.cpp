@@ -104,6 +104,8 @@ QString ProvidersVerb::toText(const CatalogLoadResult &catalog)
             for (const Field &f : m.fields)
                 fields.append(u"%1 (%2)"_s.arg(f.id, fieldKind(f.kind)));
             out << "  method " << m.id << ": " << m.label << "\n";
+            for (const QString &w : m.warnings)
+                out << "    ! " << w << "\n";
             out << "    fields: " << fields.join(u", "_s) << "\n";
             QStringList envs;
             for (const Environment &e : m.environments)

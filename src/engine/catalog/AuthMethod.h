@@ -104,6 +104,9 @@ struct AuthMethod {
     QString label;
     Kind kind = Kind::Token;
     QString description;
+    // Said before anything else when this method is chosen, after the
+    // provider's own (which hold for every method).
+    QStringList warnings;
     QList<Field> fields;
     QList<Environment> environments;
     QString environmentField;

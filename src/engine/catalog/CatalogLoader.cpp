@@ -217,6 +217,7 @@ VerifySpec parseVerify(JsonObjectReader &r, const MethodContext &ctx)
 Guide parseGuide(JsonObjectReader &r, const UniqueIds &scopes)
 {
     Guide guide;
+    guide.title = translated(r.string(u"title"_s, JsonObjectReader::Optional));
     UniqueIds sectionIds(u"section"_s);
     for (JsonObjectReader &s : r.objects(u"sections"_s, JsonObjectReader::Required, true)) {
         GuideSection section;
@@ -304,6 +305,9 @@ AuthMethod parseMethod(JsonObjectReader &r, const QSet<QString> &unconfirmedTopi
     const QString kind = r.oneOf(u"kind"_s, {u"token"_s, u"oauth2"_s});
     m.kind = kind == u"oauth2"_s ? AuthMethod::Kind::OAuth2 : AuthMethod::Kind::Token;
     m.description = translated(r.string(u"description"_s));
+    m.warnings = r.strings(u"warnings"_s, JsonObjectReader::Optional);
+    for (QString &warning : m.warnings)
+        warning = translated(warning);
 
     MethodContext ctx;
     ctx.unconfirmedTopics = unconfirmedTopics;

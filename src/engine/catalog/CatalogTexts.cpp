@@ -14,8 +14,6 @@ QList<const char *> CatalogTexts::all()
     return {
         //: easyship.json $.description
         QT_TRANSLATE_NOOP("Catalog", "Shipping rates, labels and tracking across couriers"),
-        //: easyship.json $.warnings[0]
-        QT_TRANSLATE_NOOP("Catalog", "You need admin access to the Easyship account to create API access tokens."),
         //: easyship.json $.api.rateLimit.summary
         QT_TRANSLATE_NOOP("Catalog", "60 requests a minute and 10 a second (sandbox: 6 a minute and 1 a second)."),
         //: easyship.json $.unconfirmed[0].guess
@@ -24,6 +22,8 @@ QList<const char *> CatalogTexts::all()
         QT_TRANSLATE_NOOP("Catalog", "API access token"),
         //: easyship.json $.authMethods[0].description
         QT_TRANSLATE_NOOP("Catalog", "A token from an API integration in the Easyship dashboard. Its prefix says whether it is for production or the sandbox."),
+        //: easyship.json $.authMethods[0].warnings[0]
+        QT_TRANSLATE_NOOP("Catalog", "You need admin access to the Easyship account to create API access tokens."),
         //: easyship.json $.authMethods[0].fields[0].label
         QT_TRANSLATE_NOOP("Catalog", "API Access Token"),
         //: easyship.json $.authMethods[0].fields[0].patternMessage
@@ -202,6 +202,8 @@ QList<const char *> CatalogTexts::all()
         QT_TRANSLATE_NOOP("Catalog", "Webhooks (read only) Public API (2024-09 and newer)"),
         //: easyship.json $.authMethods[0].scopes[49].description
         QT_TRANSLATE_NOOP("Catalog", "Webhooks (write only) Public API (2024-09 and newer)"),
+        //: easyship.json $.authMethods[0].guide.title
+        QT_TRANSLATE_NOOP("Catalog", "Create the Easyship API access token"),
         //: easyship.json $.authMethods[0].guide.sections[0].title
         QT_TRANSLATE_NOOP("Catalog", "Generate an API access token"),
         //: easyship.json $.authMethods[0].guide.sections[0].intro
@@ -246,6 +248,8 @@ QList<const char *> CatalogTexts::all()
         QT_TRANSLATE_NOOP("Catalog", "OAuth 2 partner application"),
         //: easyship.json $.authMethods[1].description
         QT_TRANSLATE_NOOP("Catalog", "A partner application's client id and secret, exchanged for access tokens that Keylink refreshes for you."),
+        //: easyship.json $.authMethods[1].warnings[0]
+        QT_TRANSLATE_NOOP("Catalog", "The scopes Keylink asks for must be allowed on the partner application in the Easyship dashboard."),
         //: easyship.json $.authMethods[1].fields[0].label
         QT_TRANSLATE_NOOP("Catalog", "Client ID"),
         //: easyship.json $.authMethods[1].fields[0].patternMessage
@@ -332,6 +336,8 @@ QList<const char *> CatalogTexts::all()
         QT_TRANSLATE_NOOP("Catalog", "Transaction Records API (2023-01 and older)"),
         //: easyship.json $.authMethods[1].scopes[32].description
         QT_TRANSLATE_NOOP("Catalog", "Webhooks API (2023-01 and older)"),
+        //: easyship.json $.authMethods[1].guide.title
+        QT_TRANSLATE_NOOP("Catalog", "Connect your Easyship partner application"),
         //: easyship.json $.authMethods[1].guide.sections[0].title
         QT_TRANSLATE_NOOP("Catalog", "Use your partner application"),
         //: easyship.json $.authMethods[1].guide.sections[0].intro
@@ -536,6 +542,8 @@ QList<const char *> CatalogTexts::all()
         QT_TRANSLATE_NOOP("Catalog", "Get Message"),
         //: front.json $.authMethods[0].actions[51].label
         QT_TRANSLATE_NOOP("Catalog", "Create Draft"),
+        //: front.json $.authMethods[0].guide.title
+        QT_TRANSLATE_NOOP("Catalog", "Create the Front API token"),
         //: front.json $.authMethods[0].guide.sections[0].title
         QT_TRANSLATE_NOOP("Catalog", "Create an API token"),
         //: front.json $.authMethods[0].guide.sections[0].intro
@@ -592,6 +600,8 @@ QList<const char *> CatalogTexts::all()
         QT_TRANSLATE_NOOP("Catalog", "Enter an email address, such as name@example.com."),
         //: oneflow.json $.authMethods[0].fields[1].hint
         QT_TRANSLATE_NOOP("Catalog", "An active user of the same Oneflow account; requests run with that user's permissions."),
+        //: oneflow.json $.authMethods[0].guide.title
+        QT_TRANSLATE_NOOP("Catalog", "Create the Oneflow API token"),
         //: oneflow.json $.authMethods[0].guide.sections[0].title
         QT_TRANSLATE_NOOP("Catalog", "Enable the Custom Integration"),
         //: oneflow.json $.authMethods[0].guide.sections[0].intro

@@ -34,6 +34,7 @@ struct GuideSection {
 };
 
 struct Guide {
+    QString title; // the guide page's title for this method ("Create the Front token")
     QList<GuideSection> sections;
 };
 

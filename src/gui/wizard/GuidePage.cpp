@@ -26,8 +26,10 @@ GuidePage::~GuidePage() = default;
 
 void GuidePage::initializePage()
 {
-    if (m_link.provider())
-        setTitle(tr("Create the %1 token").arg(m_link.provider()->name));
+    if (m_link.provider() && m_link.method()) {
+        const QString title = m_link.method()->guide.title;
+        setTitle(title.isEmpty() ? tr("Create the %1 token").arg(m_link.provider()->name) : title);
+    }
     m_ui->status->clear();
     render();
 }

@@ -18,7 +18,7 @@ QString GuideRenderer::markup(const QString &text)
 QString GuideRenderer::html(const Provider &provider, const AuthMethod &method, const QStringList &scopes)
 {
     QString out;
-    for (const QString &warning : provider.warnings)
+    for (const QString &warning : provider.warnings + method.warnings)
         out += u"<table width='100%' cellpadding='6' style='background-color:#fff4ce; color:#3b2f00'><tr><td>⚠ %1</td></tr></table><br>"_s
                    .arg(markup(warning));
 

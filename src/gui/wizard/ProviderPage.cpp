@@ -6,6 +6,7 @@
 
 #include <QButtonGroup>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QRadioButton>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +33,27 @@ ProviderPage::ProviderPage(const Catalog &catalog, PendingLink &link, QWidget *p
     connect(m_ui->search, &QLineEdit::textChanged, this, &ProviderPage::filter);
     connect(m_ui->providers, &QListWidget::currentItemChanged, this, &ProviderPage::onProviderChosen);
     connect(m_methods, &QButtonGroup::idClicked, this, &ProviderPage::apply);
+    m_ui->search->installEventFilter(this);
+}
+
+// Down in the search field goes on into the list, as in a file chooser.
+bool ProviderPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down) {
+        QListWidget *list = m_ui->providers;
+        if (!list->currentItem() || list->currentItem()->isHidden()) {
+            for (int row = 0; row < list->count(); ++row) {
+                if (!list->item(row)->isHidden()) {
+                    list->setCurrentRow(row);
+                    break;
+                }
+            }
+        }
+        list->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    return QWizardPage::eventFilter(watched, event);
 }
 
 ProviderPage::~ProviderPage() = default;
@@ -58,9 +80,6 @@ void ProviderPage::showMethods(const Provider *provider)
         m_methods->removeButton(button);
         delete button;
     }
-    m_ui->warnings->setVisible(provider && !provider->warnings.isEmpty());
-    if (provider)
-        m_ui->warnings->setText(u"⚠ "_s + provider->warnings.join(u"\n⚠ "_s));
     m_ui->methodsBox->setVisible(provider && provider->authMethods.size() > 1);
     if (!provider)
         return;
@@ -83,6 +102,12 @@ void ProviderPage::apply()
     const AuthMethod *method
         = provider && index < provider->authMethods.size() ? &provider->authMethods.at(index) : nullptr;
     m_link.setProvider(provider, method);
+    // The provider's warnings hold for every method; a method's, for it alone.
+    QStringList warnings = provider ? provider->warnings : QStringList();
+    if (method)
+        warnings += method->warnings;
+    m_ui->warnings->setVisible(!warnings.isEmpty());
+    m_ui->warnings->setText(u"⚠ "_s + warnings.join(u"\n⚠ "_s));
     Q_EMIT completeChanged();
 }
 

@@ -28,6 +28,9 @@ public:
     // Preselects (from a deep link or `link PROVIDER --gui`).
     bool select(const QString &providerId, const QString &methodId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void filter(const QString &text);
     void onProviderChosen();
