@@ -171,6 +171,56 @@ private Q_SLOTS:
         QCOMPARE(accounts().size(), 0);
     }
 
+    // Linking an identity again says what it changed on the account, in
+    // words and in --json; an identical link says only the secret changed.
+    void linkingAgainReportsWhatChanged()
+    {
+        const QString token = newFrontToken();
+        m_secrets << token;
+        const KeylinkRun first = keylink(
+            {u"link"_s, u"front"_s, u"--actions"_s, u"front_list_conversations"_s, u"--label"_s, u"Support"_s},
+            token.toUtf8() + "\n");
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QVERIFY2(first.out.startsWith(u"Linked Front account"_s), qPrintable(first.out));
+        QVERIFY(!first.out.contains(u"linked already"_s));
+
+        const KeylinkRun again = keylink(
+            {u"link"_s, u"front"_s, u"--actions"_s,
+                u"front_list_conversation_comments,front_add_conversation_comment"_s, u"--label"_s, u"Sales"_s},
+            token.toUtf8() + "\n");
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QVERIFY2(again.out.contains(u", production: it was linked already, and this changed:\n"
+                                    u"  Label: “Support” → “Sales”\n"
+                                    u"  Actions added: List Conversation Comments, Add Conversation Comment\n"
+                                    u"  Actions removed: List Conversations\n"
+                                    u"  Scopes added: comments:read, comments:write\n"
+                                    u"  Scopes removed: conversations:read\n"_s),
+            qPrintable(again.out));
+        QCOMPARE(accountId(again), accountId(first));
+
+        const KeylinkRun same = keylink({u"link"_s, u"front"_s, u"--json"_s, u"--actions"_s,
+                                            u"front_list_conversation_comments,front_add_conversation_comment"_s},
+            token.toUtf8() + "\n");
+        QVERIFY2(same.exitCode == 0, qPrintable(same.err));
+        const QJsonObject json = QJsonDocument::fromJson(same.out.toUtf8()).object();
+        QCOMPARE(json[u"result"_s].toString(), u"updated"_s);
+        QCOMPARE(json[u"changes"_s].toObject(), QJsonObject()); // no label given: it stays "Sales"
+        QCOMPARE(json[u"label"_s].toString(), u"Sales"_s);
+
+        const KeylinkRun back = keylink(
+            {u"link"_s, u"front"_s, u"--json"_s, u"--actions"_s, u"front_list_conversations"_s}, token.toUtf8() + "\n");
+        const QJsonObject changes = QJsonDocument::fromJson(back.out.toUtf8())[u"changes"_s].toObject();
+        QCOMPARE(changes[u"actionsAdded"_s].toArray(), QJsonArray {u"front_list_conversations"_s});
+        QCOMPARE(changes[u"scopesRemoved"_s].toArray(), (QJsonArray {u"comments:read"_s, u"comments:write"_s}));
+        QVERIFY(!changes.contains(u"label"_s));
+
+        const KeylinkRun plain
+            = keylink({u"link"_s, u"front"_s, u"--actions"_s, u"front_list_conversations"_s}, token.toUtf8() + "\n");
+        QVERIFY2(plain.out.contains(u", production: it was linked already; only its secret was replaced.\n"_s),
+            qPrintable(plain.out));
+        QCOMPARE(keylink({u"unlink"_s, accountId(first)}).exitCode, 0);
+    }
+
     void oneflowLinksWithTheUserEmail()
     {
         const QString token = QUuid::createUuid().toString(QUuid::Id128).left(31) + u"-kLsEcReT"_s;

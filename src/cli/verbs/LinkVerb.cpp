@@ -1,5 +1,7 @@
 #include "verbs/LinkVerb.h"
 
+#include "link/LinkChanges.h"
+
 #include "command/AccountPrinter.h"
 #include "link/Linker.h"
 #include "link/Selection.h"
@@ -223,6 +225,8 @@ void LinkVerb::onSaved(const LinkOutcome &outcome, const VerificationResult &ver
     if (m_context.request().json) {
         QJsonObject json = AccountPrinter::toJson(m_context.services().catalog(), a);
         json.insert(u"result"_s, outcome.result == LinkOutcome::Result::Updated ? u"updated"_s : u"linked"_s);
+        if (outcome.previous) // linked already: what this link changed on it
+            json.insert(u"changes"_s, LinkChanges::between(*outcome.previous, a).toJson());
         json.insert(u"notes"_s, QJsonArray::fromStringList(verification.notes));
         out << QJsonDocument(json).toJson(QJsonDocument::Indented);
     } else {
@@ -230,7 +234,16 @@ void LinkVerb::onSaved(const LinkOutcome &outcome, const VerificationResult &ver
             << " account “" << a.identityName << "”";
         if (a.identityId != a.identityName)
             out << " (" << a.identityId << ")";
-        out << ", " << verification.environmentLabel.toLower() << ".\n";
+        out << ", " << verification.environmentLabel.toLower();
+        if (outcome.previous) {
+            const LinkChanges changes = LinkChanges::between(*outcome.previous, a);
+            out << (changes.isEmpty() ? ": it was linked already; only its secret was replaced.\n"
+                                      : ": it was linked already, and this changed:\n");
+            for (const QString &line : changes.describe(m_method))
+                out << "  " << line << "\n";
+        } else {
+            out << ".\n";
+        }
         out << "Account id: " << a.id << "\n";
         for (const QString &note : verification.notes)
             out << note << "\n";

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace keylink {
 
 struct LinkOutcome {
@@ -17,6 +19,8 @@ struct LinkOutcome {
     };
     Result result = Result::KeychainFailed;
     Account account;
+    // Updated: the account as it was before, to say what changed.
+    std::optional<Account> previous;
     QString message;
     VaultResult::Error vaultError = VaultResult::Error::None;
 

@@ -79,6 +79,17 @@ SecretFields LinkService::plainFieldsOf(const AuthMethod &method, const SecretFi
     return fieldsWhere(method, fields, false);
 }
 
+std::optional<Account> LinkService::sameIdentity(const Account &draft)
+{
+    m_store.refresh(); // another process may have linked it meanwhile
+    for (const QString &id : m_store.ids()) {
+        const Account *a = m_store.account(id);
+        if (a && a->isSameAccountAs(draft))
+            return *a;
+    }
+    return std::nullopt;
+}
+
 void LinkService::save(Account draft, const SecretFields &secrets, Callback done)
 {
     if (draft.id.isEmpty())
@@ -206,11 +217,12 @@ void LinkService::replace(Account draft, const SecretFields &secrets, bool orNew
                         return;
                     }
                     QString error;
-                    Account saved;
-                    if (m_store.replace(draft, &error, &saved) == AccountStore::Result::Done) {
+                    Account saved, before;
+                    if (m_store.replace(draft, &error, &saved, &before) == AccountStore::Result::Done) {
                         LinkOutcome outcome;
                         outcome.result = LinkOutcome::Result::Updated;
                         outcome.account = saved;
+                        outcome.previous = before;
                         qCInfo(lcVault) << "updated" << draft.providerId << draft.id;
                         done(outcome);
                         return;

@@ -47,6 +47,9 @@ public:
     // A new label, on the account as stored now; false and why when it
     // cannot be saved or the account is gone.
     bool rename(const QString &accountId, const QString &label, QString *error);
+    // The linked account a save of `draft` would update (same provider,
+    // environment and identity), as stored now; none for a new identity.
+    std::optional<Account> sameIdentity(const Account &draft);
 
 private:
     void linkNew(Account draft, const SecretFields &secrets, Callback done);

@@ -20,6 +20,7 @@ void Linker::start(const LinkRequest &request)
 {
     m_request = request;
     m_saving = false;
+    m_waiting.reset();
     const AuthMethod &method = *request.method;
     if (method.kind != AuthMethod::Kind::OAuth2) {
         Q_EMIT stepChanged(Step::Checking);
@@ -50,6 +51,14 @@ void Linker::cancel()
 {
     if (m_saving)
         return;
+    if (m_waiting) {
+        LinkResult result;
+        result.verification = m_waiting->verification;
+        result.declined = true;
+        m_waiting.reset();
+        Q_EMIT finished(result);
+        return;
+    }
     if (m_verifier)
         m_verifier->cancel();
     if (m_oauth)
@@ -73,8 +82,6 @@ void Linker::onVerified(const VerificationResult &verification)
         Q_EMIT finished(result);
         return;
     }
-    m_saving = true;
-    Q_EMIT stepChanged(Step::Saving);
     const LinkRequest &q = m_request;
     Account draft
         = LinkService::accountFrom(*q.provider, *q.method, verification, q.fields, q.actions, q.scopes, q.label);
@@ -85,7 +92,31 @@ void Linker::onVerified(const VerificationResult &verification)
         secrets = m_oauth->secrets(); // the client secret and the tokens
         m_oauth->deleteLater();
     }
-    m_links.save(draft, secrets, [this, result](const LinkOutcome &outcome) mutable {
+    m_waiting = Waiting {verification, draft, secrets};
+    if (q.confirmReplace && q.relinkId.isEmpty()) {
+        if (const std::optional<Account> existing = m_links.sameIdentity(draft)) {
+            Q_EMIT replaceNeeded(*existing, draft);
+            return;
+        }
+    }
+    save();
+}
+
+void Linker::confirmReplace()
+{
+    if (m_waiting && !m_saving)
+        save();
+}
+
+void Linker::save()
+{
+    const Waiting waiting = *m_waiting;
+    m_waiting.reset();
+    m_saving = true;
+    Q_EMIT stepChanged(Step::Saving);
+    LinkResult result;
+    result.verification = waiting.verification;
+    m_links.save(waiting.draft, waiting.secrets, [this, result](const LinkOutcome &outcome) mutable {
         result.saved = outcome;
         m_saving = false;
         Q_EMIT finished(result);

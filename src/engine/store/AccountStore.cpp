@@ -799,7 +799,7 @@ bool AccountStore::insert(const Account &account, QString *error)
     return ok;
 }
 
-AccountStore::Result AccountStore::replace(const Account &draft, QString *error, Account *saved)
+AccountStore::Result AccountStore::replace(const Account &draft, QString *error, Account *saved, Account *before)
 {
     Row row;
     bool found = false;
@@ -807,6 +807,8 @@ AccountStore::Result AccountStore::replace(const Account &draft, QString *error,
         [&](QString *why) {
             if (!readRow(draft.id, &row, &found, why) || !found)
                 return false;
+            if (before)
+                *before = row.account;
             Account next = draft;
             next.linkedAt = row.account.linkedAt;
             if (next.label.isEmpty())

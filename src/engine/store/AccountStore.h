@@ -92,7 +92,7 @@ public:
     // A linked account's new metadata once its secret was replaced: keeps
     // its id, link date and (when the draft has none) label, and counts the
     // new secret (secretVersion).
-    Result replace(const Account &draft, QString *error, Account *saved = nullptr);
+    Result replace(const Account &draft, QString *error, Account *saved = nullptr, Account *before = nullptr);
 
     struct Pending {
         QString id;
