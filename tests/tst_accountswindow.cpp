@@ -1,6 +1,8 @@
 #include "AccessibilityAudit.h"
+#include "accounts/AccountDetailsView.h"
 #include "accounts/AccountListModel.h"
 #include "accounts/MainWindow.h"
+#include "accounts/RenameDialog.h"
 #include "link/LinkService.h"
 #include "services/Services.h"
 #include "store/AccountStore.h"
@@ -18,15 +20,14 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QFile>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextBrowser>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +59,7 @@ private:
         }
         QModelIndex row(const QString &id) const { return model()->indexOf(id); }
         AccountStore &store() const { return (**services).store(); }
+        QString details() const { return window->findChild<AccountDetailsView *>(u"details"_s)->text(); }
     };
 
     Window open(SecretStore *secrets = nullptr)
@@ -141,7 +143,7 @@ private Q_SLOTS:
         QCOMPARE(row.data(AccountListModel::EnvironmentRole).toString(), u"Production"_s);
         QCOMPARE(row.data(AccountListModel::StatusTextRole).toString(), u"Verified"_s);
         QCOMPARE(row.data(AccountListModel::IdentityRole).toString(), u"ana@example.com"_s);
-        QVERIFY(w.window->findChild<QTextBrowser *>(u"details"_s)->toPlainText().contains(u"in the system keychain"_s));
+        QVERIFY2(w.details().contains(u"in the system keychain"_s), qPrintable(w.details()));
         QCOMPARE(m_secrets.entries.size(), 1);
     }
 
@@ -188,7 +190,7 @@ private Q_SLOTS:
         for (int row = 0; row < w.model()->rowCount(); ++row)
             QTRY_VERIFY_WITH_TIMEOUT(!w.model()->index(row).data(AccountListModel::BusyRole).toBool(), 15000);
         w.window->selectAccount(frontId);
-        QVERIFY(w.window->findChild<QTextBrowser *>(u"details"_s)->toPlainText().contains(u"Needs attention"_s));
+        QVERIFY2(w.details().contains(u"Needs attention"_s), qPrintable(w.details()));
         QCOMPARE(AccessibilityAudit::problems(w.window.get()).join(u"\n"_s), QString());
     }
 
@@ -217,10 +219,17 @@ private Q_SLOTS:
             id = seed(w, u"front"_s, u"production"_s, u"cmp_1a2b"_s, {{u"token"_s, u"aaa.bbb.kLsEcReT"_s}});
             w.window->selectAccount(id);
             w.action(u"actionRename"_s)->trigger();
-            auto *dialog = w.window->findChild<QInputDialog *>();
+            auto *dialog = w.window->findChild<RenameDialog *>();
             QVERIFY(dialog);
-            dialog->setTextValue(u"  Support inbox "_s);
-            dialog->accept();
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(dialog->name(), u"Front — cmp_1a2b"_s); // what the list shows now
+            QVERIFY(!dialog->saveButton()->isEnabled()); // unchanged
+            dialog->setName(u"   "_s);
+            QVERIFY(!dialog->saveButton()->isEnabled()); // empty
+            dialog->setName(u"  Support inbox "_s);
+            QVERIFY(dialog->saveButton()->isEnabled());
+            QCOMPARE(AccessibilityAudit::problems(dialog).join(u"\n"_s), QString());
+            dialog->saveButton()->click();
             QCOMPARE(w.store().account(id)->label, u"Support inbox"_s);
         }
         Window again = open();
@@ -262,11 +271,18 @@ private Q_SLOTS:
         w.action(u"actionUnlink"_s)->trigger();
         auto *box = w.window->findChild<QMessageBox *>();
         QVERIFY(box);
-        QCOMPARE(box->text(), u"Unlink “Support inbox” (Front)?"_s);
+        QCOMPARE(box->text(), u"Unlink “Support inbox”?"_s);
+        QCOMPARE(box->windowTitle(), u"Unlink “Support inbox”?"_s);
+        QVERIFY(box->informativeText().contains(u"valid at Front"_s));
         QAbstractButton *unlink = nullptr;
         for (QAbstractButton *b : box->buttons())
             unlink = b->text() == u"&Unlink"_s ? b : unlink;
         QVERIFY(unlink);
+        // The destructive button is the marked one; Cancel is the default and unmarked.
+        QCOMPARE(box->buttonRole(unlink), QMessageBox::DestructiveRole);
+        QVERIFY(!unlink->icon().isNull());
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        QVERIFY(box->button(QMessageBox::Cancel)->icon().isNull());
         unlink->click();
         QTRY_COMPARE_WITH_TIMEOUT(w.model()->rowCount(), 0, 10000);
         QVERIFY(!m_secrets.entries.contains(id));

@@ -1,5 +1,7 @@
+#include "accounts/AccountDetailsView.h"
 #include "accounts/AccountListModel.h"
 #include "accounts/MainWindow.h"
+#include "accounts/RenameDialog.h"
 #include "catalog/CatalogLoader.h"
 #include "store/AccountStore.h"
 #include "vault/CredentialVault.h"
@@ -15,7 +17,6 @@
 #include <QAction>
 #include <QDesktopServices>
 #include <QHttpServerRequest>
-#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,7 +32,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextBrowser>
 
 using namespace Qt::StringLiterals;
 using namespace keylink;
@@ -411,9 +411,9 @@ private Q_SLOTS:
             auto w = openWindow();
             w->window->selectAccount(id);
             w->action(u"actionRename"_s)->trigger();
-            auto *dialog = w->window->findChild<QInputDialog *>();
+            auto *dialog = w->window->findChild<RenameDialog *>();
             QVERIFY(dialog);
-            dialog->setTextValue(u"Renamed %1"_s.arg(key));
+            dialog->setName(u"Renamed %1"_s.arg(key));
             dialog->accept();
         }
         QCOMPARE(account(id)[u"label"_s].toString(), u"Renamed %1"_s.arg(key));
@@ -526,7 +526,7 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(lastVerifiedIn(id) > before && idle(id), 15000);
             QCOMPARE(w->row(id).data(AccountListModel::StatusTextRole).toString(), u"Verified"_s);
             if (m.oauth()) { // the granted scope, with its result, as for a token
-                const QString details = w->window->findChild<QTextBrowser *>(u"details"_s)->toPlainText();
+                const QString details = w->window->findChild<AccountDetailsView *>(u"details"_s)->text();
                 QVERIFY2(QRegularExpression(u"public\\.shipment:read\\s+granted"_s).match(details).hasMatch(),
                     qPrintable(details));
             }

@@ -1,4 +1,5 @@
 #include "accounts/MainWindow.h"
+#include "accounts/RenameDialog.h"
 #include "catalog/CatalogLoader.h"
 #include "store/AccountStore.h"
 #include "vault/CredentialVault.h"
@@ -13,7 +14,6 @@
 #include <QDir>
 #include <QFile>
 #include <QHttpServerRequest>
-#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -184,9 +184,9 @@ private Q_SLOTS:
         auto *banner = window.findChild<QLabel *>(u"catalogProblems"_s);
         window.selectAccount(id);
         window.findChild<QAction *>(u"actionRename"_s)->trigger();
-        auto *dialog = window.findChild<QInputDialog *>();
+        auto *dialog = window.findChild<RenameDialog *>();
         QVERIFY(dialog);
-        dialog->setTextValue(u"Renamed"_s);
+        dialog->setName(u"Renamed"_s);
         dialog->accept();
         QTRY_VERIFY(banner->isVisible());
         QCOMPARE(banner->text(), full.toHtmlEscaped());

@@ -2,7 +2,6 @@
 
 #include "accounts/AccountListModel.h"
 #include "accounts/RelativeTime.h"
-#include "store/Account.h"
 #include "widgets/Icons.h"
 #include "widgets/StatusColours.h"
 
@@ -23,19 +22,7 @@ constexpr int BadgePadding = 6;
 
 Icons::Name statusIcon(const QModelIndex &index)
 {
-    if (index.data(AccountListModel::BusyRole).toBool())
-        return Icons::Name::Busy;
-    if (!index.data(AccountListModel::KeychainProblemRole).toString().isEmpty())
-        return Icons::Name::Failed;
-    switch (Account::Status(index.data(AccountListModel::StatusRole).toInt())) {
-    case Account::Status::Verified:
-        return Icons::Name::Verified;
-    case Account::Status::NeedsAttention:
-        return Icons::Name::Attention;
-    case Account::Status::NotChecked:
-        break;
-    }
-    return Icons::Name::NotChecked;
+    return Icons::Name(index.data(AccountListModel::StatusIconRole).toInt());
 }
 
 QColor statusColour(const QModelIndex &index, const QPalette &palette)

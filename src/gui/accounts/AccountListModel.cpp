@@ -1,6 +1,7 @@
 #include "accounts/AccountListModel.h"
 
 #include "store/AccountStore.h"
+#include "widgets/Icons.h"
 
 #include <QIcon>
 
@@ -101,6 +102,18 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         return environment;
     case EnvironmentIdRole:
         return a->environmentId;
+    case StatusIconRole: {
+        Icons::Name icon = Icons::Name::NotChecked;
+        if (m_busy.contains(a->id))
+            icon = Icons::Name::Busy;
+        else if (m_keychainProblems.contains(a->id))
+            icon = Icons::Name::Failed;
+        else if (a->status == Account::Status::Verified)
+            icon = Icons::Name::Verified;
+        else if (a->status == Account::Status::NeedsAttention)
+            icon = Icons::Name::Attention;
+        return int(icon);
+    }
     case StatusRole:
         return int(a->status);
     case StatusTextRole:

@@ -34,6 +34,7 @@ public:
         KeychainProblemRole,
         FilterRole,
         EnvironmentIdRole, // "production", "sandbox": what the badge's colour follows, in any language
+        StatusIconRole, // int(Icons::Name): the status's icon, the same in the list and the details
     };
 
     AccountListModel(const Catalog &catalog, AccountStore &store, QObject *parent = nullptr);

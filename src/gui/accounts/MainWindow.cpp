@@ -1,10 +1,14 @@
 #include "accounts/MainWindow.h"
 
 #include "accounts/AccountDelegate.h"
-#include "accounts/AccountDetails.h"
+#include "accounts/AccountDetailsView.h"
 #include "accounts/AccountListModel.h"
 #include "accounts/AccountSortModel.h"
+#include "accounts/ListFilter.h"
+#include "accounts/RenameDialog.h"
 #include "accounts/UnlinkConfirmation.h"
+#include "accounts/VerifyAllProgress.h"
+#include "accounts/WizardSlot.h"
 #include "link/AccountChecker.h"
 #include "link/DeepLink.h"
 #include "link/LinkService.h"
@@ -15,14 +19,15 @@
 #include "ui_MainWindow.h"
 #include "widgets/AboutBox.h"
 #include "widgets/ClearButton.h"
+#include "widgets/Icons.h"
 #include "wizard/LinkWizard.h"
+#include "wizard/PendingLink.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QIcon>
-#include <QInputDialog>
 #include <QListWidgetItem>
 #include <QPushButton>
 #include <QSettings>
@@ -40,17 +45,17 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     m_ui->setupUi(this);
     ClearButton::describe(m_ui->filter);
     m_ui->emptyIcon->setPixmap(QIcon(u":/icons/keylink.svg"_s).pixmap(64, 64));
-    connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::quit);
-    connect(m_ui->actionAbout, &QAction::triggered, this, [this] { AboutBox::open(this); });
     showCatalog();
+    setUpActions();
 
-    connect(m_ui->linkButton, &QPushButton::clicked, this, [this] { openWizard(); });
-    connect(m_ui->actionLink, &QAction::triggered, this, [this] { openWizard(); });
     m_model = new AccountListModel(services.catalog(), services.store(), this);
     m_sorted = new AccountSortModel(this);
     m_sorted->setSourceModel(m_model);
     m_ui->accountList->setModel(m_sorted);
     m_ui->accountList->setItemDelegate(new AccountDelegate(this));
+    new ListFilter(m_ui->filter, m_ui->accountList, m_sorted);
+    m_wizards = new WizardSlot(this);
+    connect(m_wizards, &WizardSlot::linked, this, [this](const Account &a) { selectAccount(a.id); });
     AccountChecker &checker = services.checker();
     connect(&checker, &AccountChecker::started, this, [this](const QString &id) { m_model->setBusy(id, true); });
     connect(&checker, &AccountChecker::finished, this, &MainWindow::onChecked);
@@ -58,12 +63,15 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     // let it go (it reacts to rowsAboutToBeRemoved).
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::showPage);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::showPage);
-    connect(m_sorted, &QAbstractItemModel::dataChanged, this, &MainWindow::showDetails);
+    connect(m_sorted, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        const int row = m_ui->accountList->currentIndex().row();
+        if (row >= from.row() && row <= to.row())
+            showDetails(); // only the shown account's changes redraw the pane
+    });
     connect(m_ui->accountList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         showDetails();
         updateActions();
     });
-    connect(m_ui->filter, &QLineEdit::textChanged, m_sorted, &QSortFilterProxyModel::setFilterFixedString);
     services.store().watch();
     // "verified 3 minutes ago" ages: repaint once a minute.
     auto *clock = new QTimer(this);
@@ -75,17 +83,39 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     if (!services.store().problem().isEmpty())
         showProblem(services.store().problem()); // e.g. an old list that could not be imported
 
+    const QSettings s = Preferences::settings();
+    restoreGeometry(s.value(u"window/geometry"_s).toByteArray());
+    m_ui->splitter->restoreState(s.value(u"window/splitter"_s).toByteArray());
+    if (!s.contains(u"window/splitter"_s))
+        m_ui->splitter->setSizes({440, 420});
+    showPage();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpActions()
+{
+    using N = Icons::Name;
+    const std::pair<QAction *, N> icons[] = {{m_ui->actionLink, N::Link}, {m_ui->actionVerify, N::Verify},
+        {m_ui->actionVerifyAll, N::VerifyAll}, {m_ui->actionRelink, N::Relink}, {m_ui->actionRename, N::Rename},
+        {m_ui->actionUnlink, N::Unlink}, {m_ui->actionCopyId, N::Copy}, {m_ui->actionOpenDashboard, N::OpenExternal},
+        {m_ui->actionPreferences, N::Preferences}, {m_ui->actionAbout, N::About}, {m_ui->actionQuit, N::Quit},
+        {m_ui->actionFind, N::Find}};
+    for (const auto &[action, icon] : icons)
+        action->setIcon(Icons::icon(icon));
+    m_ui->linkButton->setIcon(m_ui->actionLink->icon());
+    m_ui->details->setActions(m_ui->actionVerify, m_ui->actionRelink, m_ui->actionOpenDashboard, m_ui->actionCopyId);
+
+    connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::quit);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] { AboutBox::openFor(this); });
+    connect(m_ui->linkButton, &QPushButton::clicked, this, [this] { openWizard(); });
+    connect(m_ui->actionLink, &QAction::triggered, this, [this] { openWizard(); });
     connect(m_ui->actionVerify, &QAction::triggered, this, &MainWindow::verifyCurrent);
     connect(m_ui->actionVerifyAll, &QAction::triggered, this, &MainWindow::verifyAll);
     connect(m_ui->actionRelink, &QAction::triggered, this, &MainWindow::relinkCurrent);
     connect(m_ui->actionRename, &QAction::triggered, this, &MainWindow::renameCurrent);
     connect(m_ui->actionUnlink, &QAction::triggered, this, &MainWindow::unlinkCurrent);
-    connect(m_ui->actionCopyId, &QAction::triggered, this, [this] {
-        if (const Account *a = currentAccount()) {
-            QGuiApplication::clipboard()->setText(a->id);
-            statusBar()->showMessage(tr("Copied the account id %1").arg(a->id), 4000);
-        }
-    });
+    connect(m_ui->actionCopyId, &QAction::triggered, this, &MainWindow::copyCurrentId);
     connect(m_ui->actionOpenDashboard, &QAction::triggered, this, [this] {
         const Account *a = currentAccount();
         if (const Provider *p = a ? m_services.catalog().provider(a->providerId) : nullptr)
@@ -99,16 +129,7 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     for (QAction *a : {m_ui->actionVerify, m_ui->actionRelink, m_ui->actionRename, m_ui->actionCopyId,
              m_ui->actionOpenDashboard, m_ui->actionUnlink})
         m_ui->accountList->addAction(a);
-
-    const QSettings s = Preferences::settings();
-    restoreGeometry(s.value(u"window/geometry"_s).toByteArray());
-    m_ui->splitter->restoreState(s.value(u"window/splitter"_s).toByteArray());
-    if (!s.contains(u"window/splitter"_s))
-        m_ui->splitter->setSizes({420, 340});
-    showPage();
 }
-
-MainWindow::~MainWindow() = default;
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
@@ -147,14 +168,14 @@ void MainWindow::fillProviderList()
 
 void MainWindow::showPage()
 {
-    const bool any = m_model->rowCount() > 0;
-    if (!any)
-        fillProviderList();
-    m_ui->pages->setCurrentWidget(any ? m_ui->accountsPage : m_ui->emptyPage);
-    if (any && !m_ui->accountList->currentIndex().isValid())
-        m_ui->accountList->setCurrentIndex(m_sorted->index(0, 0));
     const int count = m_model->rowCount();
-    setWindowTitle(count == 0 ? u"Keylink"_s : tr("Keylink — %n linked account(s)", nullptr, count));
+    if (count == 0)
+        fillProviderList();
+    m_ui->pages->setCurrentWidget(count > 0 ? m_ui->accountsPage : m_ui->emptyPage);
+    if (count > 0 && !m_ui->accountList->currentIndex().isValid())
+        m_ui->accountList->setCurrentIndex(m_sorted->index(0, 0));
+    // The desktop adds " — Keylink" (the application display name) itself.
+    setWindowTitle(count == 0 ? u"Keylink"_s : tr("%n linked account(s)", nullptr, count));
     showDetails();
     updateActions();
 }
@@ -180,29 +201,43 @@ void MainWindow::updateActions()
 
 void MainWindow::showDetails()
 {
-    const Account *a = currentAccount();
-    if (a)
-        m_ui->details->setHtml(AccountDetails::html(m_services.catalog(), *m_model, *a));
+    if (const Account *a = currentAccount())
+        m_ui->details->showAccount(m_services.catalog(), m_model->indexOf(a->id), *a);
     else
-        m_ui->details->clear();
+        m_ui->details->clearAccount();
+}
+
+void MainWindow::present(const QString &deepLink)
+{
+    if (isMinimized())
+        setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    // An open wizard takes the focus: the window behind it takes no input.
+    if ((deepLink.isEmpty() || !openWizard(deepLink)) && !m_wizards->bringForward())
+        activateWindow();
 }
 
 bool MainWindow::openWizard(const QString &deepLink)
 {
-    auto *wizard = new LinkWizard(m_services, this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    auto wizard = std::make_unique<LinkWizard>(m_services);
+    QString request = tr("You asked to link another account.");
     if (!deepLink.isEmpty()) {
         DeepLink link;
         QString error;
         if (!DeepLink::parse(deepLink, &link, &error) || !wizard->start(link, &error)) {
-            delete wizard;
             showProblem(tr("Cannot open the link: %1").arg(error));
             return false;
         }
+        request = tr("A link to %1 arrived.").arg(wizard->pending().provider()->name);
     }
-    connect(wizard, &LinkWizard::linked, this, [this](const Account &a) { selectAccount(a.id); });
-    wizard->open(); // window-modal, without a nested event loop
+    m_wizards->offer(std::move(wizard), request);
     return true;
+}
+
+LinkWizard *MainWindow::wizard() const
+{
+    return m_wizards->current();
 }
 
 void MainWindow::showProblem(const QString &text)
@@ -219,7 +254,9 @@ void MainWindow::verifyCurrent()
 
 void MainWindow::verifyAll()
 {
-    m_services.checker().checkAll(m_services.store().ids());
+    if (!m_progress)
+        m_progress = new VerifyAllProgress(m_services.checker(), statusBar());
+    m_progress->start(m_services.store().ids());
 }
 
 void MainWindow::onChecked(const CheckOutcome &outcome)
@@ -231,9 +268,11 @@ void MainWindow::onChecked(const CheckOutcome &outcome)
     // An account unlinked meanwhile has left the list: nothing to say.
     if (outcome.kind != CheckOutcome::Kind::Checked && outcome.kind != CheckOutcome::Kind::Gone)
         showProblem(outcome.message);
-    if (m_services.checker().running() == 0 && m_services.checker().queued() == 0)
-        statusBar()->showMessage(tr("Verification finished."), 4000);
-    showDetails();
+    const QModelIndex row = m_model->indexOf(outcome.accountId);
+    if (row.isValid() && !(m_progress && m_progress->isRunning())) // Verify all counts its own
+        statusBar()->showMessage(tr("%1: %2").arg(row.data(Qt::DisplayRole).toString(),
+                                     row.data(AccountListModel::StatusTextRole).toString()),
+            6000);
 }
 
 void MainWindow::relinkCurrent()
@@ -241,15 +280,13 @@ void MainWindow::relinkCurrent()
     const Account *a = currentAccount();
     if (!a)
         return;
-    auto *wizard = new LinkWizard(m_services, this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    auto wizard = std::make_unique<LinkWizard>(m_services);
     QString error;
     if (!wizard->relink(*a, &error)) {
-        delete wizard;
         showProblem(error);
         return;
     }
-    wizard->open();
+    m_wizards->offer(std::move(wizard), tr("You asked to relink “%1”.").arg(a->displayName()));
 }
 
 void MainWindow::renameCurrent()
@@ -257,15 +294,13 @@ void MainWindow::renameCurrent()
     const Account *a = currentAccount();
     if (!a)
         return;
-    auto *dialog = new QInputDialog(this);
+    const QModelIndex row = m_model->indexOf(a->id);
+    auto *dialog = new RenameDialog(
+        row.data(Qt::DisplayRole).toString(), row.data(AccountListModel::IdentityRole).toString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Rename account"));
-    dialog->setLabelText(tr("Label for %1:").arg(a->identityName));
-    dialog->setTextValue(a->label);
-    const QString id = a->id;
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &text) {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id = a->id] {
         QString error;
-        if (!m_services.links().rename(id, text.trimmed(), &error))
+        if (!m_services.links().rename(id, dialog->name(), &error))
             showProblem(error);
     });
     dialog->open();
@@ -287,6 +322,15 @@ void MainWindow::unlinkCurrent()
                     statusBar()->showMessage(tr("Unlinked %1.").arg(outcome.account.displayName()), 4000);
             });
         });
+}
+
+void MainWindow::copyCurrentId()
+{
+    if (const Account *a = currentAccount()) {
+        QGuiApplication::clipboard()->setText(a->id);
+        statusBar()->showMessage(tr("Copied the account id"), 3000);
+        m_ui->details->confirmCopied();
+    }
 }
 
 void MainWindow::openPreferences()

@@ -14,7 +14,10 @@ namespace keylink {
 
 class AccountListModel;
 class AccountSortModel;
+class LinkWizard;
 class Services;
+class VerifyAllProgress;
+class WizardSlot;
 struct Account;
 struct Preferences;
 
@@ -29,9 +32,14 @@ public:
     explicit MainWindow(Services &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the linking wizard, at a deep link's selection when given.
+    // What another launch asked for (SingleInstance): the window, brought
+    // forward (or its open wizard), and the keylink:// link's wizard if any.
+    void present(const QString &deepLink);
+    // Opens the linking wizard, at a deep link's selection when given; with
+    // a wizard open, brings it forward and asks whether to replace it.
     // False (and the reason shown in the window) for a link it cannot open.
     bool openWizard(const QString &deepLink = {});
+    LinkWizard *wizard() const;
     void showProblem(const QString &text);
     const Account *currentAccount() const;
     void selectAccount(const QString &accountId);
@@ -41,12 +49,14 @@ public:
     void relinkCurrent();
     void renameCurrent();
     void unlinkCurrent();
+    void copyCurrentId();
     void openPreferences();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void setUpActions();
     void showCatalog();
     void fillProviderList();
     void showPage();
@@ -58,6 +68,8 @@ private:
     Services &m_services;
     AccountListModel *m_model = nullptr;
     AccountSortModel *m_sorted = nullptr;
+    WizardSlot *m_wizards = nullptr;
+    VerifyAllProgress *m_progress = nullptr; // made at the first Verify all
 };
 
 } // namespace keylink

@@ -1,18 +1,18 @@
 #pragma once
 
-#include <QCoreApplication>
-
-class QWidget;
+#include <QDialog>
 
 namespace keylink {
 
-// Help → About: what Keylink is, and its version.
-class AboutBox
+// Help → About: Keylink's icon, name and version, what it does, where the
+// secrets go, and the Qt it runs on; Close. Sized to its content.
+class AboutBox : public QDialog
 {
-    Q_DECLARE_TR_FUNCTIONS(keylink::AboutBox)
-
+    Q_OBJECT
 public:
-    static void open(QWidget *parent);
+    explicit AboutBox(QWidget *parent = nullptr);
+    // Window-modal over `parent`, deleted when closed.
+    static void openFor(QWidget *parent);
 };
 
 } // namespace keylink

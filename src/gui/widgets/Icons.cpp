@@ -63,6 +63,8 @@ Entry entry(Icons::Name name)
         return {{}, u"status-error"_s, status(&StatusColours::error)};
     case N::Busy:
         return {{}, u"status-busy"_s, muted};
+    case N::Stop:
+        return {u"process-stop"_s, u"process-stop"_s, {}};
     }
     return {};
 }

@@ -32,6 +32,7 @@ public:
         NotChecked,
         Failed,
         Busy,
+        Stop, // stops a run in progress (Verify all)
     };
     static QIcon icon(Name name);
     // The bundled SVG only, whatever the theme has (tests, screenshots).

@@ -3,7 +3,6 @@
 #include "accounts/MainWindow.h"
 #include "catalog/CatalogLoader.h"
 #include "core/Translations.h"
-#include "link/AccountChecker.h"
 #include "link/PendingSweeper.h"
 #include "services/Services.h"
 #include "settings/Preferences.h"
@@ -72,16 +71,10 @@ int WindowLauncher::run(int argc, char *argv[])
     FirstPaintProbe::attachIfRequested(&window);
     window.show();
     if (preferences.verifyAtStart)
-        services.checker().checkAll(services.store().ids());
+        window.verifyAll(); // with its progress and count, as the menu's
     if (!forward.isEmpty())
         window.openWizard(forward);
-    QObject::connect(&instance, &SingleInstance::requested, &window, [&window](const QString &link) {
-        window.showNormal();
-        window.raise();
-        window.activateWindow();
-        if (!link.isEmpty())
-            window.openWizard(link);
-    });
+    QObject::connect(&instance, &SingleInstance::requested, &window, &MainWindow::present);
     return QApplication::exec();
 }
 
