@@ -65,6 +65,10 @@ Entry entry(Icons::Name name)
         return {{}, u"status-busy"_s, muted};
     case N::Stop:
         return {u"process-stop"_s, u"process-stop"_s, {}};
+    case N::Reveal:
+        return {u"view-reveal"_s, u"view-reveal"_s, {}};
+    case N::Conceal:
+        return {u"view-conceal"_s, u"view-conceal"_s, {}};
     }
     return {};
 }

@@ -33,6 +33,8 @@ public:
         Failed,
         Busy,
         Stop, // stops a run in progress (Verify all)
+        Reveal, // shows a masked secret as text
+        Conceal, // masks it again
     };
     static QIcon icon(Name name);
     // The bundled SVG only, whatever the theme has (tests, screenshots).

@@ -1,15 +1,17 @@
 #include "wizard/FieldsPage.h"
 
 #include "ui_FieldsPage.h"
+#include "widgets/Icons.h"
 #include "widgets/StatusColours.h"
 #include "wizard/PendingLink.h"
 
-#include <QHBoxLayout>
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
-#include <QToolButton>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <QWizard>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +22,12 @@ namespace {
 QString describeField(const Field &field, bool wrong)
 {
     return wrong || field.hint.isEmpty() ? field.patternMessage : field.hint;
+}
+
+// An empty field is not wrong, only not done: Next says that much.
+bool isWrong(const Field &field, const QString &text)
+{
+    return !text.isEmpty() && !field.accepts(text);
 }
 } // namespace
 
@@ -40,12 +48,22 @@ void FieldsPage::initializePage()
 {
     if (m_builtFor != m_link.method())
         build();
-    setButtonText(QWizard::NextButton, tr("&Next"));
+    // A token is verified as soon as the next page opens, so Next says so.
+    // OAuth's next page waits for its Connect button: the wizard's own text.
+    // A page's button text cannot be unset, hence the wizard's text rather
+    // than nothing when the method changes from a token to OAuth.
+    const AuthMethod *method = m_link.method();
+    if (method && method->kind != AuthMethod::Kind::OAuth2)
+        setButtonText(QWizard::NextButton, tr("&Verify"));
+    else if (wizard())
+        setButtonText(QWizard::NextButton, wizard()->buttonText(QWizard::NextButton));
 }
 
 void FieldsPage::build()
 {
-    while (m_ui->form->rowCount() > 0)
+    // The provider's fields are the form's first rows; the environment and
+    // the account label (from the .ui) stay below them, in the same columns.
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
         m_ui->form->removeRow(0);
     m_rows.clear();
     m_builtFor = m_link.method();
@@ -56,7 +74,6 @@ void FieldsPage::build()
         auto *cell = new QWidget(this);
         auto *column = new QVBoxLayout(cell);
         column->setContentsMargins(0, 0, 0, 0);
-        auto *line = new QHBoxLayout();
         auto *edit = new QLineEdit(cell);
         edit->setObjectName(u"field_"_s + field.id);
         edit->setAccessibleName(field.label);
@@ -66,28 +83,14 @@ void FieldsPage::build()
                 ? tr("Stored in your keychain; paste a new one to replace it")
                 : field.hint);
         edit->setText(m_link.fields().value(field.id));
-        line->addWidget(edit);
-        // Tab follows the page: each field, then its Show toggle.
+        column->addWidget(edit);
         if (previous)
             setTabOrder(previous, edit);
         previous = edit;
         if (field.isSecret()) {
             edit->setEchoMode(QLineEdit::Password);
-            auto *toggle = new QToolButton(cell);
-            toggle->setObjectName(u"show_"_s + field.id);
-            toggle->setText(tr("Show"));
-            toggle->setCheckable(true);
-            toggle->setAccessibleName(tr("Show %1").arg(field.label));
-            toggle->setAccessibleDescription(tr("Shows or hides what you typed"));
-            connect(toggle, &QToolButton::toggled, edit, [edit, toggle](bool shown) {
-                edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-                toggle->setText(shown ? tr("Hide") : tr("Show"));
-            });
-            line->addWidget(toggle);
-            setTabOrder(edit, toggle);
-            previous = toggle;
+            addShowToggle(field, edit);
         }
-        column->addLayout(line);
         auto *error = new QLabel(cell);
         error->setObjectName(u"error_"_s + field.id);
         error->setWordWrap(true);
@@ -96,18 +99,50 @@ void FieldsPage::build()
         error->setPalette(palette);
         error->hide();
         column->addWidget(error);
+        // Restarted at every keystroke: the error waits for a pause.
+        auto *errorDelay = new QTimer(cell);
+        errorDelay->setObjectName(u"errorDelay_"_s + field.id);
+        errorDelay->setSingleShot(true);
+        errorDelay->setInterval(ErrorDelay);
 
-        auto *caption = new QLabel(field.label + u':', this);
+        // "%1:" so that a translation can put its own space before the colon.
+        auto *caption = new QLabel(tr("%1:", "form caption: a field's name").arg(field.label), this);
         caption->setBuddy(edit);
-        m_ui->form->addRow(caption, cell);
-        const Row row {&field, edit, error};
+        m_ui->form->insertRow(int(m_rows.size()), caption, cell);
+        const Row row {&field, edit, error, errorDelay};
         m_rows.append(row);
         connect(edit, &QLineEdit::textChanged, this, [this, row] { onEdited(row); });
+        auto reveal = [this, row] {
+            row.errorDelay->stop();
+            setErrorShown(row, isWrong(*row.field, row.edit->text()));
+        };
+        connect(edit, &QLineEdit::editingFinished, this, reveal);
+        connect(errorDelay, &QTimer::timeout, this, reveal);
     }
     if (previous)
         setTabOrder(previous, m_ui->accountLabel);
     m_ui->accountLabel->setText(m_link.label());
     showEnvironment();
+}
+
+// Inside the input, not beside it: the input keeps its width whatever the
+// toggle says, and lines up with the others.
+void FieldsPage::addShowToggle(const Field &field, QLineEdit *edit)
+{
+    auto *toggle = new QAction(edit);
+    toggle->setObjectName(u"show_"_s + field.id);
+    toggle->setCheckable(true);
+    auto describe = [toggle, label = field.label](bool shown) {
+        toggle->setIcon(Icons::icon(shown ? Icons::Name::Conceal : Icons::Name::Reveal));
+        toggle->setText(shown ? tr("Hide %1").arg(label) : tr("Show %1").arg(label));
+        toggle->setToolTip(toggle->text());
+    };
+    describe(false);
+    connect(toggle, &QAction::toggled, edit, [edit, describe](bool shown) {
+        edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        describe(shown);
+    });
+    edit->addAction(toggle, QLineEdit::TrailingPosition);
 }
 
 void FieldsPage::onEdited(const Row &row)
@@ -119,12 +154,23 @@ void FieldsPage::onEdited(const Row &row)
         return;
     }
     m_link.setField(row.field->id, text);
-    const bool wrong = !text.isEmpty() && !row.field->accepts(text);
-    row.error->setText(wrong ? row.field->patternMessage : QString());
-    row.error->setVisible(wrong);
-    row.edit->setAccessibleDescription(describeField(*row.field, wrong));
+    // Half a token is not a mistake yet: a wrong field speaks once the user
+    // leaves it or pauses. An error already shown goes as soon as it is fixed.
+    if (!isWrong(*row.field, text)) {
+        row.errorDelay->stop();
+        setErrorShown(row, false);
+    } else if (row.error->isHidden()) {
+        row.errorDelay->start();
+    }
     showEnvironment();
     Q_EMIT completeChanged();
+}
+
+void FieldsPage::setErrorShown(const Row &row, bool shown)
+{
+    row.error->setText(shown ? row.field->patternMessage : QString());
+    row.error->setVisible(shown);
+    row.edit->setAccessibleDescription(describeField(*row.field, shown));
 }
 
 void FieldsPage::showEnvironment()

@@ -2,10 +2,12 @@
 
 #include <QWizardPage>
 
+#include <chrono>
 #include <memory>
 
 class QLabel;
 class QLineEdit;
+class QTimer;
 
 namespace Ui {
 class FieldsPage;
@@ -17,8 +19,9 @@ struct Field;
 class PendingLink;
 
 // Page 4: one input per catalog field, validated as you type. Secrets are
-// masked (with a show/hide toggle), pasted whitespace is trimmed, and Next
-// stays disabled until every field is valid.
+// masked (with a show/hide toggle inside the input), pasted whitespace is
+// trimmed, and Next stays disabled until every field is valid. A field says
+// what is wrong only once the user leaves it or pauses typing.
 class FieldsPage : public QWizardPage
 {
     Q_OBJECT
@@ -29,14 +32,20 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
+    // How long typing must pause before a wrong field says so.
+    static constexpr std::chrono::milliseconds ErrorDelay {1200};
+
 private:
     struct Row {
         const Field *field;
         QLineEdit *edit;
         QLabel *error;
+        QTimer *errorDelay; // objectName errorDelay_<field id>
     };
     void build();
+    void addShowToggle(const Field &field, QLineEdit *edit);
     void onEdited(const Row &row);
+    void setErrorShown(const Row &row, bool shown);
     void showEnvironment();
 
     std::unique_ptr<Ui::FieldsPage> m_ui;
