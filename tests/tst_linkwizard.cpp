@@ -285,6 +285,9 @@ private Q_SLOTS:
         QVERIFY2(w.currentId() == int(LinkWizard::DonePageId), qPrintable(error->text()));
         // The scope the application asked for, as the token answer granted it.
         auto *permissions = w.currentPage()->findChild<QTreeWidget *>(u"permissions"_s);
+        // The scopes one by one are folded under the summary.
+        QVERIFY(!permissions->isVisible());
+        w.currentPage()->findChild<QAbstractButton *>(u"showScopes"_s)->click();
         QVERIFY(permissions->isVisible());
         QCOMPARE(permissions->topLevelItemCount(), 1);
         QCOMPARE(permissions->topLevelItem(0)->text(0), u"public.shipment:read"_s);

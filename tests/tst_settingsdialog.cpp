@@ -89,6 +89,22 @@ private Q_SLOTS:
         QCOMPARE(dialog.preferences().timeoutSeconds, 7);
     }
 
+    void theTimeoutFieldIsAsWideAsItsNumber()
+    {
+        const CatalogLoadResult catalog = CatalogLoader::load({});
+        SettingsDialog dialog({}, catalog.catalog);
+        dialog.resize(800, dialog.height());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *timeout = dialog.findChild<QSpinBox *>(u"timeout"_s);
+        // Room for the largest value and its unit, not the whole row.
+        const int needed
+            = timeout->fontMetrics().horizontalAdvance(QString::number(timeout->maximum()) + timeout->suffix());
+        QVERIFY2(timeout->width() >= needed, qPrintable(u"%1 < %2"_s.arg(timeout->width()).arg(needed)));
+        QVERIFY2(timeout->width() <= timeout->sizeHint().width() + 8,
+            qPrintable(u"%1 wide, hint %2"_s.arg(timeout->width()).arg(timeout->sizeHint().width())));
+    }
+
     void showsTheSystemProxyWithoutItsPassword()
     {
         qputenv("https_proxy", "http://ana:hunter2@proxy.invalid:3128");

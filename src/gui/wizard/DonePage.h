@@ -12,7 +12,9 @@ namespace keylink {
 
 class PendingLink;
 
-// Page 6: who was linked, where, and which scopes the token really has.
+// Page 6: who was linked and where, and the permissions the token really
+// has: a line per kind of result, the scopes one by one folded beneath.
+// The account is saved by now, so nothing here leads back into the wizard.
 class DonePage : public QWizardPage
 {
     Q_OBJECT
@@ -23,6 +25,10 @@ public:
     void initializePage() override;
 
 private:
+    void showAccount(bool complete);
+    void showPermissions();
+    void showScopes(bool shown);
+
     std::unique_ptr<Ui::DonePage> m_ui;
     PendingLink &m_link;
 };
