@@ -9,6 +9,7 @@
 #include "wizard/LinkWizard.h"
 #include "wizard/PendingLink.h"
 #include "wizard/ScopesPage.h"
+#include "wizard/StepList.h"
 
 #include "AccessibilityAudit.h"
 #include "FakeOAuthServer.h"
@@ -27,14 +28,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMouseEvent>
 #include <QNetworkAccessManager>
+#include <QPainter>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStyleOptionSlider>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -89,16 +93,30 @@ private:
         return bar->style()->subControlRect(QStyle::CC_ScrollBar, &option, QStyle::SC_ScrollBarSlider, bar);
     }
 
+    static QAbstractButton *buttonWithRole(QMessageBox *box, QMessageBox::ButtonRole role)
+    {
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == role)
+                return b;
+        }
+        return nullptr;
+    }
+
     static QLineEdit *field(LinkWizard &w, const QString &id)
     {
         return w.currentPage()->findChild<QLineEdit *>(u"field_"_s + id);
     }
 
+    // On the Verify page: a token is checked as soon as the page opens; an
+    // OAuth method waits for its button.
     void connectAndWait(LinkWizard &w)
     {
         QCOMPARE(w.currentId(), int(LinkWizard::ConnectPageId));
-        QVERIFY(next(w)->isEnabled());
-        next(w)->click();
+        if (w.pending().method()->kind == AuthMethod::Kind::OAuth2) {
+            QVERIFY(next(w)->isEnabled());
+            next(w)->click();
+        }
+        QVERIFY(!next(w)->isEnabled()); // busy: no second submission
     }
 
     QString storedToken(const QString &id) const { return m_secrets.entries.value(id).value(u"token"_s); }
@@ -115,6 +133,15 @@ private Q_SLOTS:
                 : ProviderAnswers::frontMe();
         });
         m_providers.sandbox.on(u"/2024-09/account"_s, ProviderAnswers::easyshipAccount("Globex Sandbox", "CHK000009"));
+    }
+
+    // Each test links from an empty list: an identity a previous test linked
+    // would make the wizard ask before replacing it.
+    void init()
+    {
+        QString error;
+        for (const QString &id : store().ids())
+            QVERIFY2(store().remove(id, &error), qPrintable(error));
     }
 
     void frontWithActionsSearchGuideAndCopy()
@@ -366,7 +393,6 @@ private Q_SLOTS:
         QTest::keyClicks(QApplication::focusWidget(), u"Contracts"_s);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QCOMPARE(w.currentId(), int(LinkWizard::ConnectPageId));
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // Connect is the default button
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(LinkWizard::DonePageId), 15000);
         QCOMPARE(w.pending().account().label, u"Contracts"_s);
     }
@@ -386,10 +412,15 @@ private Q_SLOTS:
         connectAndWait(w);
         auto *error = w.currentPage()->findChild<QLabel *>(u"error"_s);
         QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 15000);
+        QCOMPARE(w.currentPage()->findChild<QLabel *>(u"headline"_s)->text(), u"Front rejected the credentials"_s);
         QCOMPARE(error->text(),
             u"Front rejected the credentials: they are wrong, expired or revoked. Front said: "
             u"“Invalid token”"_s);
-        QCOMPARE(next(w)->text(), u"&Retry"_s);
+        QCOMPARE(w.currentPage()->findChild<QLabel *>(u"advice"_s)->text(),
+            u"Go back and paste the token again, or create a new one in the Front dashboard."_s);
+        // Asking again with the same token cannot help: no Retry, Back is the way.
+        QVERIFY(!next(w)->isEnabled());
+        QVERIFY(w.button(QWizard::BackButton)->isEnabled());
         QCOMPARE(w.currentId(), int(LinkWizard::ConnectPageId));
         QCOMPARE(AccessibilityAudit::problems(&w).join(u"\n"_s), QString());
 
@@ -402,6 +433,208 @@ private Q_SLOTS:
         connectAndWait(w);
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(LinkWizard::DonePageId), 15000);
         QCOMPARE(storedToken(w.pending().account().id), u"aaa.good.kLsEcReT"_s);
+    }
+
+    // Bug: Back from the Done page led to Connect with Cancel enabled,
+    // although the account was saved.
+    void theDonePageHasNoWayBack()
+    {
+        LinkWizard w(services());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(chooseProvider(w, u"oneflow"_s));
+        next(w)->click();
+        next(w)->click();
+        QTest::keyClicks(field(w, u"user_email"_s), u"ana@example.com"_s);
+        QTest::keyClicks(field(w, u"token"_s), u"0123456789-abcdefghij-kLsEcReTIJ-nobackq"_s);
+        next(w)->click();
+        connectAndWait(w);
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(LinkWizard::DonePageId), 15000);
+        QVERIFY(!w.button(QWizard::BackButton)->isVisible());
+        QVERIFY(!w.button(QWizard::CancelButton)->isVisible());
+        QVERIFY(w.button(QWizard::FinishButton)->isVisible());
+    }
+
+    // Bug: a rejected Oneflow user email was followed by a white box that
+    // only said "HTTP status: 200".
+    void aWrongOneflowUserSaysWhatToDoWithoutAStatusBox()
+    {
+        LinkWizard w(services());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(chooseProvider(w, u"oneflow"_s));
+        next(w)->click();
+        next(w)->click();
+        QTest::keyClicks(field(w, u"user_email"_s), u"bob@example.com"_s);
+        QTest::keyClicks(field(w, u"token"_s), u"0123456789-abcdefghij-kLsEcReTIJ-wronguq"_s);
+        next(w)->click();
+        connectAndWait(w);
+        auto *error = w.currentPage()->findChild<QLabel *>(u"error"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 15000);
+        QVERIFY2(error->text().contains(u"bob@example.com"_s), qPrintable(error->text()));
+        QCOMPARE(
+            w.currentPage()->findChild<QLabel *>(u"headline"_s)->text(), u"The credentials do not match the account"_s);
+        auto *details = w.currentPage()->findChild<QLabel *>(u"details"_s);
+        QVERIFY2(!details->isVisible(), qPrintable(details->text()));
+        for (QWidget *shown : w.currentPage()->findChildren<QWidget *>()) {
+            if (auto *label = qobject_cast<QLabel *>(shown); label && label->isVisible())
+                QVERIFY2(!label->text().contains(u"HTTP status"_s), qPrintable(label->text()));
+        }
+        QVERIFY(!next(w)->isEnabled()); // the same email again would fail again
+        QCOMPARE(AccessibilityAudit::problems(&w).join(u"\n"_s), QString());
+    }
+
+    // Bug: linking an identity that was linked already silently replaced its
+    // label and actions. The wizard now says what would change and asks.
+    void linkingALinkedIdentityAsksFirst()
+    {
+        m_providers.front.on(u"/me"_s, ProviderAnswers::frontMe("Umbrella", "cmp_again1"));
+        auto restore = qScopeGuard([this] {
+            m_providers.front.on(u"/me"_s, [](const QHttpServerRequest &request) {
+                return request.value("Authorization").contains("bad")
+                    ? ProviderAnswers::frontError(401, "Unauthenticated", "Invalid token")
+                    : ProviderAnswers::frontMe();
+            });
+        });
+        auto linkFront = [this](LinkWizard &w, const QString &action, const QString &label) {
+            w.show();
+            chooseProvider(w, u"front"_s);
+            next(w)->click();
+            w.pending().setActions({action});
+            next(w)->click();
+            next(w)->click();
+            QTest::keyClicks(field(w, u"token"_s), u"aaa.again.kLsEcReT"_s);
+            w.currentPage()->findChild<QLineEdit *>(u"accountLabel"_s)->setText(label);
+            next(w)->click();
+        };
+        LinkWizard first(services());
+        linkFront(first, u"front_list_tags"_s, u"Support"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(first.currentId(), int(LinkWizard::DonePageId), 15000);
+        const QString id = first.pending().account().id;
+
+        LinkWizard second(services());
+        linkFront(second, u"front_list_conversations"_s, u"Sales"_s);
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((question = second.findChild<QMessageBox *>(u"replaceQuestion"_s)), 15000);
+        QTRY_VERIFY(question->isVisible());
+        QCOMPARE(question->windowModality(), Qt::WindowModal);
+        QCOMPARE(question->text(), u"Front account “Support” is linked already."_s);
+        const QString changes = question->informativeText();
+        QVERIFY2(changes.contains(u"Label: “Support” → “Sales”"_s), qPrintable(changes));
+        QVERIFY2(changes.contains(u"Actions added: List Conversations"_s), qPrintable(changes));
+        QVERIFY2(changes.contains(u"Actions removed: List Tags"_s), qPrintable(changes));
+        QVERIFY2(changes.contains(u"Scopes added: conversations:read"_s), qPrintable(changes));
+
+        // Keep: nothing is saved, the account is as it was.
+        QCOMPARE(question->defaultButton(), question->escapeButton());
+        question->escapeButton()->click();
+        auto *headline = second.currentPage()->findChild<QLabel *>(u"headline"_s);
+        QTRY_VERIFY(headline->isVisible());
+        QCOMPARE(headline->text(), u"Nothing changed"_s);
+        QTRY_VERIFY(!second.findChild<QMessageBox *>(u"replaceQuestion"_s)); // closed and gone
+        QCOMPARE(second.currentId(), int(LinkWizard::ConnectPageId));
+        QCOMPARE(store().account(id)->label, u"Support"_s);
+        QCOMPARE(store().account(id)->actions, QStringList {u"front_list_tags"_s});
+
+        // Verify again, and this time update it: the same account, changed.
+        QVERIFY(next(second)->isEnabled());
+        next(second)->click();
+        QTRY_VERIFY_WITH_TIMEOUT((question = second.findChild<QMessageBox *>(u"replaceQuestion"_s)), 15000);
+        QTRY_VERIFY(question->isVisible());
+        buttonWithRole(question, QMessageBox::AcceptRole)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(second.currentId(), int(LinkWizard::DonePageId), 15000);
+        QCOMPARE(second.pending().account().id, id);
+        QCOMPARE(store().account(id)->label, u"Sales"_s);
+        QCOMPARE(store().account(id)->actions, QStringList {u"front_list_conversations"_s});
+        QCOMPARE(store().ids().count(id), 1);
+    }
+
+    // The step list beside the pages follows them, and leaves out the
+    // Permissions step for a method that has none to choose.
+    void theStepListFollowsThePages()
+    {
+        LinkWizard w(services());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        StepList *steps = w.steps();
+        QVERIFY(steps->isVisible());
+        QCOMPARE(steps->count(), 6);
+        QCOMPARE(steps->currentTitle(), u"Provider"_s);
+        QVERIFY(chooseProvider(w, u"front"_s));
+        const QStringList titles {u"Permissions"_s, u"Guide"_s, u"Credentials"_s};
+        for (const QString &title : titles) {
+            w.pending().setActions({u"front_list_tags"_s});
+            next(w)->click();
+            QCOMPARE(steps->currentTitle(), title);
+            QVERIFY(steps->isVisible());
+            QCOMPARE(steps->accessibleDescription(), u"Step %1 of 6: %2"_s.arg(titles.indexOf(title) + 2).arg(title));
+        }
+        w.back();
+        w.back();
+        w.back();
+        QVERIFY(chooseProvider(w, u"oneflow"_s));
+        QCOMPARE(steps->count(), 5);
+        next(w)->click();
+        QCOMPARE(steps->currentTitle(), u"Guide"_s);
+        QCOMPARE(steps->currentIndex(), 1);
+    }
+
+    // A deep link that ticks an action far down the list shows it; the copy
+    // buttons confirm for a moment, then read as before.
+    void aDeepLinkedActionIsInViewAndCopyConfirms()
+    {
+        MainWindow window(services());
+        window.show();
+        const Provider *front = services().catalog().provider(u"front"_s);
+        const QString last = front->authMethods.first().actions.last().id;
+        QVERIFY(window.openWizard(u"keylink://link/front?actions="_s + last));
+        auto *w = window.findChild<LinkWizard *>();
+        QVERIFY(w);
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        QCOMPARE(w->currentId(), int(LinkWizard::ScopesPageId));
+        auto *table = w->currentPage()->findChild<QTableView *>(u"actionTable"_s);
+        QTRY_VERIFY(table->currentIndex().isValid());
+        QCOMPARE(table->currentIndex().data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QTRY_VERIFY(table->viewport()->rect().contains(table->visualRect(table->currentIndex()).center()));
+
+        auto *copy = w->currentPage()->findChild<QPushButton *>(u"copyScopes"_s);
+        const QString text = copy->text();
+        const int width = copy->width();
+        copy->click();
+        QCOMPARE(copy->text(), u"Copied"_s);
+        QVERIFY(copy->width() >= width);
+        QTRY_COMPARE(copy->text(), text);
+        w->reject();
+    }
+
+    // Relinking replaces the account it was opened for: no question.
+    void relinkingDoesNotAsk()
+    {
+        Account account;
+        account.providerId = u"front"_s;
+        account.methodId = u"api-token"_s;
+        account.identityId = u"cmp_1a2b"_s; // who the fake Front says a good token belongs to
+        account.identityName = u"Acme"_s;
+        account.environmentId = u"production"_s;
+        account.actions = {u"front_list_tags"_s};
+        QString existing, error;
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVERIFY2(store().reserve(account, id, &existing, &error), qPrintable(error));
+        account.id = id;
+        QVERIFY2(store().insert(account, &error), qPrintable(error));
+        LinkWizard w(services());
+        QVERIFY2(w.relink(account, &error), qPrintable(error));
+        w.show();
+        QCOMPARE(w.currentId(), int(LinkWizard::FieldsPageId));
+        QVERIFY(w.steps()->currentIndex() > 0);
+        QCOMPARE(w.steps()->currentTitle(), u"Credentials"_s);
+        QTest::keyClicks(field(w, u"token"_s), u"aaa.relink.kLsEcReT"_s);
+        next(w)->click();
+        connectAndWait(w);
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(LinkWizard::DonePageId), 15000);
+        QVERIFY(!w.findChild<QMessageBox *>(u"replaceQuestion"_s));
+        QCOMPARE(w.pending().account().id, id);
+        QCOMPARE(storedToken(id), u"aaa.relink.kLsEcReT"_s);
     }
 
     // Bug: Copy link on Easyship's scopes page left the chosen scopes out, so
@@ -483,6 +716,41 @@ private Q_SLOTS:
         QVERIFY(!window.openWizard(u"keylink://link/front?actions=front_fly"_s));
         QVERIFY(
             window.findChild<QLabel *>(u"catalogProblems"_s)->text().contains(u"Front has no action “front_fly”."_s));
+    }
+
+    // Bug seen in the dark screenshots: the action table's check boxes were
+    // drawn in the row's own colour and vanished. Unticked, the outline must
+    // stand out from the row; ticked, the box is filled.
+    void checkBoxesShowInADarkPalette()
+    {
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Highlight, QColor(0x35, 0x84, 0xe4));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        auto contrast = [&dark](QStyle::State state, const QColor &row) {
+            QImage image(20, 20, QImage::Format_ARGB32);
+            image.fill(row);
+            QPainter painter(&image);
+            QStyleOptionViewItem option;
+            option.rect = QRect(2, 2, 16, 16);
+            option.palette = dark;
+            option.state = QStyle::State_Enabled | state;
+            QApplication::style()->drawPrimitive(QStyle::PE_IndicatorItemViewItemCheck, &option, &painter);
+            painter.end();
+            int most = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x)
+                    most = qMax(most, qAbs(qGray(image.pixel(x, y)) - qGray(row.rgb())));
+            }
+            return most;
+        };
+        for (const QColor &row : {dark.color(QPalette::Base), dark.color(QPalette::AlternateBase)}) {
+            QVERIFY2(contrast(QStyle::State_Off, row) >= 90, qPrintable(row.name()));
+            QVERIFY2(contrast(QStyle::State_On, row) >= 90, qPrintable(row.name()));
+        }
     }
 
     // Bug: on Fusion the thumb was drawn almost white on a grey track, so the

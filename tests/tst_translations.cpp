@@ -162,20 +162,18 @@ private Q_SLOTS:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QCOMPARE(RelativeTime::ago(now.addSecs(-60), now), u"vor 1 Minute"_s);
         QCOMPARE(RelativeTime::ago(now.addSecs(-180), now), u"vor 3 Minuten"_s);
-        QCOMPARE(QCoreApplication::translate("keylink::MainWindow", "Keylink — %n linked account(s)", nullptr, 1),
-            u"Keylink – 1 verknüpftes Konto"_s);
-        QCOMPARE(QCoreApplication::translate("keylink::MainWindow", "Keylink — %n linked account(s)", nullptr, 2),
-            u"Keylink – 2 verknüpfte Konten"_s);
+        QCOMPARE(QCoreApplication::translate("keylink::MainWindow", "%n linked account(s)", nullptr, 1),
+            u"1 verknüpftes Konto"_s);
+        QCOMPARE(QCoreApplication::translate("keylink::MainWindow", "%n linked account(s)", nullptr, 2),
+            u"2 verknüpfte Konten"_s);
     }
 
     void englishHasItsPluralsToo()
     {
         QTranslator english;
         QVERIFY(english.load(u"keylink_en"_s, u":/i18n"_s));
-        QCOMPARE(english.translate("keylink::MainWindow", "Keylink — %n linked account(s)", nullptr, 1),
-            u"Keylink — %n linked account"_s);
-        QCOMPARE(english.translate("keylink::MainWindow", "Keylink — %n linked account(s)", nullptr, 2),
-            u"Keylink — %n linked accounts"_s);
+        QCOMPARE(english.translate("keylink::MainWindow", "%n linked account(s)", nullptr, 1), u"%n linked account"_s);
+        QCOMPARE(english.translate("keylink::MainWindow", "%n linked account(s)", nullptr, 2), u"%n linked accounts"_s);
     }
 
     void theWholeWizardIsGerman()
@@ -223,6 +221,7 @@ private Q_SLOTS:
         QCOMPARE(w.currentId(), int(LinkWizard::FieldsPageId));
         auto *token = w.currentPage()->findChild<QLineEdit *>(u"field_token"_s);
         QTest::keyClicks(token, u"aaa.bbb"_s);
+        QTest::keyClick(token, Qt::Key_Return); // errors wait until the field is left
         auto *wrong = w.currentPage()->findChild<QLabel *>(u"error_token"_s);
         QVERIFY(wrong->isVisible());
         QVERIFY(wrong->text().startsWith(u"Ein Front-API-Token ist ein JWT"_s));
@@ -230,10 +229,8 @@ private Q_SLOTS:
         token->setText(u"aaa.bbb.german-wizard-kLsEcReT"_s);
         w.button(QWizard::NextButton)->click();
 
-        QCOMPARE(w.currentId(), int(LinkWizard::ConnectPageId));
-        QCOMPARE(w.button(QWizard::NextButton)->text(), u"&Verbinden"_s);
+        QCOMPARE(w.currentId(), int(LinkWizard::ConnectPageId)); // verifying at once
         QCOMPARE(english(&w).join(u'\n'), QString());
-        w.button(QWizard::NextButton)->click();
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(LinkWizard::DonePageId), 15000);
         QCOMPARE(english(&w).join(u'\n'), QString());
         QCOMPARE(w.button(QWizard::FinishButton)->text(), u"Ab&schließen"_s);

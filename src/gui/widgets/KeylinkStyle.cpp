@@ -85,6 +85,41 @@ QStyle::SubControl KeylinkStyle::hitTestComplexControl(
     return SC_None;
 }
 
+void KeylinkStyle::drawPrimitive(
+    PrimitiveElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget) const
+{
+    if (element != PE_IndicatorItemViewItemCheck || !ownsScrollBars()) {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        return;
+    }
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QPalette &palette = option->palette;
+    const bool enabled = option->state & State_Enabled;
+    const bool on = option->state & State_On;
+    const bool partial = option->state & State_NoChange;
+    const int side = qMin(option->rect.width(), option->rect.height()) - 2;
+    const QRectF box(QRectF(option->rect).center() - QPointF(side / 2.0, side / 2.0), QSizeF(side, side));
+    QColor outline = palette.color(QPalette::WindowText);
+    outline.setAlphaF(enabled ? 0.6F : 0.3F);
+    const QColor accent = palette.color(enabled ? QPalette::Highlight : QPalette::Mid);
+    painter->setPen(on || partial ? QPen(accent, 1) : QPen(outline, 1));
+    painter->setBrush(on || partial ? accent : palette.color(QPalette::Base));
+    painter->drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 2.5, 2.5);
+    QPen mark(
+        palette.color(QPalette::HighlightedText), qMax(1.5, side / 8.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    painter->setPen(mark);
+    painter->setBrush(Qt::NoBrush);
+    const qreal x = box.left(), y = box.top(), w = box.width();
+    if (on) {
+        painter->drawPolyline(QPolygonF {QPointF(x + w * 0.25, y + w * 0.52), QPointF(x + w * 0.43, y + w * 0.7),
+            QPointF(x + w * 0.76, y + w * 0.32)});
+    } else if (partial) {
+        painter->drawLine(QPointF(x + w * 0.27, y + w / 2), QPointF(x + w * 0.73, y + w / 2));
+    }
+    painter->restore();
+}
+
 void KeylinkStyle::drawComplexControl(
     ComplexControl control, const QStyleOptionComplex *option, QPainter *painter, const QWidget *widget) const
 {

@@ -13,7 +13,10 @@ namespace keylink {
 // - on Fusion, scroll bars are drawn as a dark thumb on a plain track, as
 //   GNOME and KDE draw them. Fusion's thumb is almost white on a grey track
 //   in a light palette, so the grey part below it reads as the thumb and the
-//   bar looks as if it ran backwards. Other styles keep their own.
+//   bar looks as if it ran backwards. Other styles keep their own;
+// - on Fusion, the check boxes in lists and tables get a visible outline
+//   and a filled box when checked: Fusion's are drawn in the base colour and
+//   vanish on a dark palette's rows.
 class KeylinkStyle : public QProxyStyle
 {
     Q_OBJECT
@@ -21,6 +24,8 @@ public:
     KeylinkStyle();
     QIcon standardIcon(
         StandardPixmap icon, const QStyleOption *option = nullptr, const QWidget *widget = nullptr) const override;
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+        const QWidget *widget = nullptr) const override;
     void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
         const QWidget *widget = nullptr) const override;
     QRect subControlRect(ComplexControl control, const QStyleOptionComplex *option, SubControl subControl,

@@ -10,6 +10,7 @@
 #include "wizard/PendingLink.h"
 #include "wizard/ProviderPage.h"
 #include "wizard/ScopesPage.h"
+#include "wizard/StepList.h"
 
 #include <QAbstractButton>
 
@@ -26,6 +27,9 @@ LinkWizard::LinkWizard(Services &services, QWidget *parent)
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
+    // Saving is a commit: nothing leads back to a page that pretends the
+    // account is not linked.
+    setOption(QWizard::NoBackButtonOnLastPage);
     setMinimumSize(720, 560);
     m_providerPage = new ProviderPage(services.catalog(), *m_link, this);
     m_connectPage = new ConnectPage(services, *m_link, this);
@@ -35,8 +39,13 @@ LinkWizard::LinkWizard(Services &services, QWidget *parent)
     setPage(FieldsPageId, new FieldsPage(*m_link, this));
     setPage(ConnectPageId, m_connectPage);
     setPage(DonePageId, new DonePage(*m_link, this));
+    m_steps = new StepList(this);
+    setSideWidget(m_steps);
+    listSteps();
+    connect(m_link, &PendingLink::providerChanged, this, &LinkWizard::listSteps);
     describeButtons(startId());
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        m_steps->setCurrent(id);
         describeButtons(id);
         if (id == DonePageId)
             Q_EMIT linked(m_link->account());
@@ -48,7 +57,7 @@ void LinkWizard::describeButtons(int pageId)
     // What a screen reader says besides the button's text.
     button(QWizard::BackButton)->setAccessibleDescription(tr("Go back to the previous step"));
     button(QWizard::NextButton)
-        ->setAccessibleDescription(pageId == ConnectPageId
+        ->setAccessibleDescription(pageId == FieldsPageId || pageId == ConnectPageId
                 ? tr("Check the credentials with the provider, then keep the secret in your keychain")
                 : tr("Go on to the next step"));
     button(QWizard::CancelButton)->setAccessibleDescription(tr("Close the wizard without linking anything"));
@@ -56,6 +65,18 @@ void LinkWizard::describeButtons(int pageId)
 }
 
 LinkWizard::~LinkWizard() = default;
+
+void LinkWizard::listSteps()
+{
+    const AuthMethod *m = m_link->method();
+    QList<StepList::Step> steps {{ProviderPageId, tr("Provider")}};
+    if (!m || !m->actions.isEmpty() || !m->scopes.isEmpty()) // else nextId() skips the page
+        steps.append({ScopesPageId, tr("Permissions")});
+    steps.append({{GuidePageId, tr("Guide")}, {FieldsPageId, tr("Credentials")}, {ConnectPageId, tr("Verify")},
+        {DonePageId, tr("Done")}});
+    m_steps->setSteps(steps);
+    m_steps->setCurrent(currentId() < 0 ? startId() : currentId());
+}
 
 int LinkWizard::nextId() const
 {
@@ -70,8 +91,7 @@ int LinkWizard::nextId() const
 
 bool LinkWizard::start(const DeepLink &link, QString *error)
 {
-    const Selection s
-        = Selection::resolve(m_services.catalog(), link.provider, link.method, link.actions, link.scopes);
+    const Selection s = Selection::resolve(m_services.catalog(), link.provider, link.method, link.actions, link.scopes);
     switch (s.problem) {
     case Selection::Problem::UnknownProvider:
         *error = tr("Keylink has no provider “%1”.").arg(s.unknown);

@@ -10,10 +10,12 @@ class ConnectPage;
 class Services;
 class PendingLink;
 class ProviderPage;
+class StepList;
 struct DeepLink;
 
-// The linking wizard: provider, actions and scopes, guide, fields, connect,
-// done; one PendingLink shared by every page.
+// The linking wizard: provider, actions and scopes, guide, credentials,
+// verify, done; one PendingLink shared by every page, and a step list beside
+// them that shows where the user is.
 class LinkWizard : public QWizard
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ public:
     // updates that account in place, keeping its id.
     bool relink(const Account &account, QString *error);
     PendingLink &pending() { return *m_link; }
+    StepList *steps() const { return m_steps; }
 
     int nextId() const override;
     void reject() override;
@@ -39,10 +42,12 @@ Q_SIGNALS:
 
 private:
     void describeButtons(int pageId);
+    void listSteps();
     Services &m_services;
     PendingLink *m_link = nullptr;
     ProviderPage *m_providerPage = nullptr;
     ConnectPage *m_connectPage = nullptr;
+    StepList *m_steps = nullptr;
 };
 
 } // namespace keylink

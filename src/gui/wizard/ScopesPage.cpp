@@ -3,6 +3,7 @@
 #include "link/DeepLink.h"
 #include "ui_ScopesPage.h"
 #include "widgets/ClearButton.h"
+#include "widgets/CopyFeedback.h"
 #include "wizard/ActionFilterModel.h"
 #include "wizard/ActionTableModel.h"
 #include "wizard/PendingLink.h"
@@ -52,10 +53,14 @@ ScopesPage::ScopesPage(PendingLink &link, QWidget *parent)
         m_actions, &ActionTableModel::checkedChanged, this, [this] { m_link.setActions(m_actions->checkedActions()); });
     connect(m_ui->scopeTree, &QTreeWidget::itemChanged, this, &ScopesPage::onScopeItemChanged);
     connect(m_ui->separator, &QComboBox::currentIndexChanged, this, &ScopesPage::refresh);
-    connect(
-        m_ui->copyScopes, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(scopesText()); });
-    connect(m_ui->copyLink, &QPushButton::clicked, this,
-        [this] { QGuiApplication::clipboard()->setText(m_ui->deepLink->text()); });
+    connect(m_ui->copyScopes, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(scopesText());
+        CopyFeedback::confirm(m_ui->copyScopes);
+    });
+    connect(m_ui->copyLink, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_ui->deepLink->text());
+        CopyFeedback::confirm(m_ui->copyLink);
+    });
     connect(&m_link, &PendingLink::selectionChanged, this, &ScopesPage::refresh);
 }
 
@@ -72,11 +77,26 @@ void ScopesPage::initializePage()
         if (m_actions->rowCount() == 0 || m_actions->checkedActions() != m_link.actions()) {
             m_actions->setMethod(method);
             m_actions->setCheckedActions(m_link.actions());
+            // Once the page is laid out: scrolling a view not yet sized goes nowhere.
+            QMetaObject::invokeMethod(this, &ScopesPage::showFirstChecked, Qt::QueuedConnection);
         }
     } else {
         fillScopeTree();
     }
     refresh();
+}
+
+void ScopesPage::showFirstChecked()
+{
+    // A deep link may tick an action far down the list: show it.
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex index = m_filter->index(row, ActionTableModel::ActionColumn);
+        if (index.data(Qt::CheckStateRole).toInt() == Qt::Checked) {
+            m_ui->actionTable->scrollTo(index, QAbstractItemView::PositionAtCenter);
+            m_ui->actionTable->setCurrentIndex(index);
+            return;
+        }
+    }
 }
 
 void ScopesPage::fillScopeTree()

@@ -33,6 +33,7 @@ public:
 
 private:
     void fillScopeTree();
+    void showFirstChecked();
     void onScopeItemChanged(QTreeWidgetItem *item);
     void selectAllShown(bool checked);
     void refresh();
