@@ -22,11 +22,15 @@ bool Tour::start()
 {
     if (!m_providers.start())
         return fail(u"cannot start the fake providers on 127.0.0.1"_s);
-    // Tokens with "bad" in them are revoked at Front.
+    // Tokens with "bad" in them are revoked at Front; "slow" ones answer
+    // late, so the Verify page can be seen at work.
     m_providers.front.on(u"/me"_s, [](const QHttpServerRequest &request) {
-        return request.value("Authorization").contains("bad")
-            ? ProviderAnswers::frontError(401, "Unauthenticated", "Invalid token")
-            : ProviderAnswers::frontMe("Initech Support", "cmp_1a2b");
+        const QByteArray auth = request.value("Authorization");
+        if (auth.contains("bad"))
+            return ProviderAnswers::frontError(401, "Unauthenticated", "Invalid token");
+        FakeResponse me = ProviderAnswers::frontMe("Initech Support", "cmp_1a2b");
+        me.delayMs = auth.contains("slow") ? 4000 : 0;
+        return me;
     });
     m_services = std::make_unique<TestServices>(m_providers.hostMap(), &m_secrets);
     return true;

@@ -36,6 +36,7 @@ ConnectPage::ConnectPage(Services &services, PendingLink &link, QWidget *parent)
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_ui->headline->setFont(bold);
     m_ui->stop->setIcon(Icons::icon(Icons::Name::Stop));
+    m_ui->resultRow->setStretch(1, 1); // the words take the width, the icon its own size
     m_clock->setInterval(1000);
     connect(m_clock, &QTimer::timeout, this, &ConnectPage::showElapsed);
     connect(m_ui->stop, &QPushButton::clicked, this, &ConnectPage::cancel);
