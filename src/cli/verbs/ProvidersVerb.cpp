@@ -28,6 +28,8 @@ QString fieldKind(Field::Kind kind)
         return u"secret"_s;
     case Field::Kind::Email:
         return u"email"_s;
+    case Field::Kind::Host:
+        return u"host"_s;
     case Field::Kind::Text:
         break;
     }
@@ -109,7 +111,7 @@ QString ProvidersVerb::toText(const CatalogLoadResult &catalog)
             out << "    fields: " << fields.join(u", "_s) << "\n";
             QStringList envs;
             for (const Environment &e : m.environments)
-                envs.append(e.tokenPrefix.isEmpty() ? e.id : u"%1 (%2…)"_s.arg(e.id, e.tokenPrefix));
+                envs.append(e.tokenPrefixes.isEmpty() ? e.id : u"%1 (%2…)"_s.arg(e.id, e.tokenPrefixes.join(u"…, "_s)));
             out << "    environments: " << envs.join(u", "_s) << "\n";
             out << "    scopes: " << c.value(u"scopes"_s).toInt();
             if (c.value(u"recommendedScopes"_s).toInt() > 0)

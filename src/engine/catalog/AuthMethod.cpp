@@ -49,8 +49,12 @@ QStringList AuthMethod::actionsNeeding(const QString &scopeId) const
 const Environment *AuthMethod::environmentFor(const QString &environmentFieldValue) const
 {
     for (const Environment &env : environments) {
-        if (env.tokenPrefix.isEmpty() || environmentFieldValue.startsWith(env.tokenPrefix))
+        if (env.tokenPrefixes.isEmpty())
             return &env;
+        for (const QString &prefix : env.tokenPrefixes) {
+            if (environmentFieldValue.startsWith(prefix))
+                return &env;
+        }
     }
     return nullptr;
 }

@@ -3,6 +3,7 @@
 #include "catalog/Guide.h"
 
 #include <QHash>
+#include <QJsonValue>
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
@@ -14,13 +15,16 @@
 namespace keylink {
 
 struct Field {
-    enum class Kind { Secret, Email, Text };
+    // Host: a server the user types (self-managed GitLab), held to the host
+    // rules before anything is sent there.
+    enum class Kind { Secret, Email, Text, Host };
     QString id;
     QString label;
     Kind kind = Kind::Text;
     QRegularExpression pattern;
     QString patternMessage;
     QString hint;
+    QString defaultValue; // an empty entry means this
 
     bool isSecret() const { return kind == Kind::Secret; }
     bool accepts(const QString &value) const { return pattern.match(value).hasMatch(); }
@@ -29,8 +33,27 @@ struct Field {
 struct Environment {
     QString id;
     QString label;
-    QUrl baseUrl;
-    QString tokenPrefix; // empty when the method has one environment for every token
+    QUrl baseUrl; // empty when the host is a template
+    // As the file wrote it; may hold {field} placeholders in its host
+    // (schema 2), which HostRules resolves and checks before a request.
+    QString baseUrlTemplate;
+    QStringList tokenPrefixes; // empty when the method has one environment for every token
+};
+
+// A value cut from a field and usable as a placeholder: Mailchimp's data
+// centre is the API key's text after its last "-".
+struct DerivedField {
+    QString id;
+    QString from;
+    QString after;
+};
+
+// Where a method's credential goes on every request it makes.
+struct CredentialPlacement {
+    QList<std::pair<QString, QString>> headers; // name -> template
+    QString basicUser, basicPassword; // templates; HTTP Basic when either is set
+    QList<std::pair<QString, QString>> query; // name -> template, percent-encoded when sent
+    bool hasBasic() const { return !basicUser.isEmpty() || !basicPassword.isEmpty(); }
 };
 
 // A request template: headers may hold {field} placeholders.
@@ -39,6 +62,31 @@ struct RequestSpec {
     QString path;
     QString query;
     QList<std::pair<QString, QString>> headers;
+    QByteArray body; // POST only: compact JSON, sent as application/json
+};
+
+// A condition on the body of a 2xx answer (Slack's "ok": true, GraphQL's
+// absent "errors").
+struct BodyCondition {
+    QString pointer;
+    std::optional<QJsonValue> equals;
+    bool absent = false;
+};
+
+// Where an answer lists the scopes a credential holds.
+struct GrantedScopesSpec {
+    std::optional<RequestSpec> request; // its own request, else the verify answer
+    QString header;
+    QString separator = QStringLiteral(",");
+    QString pointer; // to an array
+    QString item; // pointer into each element, for arrays of objects
+};
+
+// Where an answer says when the credential expires.
+struct ExpirySpec {
+    QString header;
+    QString pointer;
+    bool fromIdentity = false; // the identity request's answer, not verify's
 };
 
 // How Keylink makes sure the user a token acts for (an email field) is an
@@ -60,6 +108,14 @@ struct VerifySpec {
     QString identityName;
     QString requestId; // JSON pointer, optional
     std::optional<UserCheckSpec> userCheck;
+    // Schema 2: success written in the body, and what a failure code means
+    // ("invalid_auth" -> "credentials"); identity from a second request;
+    // scopes and expiry read from the answer.
+    QList<BodyCondition> success;
+    QHash<QString, QString> failures;
+    std::optional<RequestSpec> identityRequest;
+    std::optional<GrantedScopesSpec> grantedScopes;
+    std::optional<ExpirySpec> expiry;
 };
 
 struct ScopeProbe {
@@ -74,6 +130,10 @@ struct Scope {
     QString group;
     QString family;
     std::optional<ScopeProbe> probe;
+    // Schema 2: narrower scopes this one grants too (GitHub's admin:org
+    // holds read:org; GitLab's api holds read_api), for scopes read from an
+    // answer that names only the broadest.
+    QStringList includes;
 };
 
 struct ScopeFamily {
@@ -110,6 +170,12 @@ struct AuthMethod {
     QList<Field> fields;
     QList<Environment> environments;
     QString environmentField;
+    // Probe: the verify request tries each environment in turn (regions).
+    enum class EnvironmentBy { Prefix, Probe };
+    EnvironmentBy environmentBy = EnvironmentBy::Prefix;
+    CredentialPlacement auth;
+    QList<DerivedField> derivedFields;
+    QStringList allowedHosts; // see HostRules
     VerifySpec verify;
     std::optional<OAuthSpec> oauth;
     QList<ScopeFamily> scopeFamilies;

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
@@ -137,7 +138,8 @@ QStringList scopeList(JsonObjectReader &r, const QString &key, const UniqueIds &
     return ids;
 }
 
-RequestSpec parseRequest(JsonObjectReader &r, const QStringList &placeholders, bool readOnly)
+RequestSpec parseRequest(
+    JsonObjectReader &r, const QStringList &placeholders, bool readOnly, bool headersRequired = true)
 {
     RequestSpec spec;
     const QStringList methods = readOnly ? QStringList {u"GET"_s} : QStringList {u"GET"_s, u"POST"_s, u"HEAD"_s};
@@ -146,10 +148,23 @@ RequestSpec parseRequest(JsonObjectReader &r, const QStringList &placeholders, b
     if (!spec.path.isEmpty() && !spec.path.startsWith(u'/'))
         r.error(u"path"_s, u"%1 does not start with /"_s.arg(quoted(spec.path)), u"a path such as \"/v1/ping\""_s);
     spec.query = r.string(u"query"_s, JsonObjectReader::Optional);
-    if (r.has(u"headers"_s) || !readOnly)
-        spec.headers = r.stringMap(u"headers"_s, readOnly ? JsonObjectReader::Optional : JsonObjectReader::Required);
+    const bool required = !readOnly && headersRequired;
+    if (r.has(u"headers"_s) || required)
+        spec.headers = r.stringMap(u"headers"_s, required ? JsonObjectReader::Required : JsonObjectReader::Optional);
     for (const auto &[name, value] : spec.headers)
         checkPlaceholders(r, JsonObjectReader::childPath(r.pathOf(u"headers"_s), name), value, placeholders);
+    if (r.has(u"body"_s)) {
+        const QJsonValue body = r.raw().value(u"body"_s);
+        if (spec.method != u"POST"_s)
+            r.error(u"body"_s, u"is set on a %1 request"_s.arg(spec.method), u"a body on a POST request only"_s);
+        else if (body.isObject())
+            spec.body = QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+        else if (body.isArray())
+            spec.body = QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
+        else
+            r.error(u"body"_s, u"is not a JSON object or array"_s, u"the JSON document to send"_s);
+        r.markRead(u"body"_s);
+    }
     r.finish();
     return spec;
 }
@@ -174,7 +189,79 @@ struct MethodContext {
     QStringList fieldIds;
     QStringList placeholders;
     QSet<QString> unconfirmedTopics;
+    int schema = 1;
 };
+
+// Schema 2: a pointer, or "text" where a plain-text body is the message.
+QString pointerOrText(JsonObjectReader &r, const QString &key, JsonObjectReader::Presence presence, int schema)
+{
+    if (schema >= 2 && r.raw().value(key).toString() == u"text"_s) {
+        r.markRead(key);
+        return u"text"_s;
+    }
+    return pointer(r, key, presence);
+}
+
+std::optional<RequestSpec> optionalRequest(JsonObjectReader &r, const QString &key, const MethodContext &ctx)
+{
+    if (auto request = r.object(key, JsonObjectReader::Optional))
+        return parseRequest(*request, ctx.placeholders, true, false);
+    return std::nullopt;
+}
+
+void parseVerifyV2(JsonObjectReader &r, const MethodContext &ctx, VerifySpec &spec)
+{
+    for (JsonObjectReader &c : r.objects(u"success"_s, JsonObjectReader::Optional)) {
+        BodyCondition condition;
+        condition.pointer = pointer(c, u"pointer"_s, JsonObjectReader::Required);
+        if (c.has(u"equals"_s)) {
+            condition.equals = c.raw().value(u"equals"_s);
+            c.markRead(u"equals"_s);
+        }
+        condition.absent = c.boolean(u"absent"_s, false);
+        if (condition.absent == condition.equals.has_value())
+            c.error(
+                u"equals"_s, u"needs exactly one of equals and absent"_s, u"\"equals\": value or \"absent\": true"_s);
+        c.finish();
+        spec.success.append(condition);
+    }
+    if (auto failures = r.object(u"failures"_s, JsonObjectReader::Optional)) {
+        const QStringList kinds {u"credentials"_s, u"permission"_s, u"rate-limit"_s, u"not-found"_s, u"provider"_s};
+        for (const QString &code : failures->raw().keys())
+            spec.failures.insert(code, failures->oneOf(code, kinds));
+        failures->finish();
+    }
+    spec.identityRequest = optionalRequest(r, u"identityRequest"_s, ctx);
+    if (auto granted = r.object(u"grantedScopes"_s, JsonObjectReader::Optional)) {
+        GrantedScopesSpec g;
+        g.request = optionalRequest(*granted, u"request"_s, ctx);
+        g.header = granted->string(u"header"_s, JsonObjectReader::Optional);
+        g.separator = granted->string(u"separator"_s, JsonObjectReader::Optional);
+        if (g.separator.isEmpty())
+            g.separator = u","_s;
+        g.pointer = pointer(*granted, u"pointer"_s, JsonObjectReader::Optional);
+        g.item = pointer(*granted, u"item"_s, JsonObjectReader::Optional);
+        if (g.header.isEmpty() == g.pointer.isEmpty())
+            granted->error(u"header"_s, u"needs exactly one of header and pointer"_s,
+                u"a response header or a JSON pointer to a list"_s);
+        granted->finish();
+        spec.grantedScopes = g;
+    }
+    if (auto expiry = r.object(u"expiry"_s, JsonObjectReader::Optional)) {
+        ExpirySpec e;
+        e.header = expiry->string(u"header"_s, JsonObjectReader::Optional);
+        e.pointer = pointer(*expiry, u"pointer"_s, JsonObjectReader::Optional);
+        e.fromIdentity = expiry->oneOf(u"from"_s, {u"verify"_s, u"identity"_s}, JsonObjectReader::Optional, u"verify"_s)
+            == u"identity"_s;
+        if (e.header.isEmpty() == e.pointer.isEmpty())
+            expiry->error(
+                u"header"_s, u"needs exactly one of header and pointer"_s, u"a response header or a JSON pointer"_s);
+        if (e.fromIdentity && !spec.identityRequest)
+            expiry->error(u"from"_s, u"is \"identity\" without an identityRequest"_s, u"\"verify\""_s);
+        expiry->finish();
+        spec.expiry = e;
+    }
+}
 
 void checkUnconfirmedRef(JsonObjectReader &r, const QString &key, const MethodContext &ctx, QString *out)
 {
@@ -188,7 +275,9 @@ VerifySpec parseVerify(JsonObjectReader &r, const MethodContext &ctx)
 {
     VerifySpec spec;
     if (auto request = r.object(u"request"_s))
-        spec.request = parseRequest(*request, ctx.placeholders, false);
+        spec.request = parseRequest(*request, ctx.placeholders, false, ctx.schema < 2);
+    if (ctx.schema >= 2)
+        parseVerifyV2(r, ctx, spec);
     if (auto identity = r.object(u"identity"_s)) {
         spec.identityId = identityValue(*identity, u"id"_s, ctx.placeholders);
         spec.identityName = identityValue(*identity, u"name"_s, ctx.placeholders);
@@ -278,15 +367,23 @@ OAuthSpec parseOAuth(JsonObjectReader &r, const MethodContext &ctx)
     return spec;
 }
 
-Field parseField(JsonObjectReader &r)
+Field parseField(JsonObjectReader &r, int schema)
 {
     Field field;
     field.id = r.identifier(u"id"_s, u"^[a-z][a-z0-9_]*$"_s, u"lower-case letters, digits and _"_s);
     field.label = translated(r.string(u"label"_s));
-    const QString kind = r.oneOf(u"kind"_s, {u"secret"_s, u"email"_s, u"text"_s});
+    QStringList kinds {u"secret"_s, u"email"_s, u"text"_s};
+    if (schema >= 2)
+        kinds.append(u"host"_s);
+    const QString kind = r.oneOf(u"kind"_s, kinds);
     field.kind = kind == u"secret"_s ? Field::Kind::Secret
         : kind == u"email"_s         ? Field::Kind::Email
+        : kind == u"host"_s          ? Field::Kind::Host
                                      : Field::Kind::Text;
+    if (schema >= 2)
+        field.defaultValue = r.string(u"default"_s, JsonObjectReader::Optional);
+    if (field.kind == Field::Kind::Secret && !field.defaultValue.isEmpty())
+        r.error(u"default"_s, u"is set on a secret field"_s, u"no default for a secret"_s);
     const QRegularExpression re = regex(r, u"pattern"_s, JsonObjectReader::Required);
     // A field pattern always describes the whole value.
     if (!re.pattern().isEmpty())
@@ -297,7 +394,80 @@ Field parseField(JsonObjectReader &r)
     return field;
 }
 
-AuthMethod parseMethod(JsonObjectReader &r, const QSet<QString> &unconfirmedTopics)
+// Schema 2: where the credential goes, values cut from fields, and the
+// hosts a templated base URL may become.
+void parsePlacement(JsonObjectReader &r, AuthMethod &m, MethodContext &ctx)
+{
+    UniqueIds derivedIds(u"derived field"_s);
+    for (JsonObjectReader &d : r.objects(u"derivedFields"_s, JsonObjectReader::Optional)) {
+        DerivedField field;
+        field.id = d.identifier(u"id"_s, u"^[a-z][a-z0-9_]*$"_s, u"lower-case letters, digits and _"_s);
+        derivedIds.check(d, field.id);
+        if (ctx.fieldIds.contains(field.id))
+            d.error(u"id"_s, u"%1 is also a field"_s.arg(quoted(field.id)), u"an id no field uses"_s);
+        field.from = d.string(u"from"_s);
+        if (!field.from.isEmpty() && !ctx.fieldIds.contains(field.from))
+            d.error(u"from"_s, u"names unknown field %1"_s.arg(quoted(field.from)),
+                u"one of: "_s + ctx.fieldIds.join(u", "_s));
+        field.after = d.string(u"after"_s);
+        d.finish();
+        m.derivedFields.append(field);
+        ctx.placeholders.append(field.id);
+    }
+    if (auto auth = r.object(u"auth"_s, JsonObjectReader::Optional)) {
+        if (auth->has(u"headers"_s))
+            m.auth.headers = auth->stringMap(u"headers"_s);
+        for (const auto &[name, value] : m.auth.headers)
+            checkPlaceholders(
+                *auth, JsonObjectReader::childPath(auth->pathOf(u"headers"_s), name), value, ctx.placeholders);
+        if (auto basic = auth->object(u"basic"_s, JsonObjectReader::Optional)) {
+            m.auth.basicUser = basic->string(u"user"_s);
+            m.auth.basicPassword = basic->string(u"password"_s);
+            checkPlaceholders(*basic, basic->pathOf(u"user"_s), m.auth.basicUser, ctx.placeholders);
+            checkPlaceholders(*basic, basic->pathOf(u"password"_s), m.auth.basicPassword, ctx.placeholders);
+            basic->finish();
+        }
+        if (auth->has(u"query"_s))
+            m.auth.query = auth->stringMap(u"query"_s);
+        for (const auto &[name, value] : m.auth.query)
+            checkPlaceholders(
+                *auth, JsonObjectReader::childPath(auth->pathOf(u"query"_s), name), value, ctx.placeholders);
+        auth->finish();
+    }
+    m.allowedHosts = r.strings(u"allowedHosts"_s, JsonObjectReader::Optional);
+    for (qsizetype i = 0; i < m.allowedHosts.size(); ++i) {
+        const QString &host = m.allowedHosts.at(i);
+        static const QRegularExpression valid(u"^(https-any|(\\*\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+)$"_s);
+        if (!valid.match(host).hasMatch())
+            r.errorAtPath(u"%1[%2]"_s.arg(r.pathOf(u"allowedHosts"_s)).arg(i),
+                u"%1 is not a host pattern"_s.arg(quoted(host)),
+                u"a host (api.example.com), *.example.com or \"https-any\""_s);
+    }
+}
+
+// A base URL as written: https://host/path, where schema 2 allows
+// {placeholders} in the host only.
+void parseBaseUrl(JsonObjectReader &e, Environment &env, const MethodContext &ctx)
+{
+    const QString text = e.raw().value(u"baseUrl"_s).toString();
+    if (ctx.schema < 2 || !text.contains(u'{')) {
+        env.baseUrl = e.httpsUrl(u"baseUrl"_s);
+        env.baseUrlTemplate = env.baseUrl.toString();
+        return;
+    }
+    e.markRead(u"baseUrl"_s);
+    env.baseUrlTemplate = text;
+    const qsizetype slash = text.indexOf(u'/', 8);
+    const QString path = slash < 0 ? QString() : text.mid(slash);
+    if (!text.startsWith(u"https://"_s))
+        e.error(u"baseUrl"_s, u"%1 is not an https URL"_s.arg(quoted(text)), u"https://{subdomain}.example.com"_s);
+    else if (path.contains(u'{'))
+        e.error(u"baseUrl"_s, u"has a placeholder outside its host"_s, u"placeholders in the host only"_s);
+    else
+        checkPlaceholders(e, e.pathOf(u"baseUrl"_s), text, ctx.placeholders);
+}
+
+AuthMethod parseMethod(JsonObjectReader &r, const QSet<QString> &unconfirmedTopics, int schema)
 {
     AuthMethod m;
     m.id = r.identifier(u"id"_s, IdPattern, IdExpected);
@@ -311,9 +481,10 @@ AuthMethod parseMethod(JsonObjectReader &r, const QSet<QString> &unconfirmedTopi
 
     MethodContext ctx;
     ctx.unconfirmedTopics = unconfirmedTopics;
+    ctx.schema = schema;
     UniqueIds fieldIds(u"field"_s);
     for (JsonObjectReader &f : r.objects(u"fields"_s, JsonObjectReader::Required, true)) {
-        Field field = parseField(f);
+        Field field = parseField(f, schema);
         fieldIds.check(f, field.id);
         m.fields.append(field);
         ctx.fieldIds.append(field.id);
@@ -321,6 +492,8 @@ AuthMethod parseMethod(JsonObjectReader &r, const QSet<QString> &unconfirmedTopi
     ctx.placeholders = ctx.fieldIds;
     if (m.kind == AuthMethod::Kind::OAuth2)
         ctx.placeholders.append(u"access_token"_s); // obtained from the token endpoint, never typed
+    if (schema >= 2)
+        parsePlacement(r, m, ctx);
 
     UniqueIds envIds(u"environment"_s);
     QSet<QString> prefixes;
@@ -329,14 +502,20 @@ AuthMethod parseMethod(JsonObjectReader &r, const QSet<QString> &unconfirmedTopi
         env.id = e.identifier(u"id"_s, IdPattern, IdExpected);
         envIds.check(e, env.id);
         env.label = translated(e.string(u"label"_s));
-        env.baseUrl = e.httpsUrl(u"baseUrl"_s);
-        env.tokenPrefix = e.string(u"tokenPrefix"_s, JsonObjectReader::Optional);
-        if (!env.tokenPrefix.isEmpty()) {
-            if (prefixes.contains(env.tokenPrefix))
-                e.error(u"tokenPrefix"_s, u"duplicate token prefix %1"_s.arg(quoted(env.tokenPrefix)),
-                    u"a prefix used once"_s);
-            prefixes.insert(env.tokenPrefix);
+        parseBaseUrl(e, env, ctx);
+        const QString prefix = e.string(u"tokenPrefix"_s, JsonObjectReader::Optional);
+        if (!prefix.isEmpty())
+            env.tokenPrefixes.append(prefix);
+        if (schema >= 2)
+            env.tokenPrefixes += e.strings(u"tokenPrefixes"_s, JsonObjectReader::Optional);
+        for (const QString &p : std::as_const(env.tokenPrefixes)) {
+            if (prefixes.contains(p))
+                e.error(u"tokenPrefix"_s, u"duplicate token prefix %1"_s.arg(quoted(p)), u"a prefix used once"_s);
+            prefixes.insert(p);
         }
+        if (env.baseUrlTemplate.contains(u'{') && m.allowedHosts.isEmpty())
+            e.error(u"baseUrl"_s, u"has a placeholder but the method has no allowedHosts"_s,
+                u"\"allowedHosts\" naming where the credential may go"_s);
         e.finish();
         m.environments.append(env);
     }
@@ -345,7 +524,12 @@ AuthMethod parseMethod(JsonObjectReader &r, const QSet<QString> &unconfirmedTopi
         if (m.environmentField.isEmpty() && !r.has(u"environmentField"_s))
             r.error(u"environmentField"_s, u"missing although environments have token prefixes"_s,
                 u"the id of the field whose prefix picks the environment"_s);
-        if (prefixes.size() != m.environments.size())
+        bool some = false, all = true;
+        for (const Environment &env : std::as_const(m.environments)) {
+            some = some || !env.tokenPrefixes.isEmpty();
+            all = all && !env.tokenPrefixes.isEmpty();
+        }
+        if (some && !all)
             r.error(u"environments"_s, u"only some environments have a tokenPrefix"_s,
                 u"a tokenPrefix on every environment, or on none"_s);
     }
@@ -355,6 +539,16 @@ AuthMethod parseMethod(JsonObjectReader &r, const QSet<QString> &unconfirmedTopi
     if (!m.environmentField.isEmpty() && prefixes.isEmpty())
         r.error(u"environmentField"_s, u"is set but no environment has a tokenPrefix"_s,
             u"a tokenPrefix on every environment"_s);
+    if (schema >= 2) {
+        const QString by = r.oneOf(u"environmentBy"_s, {u"prefix"_s, u"only"_s, u"probe"_s}, JsonObjectReader::Optional,
+            prefixes.isEmpty() ? u"only"_s : u"prefix"_s);
+        m.environmentBy = by == u"probe"_s ? AuthMethod::EnvironmentBy::Probe : AuthMethod::EnvironmentBy::Prefix;
+        if (by == u"probe"_s && (!prefixes.isEmpty() || m.environments.size() < 2))
+            r.error(u"environmentBy"_s, u"is \"probe\" with token prefixes or a single environment"_s,
+                u"two or more environments without prefixes"_s);
+        if (by == u"only"_s && m.environments.size() > 1)
+            r.error(u"environmentBy"_s, u"is \"only\" with several environments"_s, u"\"prefix\" or \"probe\""_s);
+    }
 
     if (auto verify = r.object(u"verify"_s))
         m.verify = parseVerify(*verify, ctx);
@@ -399,8 +593,20 @@ AuthMethod parseMethod(JsonObjectReader &r, const QSet<QString> &unconfirmedTopi
             const RequestSpec request = parseRequest(*probe, ctx.placeholders, true);
             scope.probe = ScopeProbe {request.method, request.path, request.query};
         }
+        if (schema >= 2)
+            scope.includes = s.strings(u"includes"_s, JsonObjectReader::Optional);
         s.finish();
         m.scopes.append(scope);
+    }
+    // Checked once every scope is declared: a scope may include a later one.
+    for (qsizetype i = 0; i < m.scopes.size(); ++i) {
+        const QStringList &includes = m.scopes.at(i).includes;
+        for (qsizetype j = 0; j < includes.size(); ++j) {
+            if (!scopeIds.contains(includes.at(j)))
+                r.errorAtPath(u"%1[%2].includes[%3]"_s.arg(r.pathOf(u"scopes"_s)).arg(i).arg(j),
+                    u"unknown scope %1"_s.arg(quoted(includes.at(j))),
+                    u"a scope declared in this method's \"scopes\""_s);
+        }
     }
     m.recommendedScopes = scopeList(r, u"recommendedScopes"_s, scopeIds);
 
@@ -425,11 +631,11 @@ AuthMethod parseMethod(JsonObjectReader &r, const QSet<QString> &unconfirmedTopi
     return m;
 }
 
-void parseApi(JsonObjectReader &r, Provider &p)
+void parseApi(JsonObjectReader &r, Provider &p, int schema)
 {
     if (auto errors = r.object(u"errors"_s)) {
         ErrorShape &e = p.errors;
-        e.message = pointer(*errors, u"message"_s, JsonObjectReader::Required);
+        e.message = pointerOrText(*errors, u"message"_s, JsonObjectReader::Required, schema);
         e.title = pointer(*errors, u"title"_s, JsonObjectReader::Optional);
         e.status = pointer(*errors, u"status"_s, JsonObjectReader::Optional);
         e.code = pointer(*errors, u"code"_s, JsonObjectReader::Optional);
@@ -516,8 +722,11 @@ std::optional<Provider> CatalogLoader::parse(
     JsonObjectReader r(doc.object(), u"$"_s, fileName, errors);
     Provider p;
     const int schema = r.integer(u"schema"_s);
-    if (r.has(u"schema"_s) && schema != SchemaVersion && errors->size() == before)
-        r.error(u"schema"_s, u"version %1 is not supported"_s.arg(schema), u"%1"_s.arg(SchemaVersion));
+    if (r.has(u"schema"_s) && (schema < 1 || schema > SchemaVersion) && errors->size() == before) {
+        // Nothing else in the file can be read against a schema Keylink does not know.
+        r.error(u"schema"_s, u"version %1 is not supported"_s.arg(schema), u"1 or %1"_s.arg(SchemaVersion));
+        return std::nullopt;
+    }
     p.id = r.identifier(u"id"_s, IdPattern, IdExpected);
     p.name = r.string(u"name"_s);
     p.description = translated(r.string(u"description"_s));
@@ -545,12 +754,20 @@ std::optional<Provider> CatalogLoader::parse(
         u.finish();
         p.unconfirmed.append(item);
     }
+    if (schema >= 2) {
+        p.category = r.oneOf(u"category"_s, Provider::categories(), JsonObjectReader::Optional);
+        p.keywords = r.strings(u"keywords"_s, JsonObjectReader::Optional);
+        for (JsonObjectReader &source : r.objects(u"sources"_s, JsonObjectReader::Required, true)) {
+            p.sources.append({source.httpsUrl(u"url"_s), source.string(u"about"_s)});
+            source.finish();
+        }
+    }
     if (auto api = r.object(u"api"_s))
-        parseApi(*api, p);
+        parseApi(*api, p, schema);
 
     UniqueIds methodIds(u"auth method"_s);
     for (JsonObjectReader &m : r.objects(u"authMethods"_s, JsonObjectReader::Required, true)) {
-        AuthMethod method = parseMethod(m, topics);
+        AuthMethod method = parseMethod(m, topics, schema);
         methodIds.check(m, method.id);
         p.authMethods.append(method);
     }

@@ -22,7 +22,7 @@ struct CatalogLoadResult {
 class CatalogLoader
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2; // version 1 files load unchanged
     static constexpr qint64 MaxFileSize = qint64(4) * 1024 * 1024; // the largest real provider file is 60 KiB
 
     // ":/providers": the files compiled into Keylink.

@@ -49,6 +49,8 @@ public:
     void errorAtPath(const QString &path, const QString &problem, const QString &expected = {});
     // Reports every key of this object that no accessor asked for.
     void finish();
+    // For a key read through raw(): not unknown.
+    void markRead(const QString &key) { m_seen.insert(key); }
 
     const QString &file() const { return m_file; }
     QList<CatalogError> *errors() const { return m_errors; }

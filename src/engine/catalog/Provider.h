@@ -53,6 +53,16 @@ struct Provider {
     QUrl homepage;
     QUrl dashboard;
     QStringList warnings;
+    // Schema 2: for the provider picker's search and grouping, and where the
+    // file's facts come from.
+    QString category;
+    QStringList keywords;
+    struct Source {
+        QUrl url;
+        QString about;
+    };
+    QList<Source> sources;
+    static QStringList categories();
     ErrorShape errors;
     RateLimitSpec rateLimit;
     ListShape list;

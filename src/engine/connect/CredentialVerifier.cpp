@@ -1,5 +1,7 @@
 #include "connect/CredentialVerifier.h"
 
+#include "connect/AnswerFacts.h"
+#include "connect/HostRules.h"
 #include "connect/HttpExchange.h"
 #include "connect/JsonNumbers.h"
 #include "connect/JsonPointer.h"
@@ -66,7 +68,8 @@ ConnectResult CredentialVerifier::checkInput(
         // Never echo the value: it is (part of) a secret.
         QStringList prefixes;
         for (const Environment &e : method.environments)
-            prefixes.append(u"%1 (%2)"_s.arg(e.tokenPrefix, e.label.toLower()));
+            for (const QString &p : e.tokenPrefixes)
+                prefixes.append(u"%1 (%2)"_s.arg(p, e.label.toLower()));
         const Field *field = method.field(method.environmentField);
         r.message = tr("%1 must start with %2; this one starts with neither, so Keylink cannot tell which "
                        "environment it belongs to.")
@@ -79,20 +82,49 @@ ConnectResult CredentialVerifier::checkInput(
 
 QUrl CredentialVerifier::urlFor(const QString &path, const QString &query) const
 {
-    QUrl url = m_environment->baseUrl;
+    QUrl url = m_base;
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
     if (!query.isEmpty())
         url.setQuery(query);
     return url;
 }
 
-QNetworkRequest CredentialVerifier::request(const RequestSpec &spec, const QUrl &url) const
+QNetworkRequest CredentialVerifier::request(const RequestSpec &spec, QUrl url) const
 {
+    const CredentialPlacement &auth = m_method->auth;
+    if (!auth.query.isEmpty()) {
+        // The catalog's parameters, each value percent-encoded: a credential
+        // never changes the shape of the query.
+        QString query = url.query(QUrl::FullyEncoded);
+        for (const auto &[name, value] : auth.query) {
+            query += (query.isEmpty() ? u""_s : u"&"_s) + QString::fromLatin1(QUrl::toPercentEncoding(name)) + u'='
+                + QString::fromLatin1(QUrl::toPercentEncoding(fill(value, m_fields)));
+        }
+        url.setQuery(query, QUrl::StrictMode);
+    }
     QNetworkRequest req(m_access.hostMap.apply(url));
+    for (const auto &[name, value] : auth.headers)
+        req.setRawHeader(name.toLatin1(), fill(value, m_fields).toUtf8());
+    if (auth.hasBasic()) {
+        const QByteArray pair = (fill(auth.basicUser, m_fields) + u':' + fill(auth.basicPassword, m_fields)).toUtf8();
+        req.setRawHeader("Authorization", "Basic " + pair.toBase64());
+    }
     for (const auto &[name, value] : spec.headers)
         req.setRawHeader(name.toLatin1(), fill(value, m_fields).toUtf8());
+    if (!spec.body.isEmpty())
+        req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     req.setHeader(QNetworkRequest::UserAgentHeader, u"Keylink/%1"_s.arg(QStringLiteral(KEYLINK_VERSION)));
     return req;
+}
+
+void CredentialVerifier::send(const RequestSpec &spec, const QUrl &url, std::function<void(const HttpOutcome &)> done)
+{
+    HttpExchange *exchange = newExchange();
+    connect(exchange, &HttpExchange::finished, this, std::move(done));
+    if (spec.method == u"POST"_s)
+        exchange->post(request(spec, url), spec.body);
+    else
+        exchange->get(request(spec, url));
 }
 
 HttpExchange *CredentialVerifier::newExchange()
@@ -109,6 +141,10 @@ void CredentialVerifier::start(
     m_provider = &provider;
     m_method = &method;
     m_fields = fields;
+    for (const Field &f : method.fields) {
+        if (m_fields.value(f.id).isEmpty() && !f.defaultValue.isEmpty())
+            m_fields.insert(f.id, f.defaultValue);
+    }
     m_result = {};
     m_done = false;
     m_pendingProbes.clear();
@@ -126,20 +162,40 @@ void CredentialVerifier::start(
         m_result.scopes.append(check);
     }
 
-    const ConnectResult input = checkInput(method, fields, &m_environment);
+    ConnectResult input = checkInput(method, m_fields, &m_environment);
+    m_fields = HostRules::withDerived(method, m_fields);
+    if (input.ok())
+        useEnvironment(m_environment, &input);
     if (!input.ok()) {
         // Answer asynchronously like every other outcome.
         QMetaObject::invokeMethod(
             this, [this, input] { fail(input); }, Qt::QueuedConnection);
         return;
     }
-    m_result.environmentId = m_environment->id;
-    m_result.environmentLabel = m_environment->label;
+    verifyIn(m_environment - method.environments.constData());
+}
 
-    const RequestSpec &spec = method.verify.request;
-    HttpExchange *exchange = newExchange();
-    connect(exchange, &HttpExchange::finished, this, &CredentialVerifier::onVerified);
-    exchange->get(request(spec, urlFor(spec.path, spec.query)));
+bool CredentialVerifier::useEnvironment(const Environment *environment, ConnectResult *problem)
+{
+    QString why;
+    const QUrl base = HostRules::baseUrl(*m_method, *environment, m_fields, &why);
+    if (base.isEmpty()) {
+        problem->error = ConnectResult::Error::InvalidInput;
+        problem->message = why;
+        return false;
+    }
+    m_environment = environment;
+    m_base = base;
+    m_result.environmentId = environment->id;
+    m_result.environmentLabel = environment->label;
+    return true;
+}
+
+void CredentialVerifier::verifyIn(qsizetype environmentIndex)
+{
+    m_environmentIndex = environmentIndex;
+    const RequestSpec &spec = m_method->verify.request;
+    send(spec, urlFor(spec.path, spec.query), [this](const HttpOutcome &outcome) { onVerified(outcome); });
 }
 
 void CredentialVerifier::cancel()
@@ -167,13 +223,59 @@ void CredentialVerifier::onVerified(const HttpOutcome &outcome)
 {
     const ProviderAnswer answer(*m_provider, outcome, m_access.timeoutMs);
     ConnectResult result = answer.result();
+    const VerifySpec &verify = m_method->verify;
+    // Identifiers exactly as the provider wrote them, numbers included.
+    const QJsonValue exact = rootOf(QJsonDocument::fromJson(JsonNumbers::quoted(outcome.body)));
+    if (result.ok()) {
+        if (const std::optional<ConnectResult> failure = AnswerFacts::bodyFailure(*m_provider, verify, exact, result))
+            result = *failure;
+    } else if (result.error == ConnectResult::Error::ProviderError && result.httpStatus < 500) {
+        if (const std::optional<ConnectResult> failure = AnswerFacts::codedFailure(*m_provider, verify, exact, result))
+            result = *failure;
+    }
+    // Regions: a credential another region does not know is tried in the
+    // next one the file names.
+    const bool unknownHere = result.error == ConnectResult::Error::InvalidCredentials
+        || result.error == ConnectResult::Error::MissingPermission || result.error == ConnectResult::Error::NotFound;
+    if (m_method->environmentBy == AuthMethod::EnvironmentBy::Probe && unknownHere
+        && m_environmentIndex + 1 < m_method->environments.size()) {
+        ConnectResult problem;
+        if (useEnvironment(&m_method->environments.at(m_environmentIndex + 1), &problem)) {
+            verifyIn(m_environmentIndex + 1);
+            return;
+        }
+    }
     if (!result.ok()) {
         fail(result);
         return;
     }
-    // Identifiers exactly as the provider wrote them, numbers included.
-    const QJsonValue exact = rootOf(QJsonDocument::fromJson(JsonNumbers::quoted(outcome.body)));
+    m_verified = std::make_unique<HttpOutcome>(outcome);
+    if (verify.identityRequest) {
+        const RequestSpec &spec = *verify.identityRequest;
+        send(spec, urlFor(spec.path, spec.query), [this, result](const HttpOutcome &identity) {
+            const ProviderAnswer answer(*m_provider, identity, m_access.timeoutMs);
+            const ConnectResult r = answer.result();
+            if (!r.ok()) {
+                fail(r);
+                return;
+            }
+            readIdentity(identity, rootOf(QJsonDocument::fromJson(JsonNumbers::quoted(identity.body))), result);
+        });
+        return;
+    }
+    readIdentity(outcome, exact, result);
+}
+
+void CredentialVerifier::readIdentity(const HttpOutcome &outcome, const QJsonValue &exact, ConnectResult result)
+{
     const VerifySpec &verify = m_method->verify;
+    if (verify.expiry) {
+        const bool fromIdentity = verify.expiry->fromIdentity;
+        const HttpOutcome &source = fromIdentity ? outcome : *m_verified;
+        const QJsonValue root
+            = fromIdentity ? exact : rootOf(QJsonDocument::fromJson(JsonNumbers::quoted(m_verified->body)));
+        m_result.expiresAt = AnswerFacts::expiry(*verify.expiry, source, root);
+    }
     m_result.identityId = identityValue(verify.identityId, exact);
     m_result.identityName = identityValue(verify.identityName, exact);
     if (!verify.requestId.isEmpty())
@@ -188,6 +290,56 @@ void CredentialVerifier::onVerified(const HttpOutcome &outcome)
     }
     m_result.connect = result;
 
+    if (verify.grantedScopes && verify.grantedScopes->request) {
+        const RequestSpec &spec = *verify.grantedScopes->request;
+        send(spec, urlFor(spec.path, spec.query), [this](const HttpOutcome &outcome) {
+            const ProviderAnswer answer(*m_provider, outcome, m_access.timeoutMs);
+            readGrantedScopes(outcome, answer.result().ok() ? rootOf(answer.json()) : QJsonValue());
+            afterIdentity();
+        });
+        return;
+    }
+    if (verify.grantedScopes)
+        readGrantedScopes(*m_verified, rootOf(QJsonDocument::fromJson(m_verified->body)));
+    afterIdentity();
+}
+
+// The scopes the answer lists decide each chosen scope; probes are for the
+// rest.
+void CredentialVerifier::readGrantedScopes(const HttpOutcome &outcome, const QJsonValue &root)
+{
+    std::optional<QStringList> granted = AnswerFacts::grantedScopes(*m_method->verify.grantedScopes, outcome, root);
+    // A broad scope grants the narrower ones it includes.
+    for (qsizetype i = 0; granted && i < granted->size(); ++i) {
+        if (const Scope *scope = m_method->scope(granted->at(i))) {
+            for (const QString &included : scope->includes) {
+                if (!granted->contains(included))
+                    granted->append(included);
+            }
+        }
+    }
+    for (ScopeCheck &check : m_result.scopes) {
+        if (!m_method->scope(check.scope))
+            continue;
+        if (!granted) {
+            check.message
+                = tr("%1 did not list this credential's scopes, so Keylink cannot confirm them.").arg(m_provider->name);
+            continue;
+        }
+        m_pendingProbes.removeAll(check.scope);
+        if (granted->contains(check.scope)) {
+            check.state = ScopeCheck::State::Granted;
+            check.message.clear();
+        } else {
+            check.state = ScopeCheck::State::Missing;
+            check.message = tr("%1 says this credential does not have this scope.").arg(m_provider->name);
+        }
+    }
+}
+
+void CredentialVerifier::afterIdentity()
+{
+    const VerifySpec &verify = m_method->verify;
     if (verify.userCheck) {
         const UserCheckSpec &check = *verify.userCheck;
         checkUser(urlFor(check.request.path, check.request.query), 1);
@@ -202,10 +354,8 @@ void CredentialVerifier::onVerified(const HttpOutcome &outcome)
 // so in "unconfirmed", and Keylink lists the users and looks.
 void CredentialVerifier::checkUser(const QUrl &url, int page)
 {
-    HttpExchange *exchange = newExchange();
-    connect(exchange, &HttpExchange::finished, this,
+    send(m_method->verify.userCheck->request, url,
         [this, page](const HttpOutcome &outcome) { onUsersPage(outcome, page); });
-    exchange->get(request(m_method->verify.userCheck->request, url));
 }
 
 void CredentialVerifier::onUsersPage(const HttpOutcome &outcome, int page)
@@ -257,7 +407,7 @@ void CredentialVerifier::onUsersPage(const HttpOutcome &outcome, int page)
     // The next page, only on the same host: a list link never takes the
     // credentials anywhere else.
     const QUrl next = QUrl(JsonPointer::text(root, m_provider->list.next));
-    const QUrl base = m_environment->baseUrl;
+    const QUrl base = m_base;
     if (next.isValid() && !next.isEmpty() && next.host() == base.host() && next.scheme() == base.scheme()
         && page < MaxUserPages) {
         checkUser(next, page + 1);
@@ -295,11 +445,11 @@ void CredentialVerifier::startNextProbes()
         const ScopeProbe &probe = *m_method->scope(scope)->probe;
         // Probes are GET by construction (the catalog refuses anything else).
         RequestSpec spec = m_method->verify.request;
-        HttpExchange *exchange = newExchange();
+        spec.method = u"GET"_s;
+        spec.body.clear();
         ++m_runningProbes;
-        connect(exchange, &HttpExchange::finished, this,
+        send(spec, urlFor(probe.path, probe.query),
             [this, scope](const HttpOutcome &outcome) { onProbe(scope, outcome); });
-        exchange->get(request(spec, urlFor(probe.path, probe.query)));
     }
 }
 

@@ -9,6 +9,9 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+#include <memory>
+
 class QNetworkAccessManager;
 
 namespace keylink {
@@ -48,10 +51,18 @@ Q_SIGNALS:
     void finished(const keylink::VerificationResult &result);
 
 private:
-    QNetworkRequest request(const RequestSpec &spec, const QUrl &url) const;
+    QNetworkRequest request(const RequestSpec &spec, QUrl url) const;
     QUrl urlFor(const QString &path, const QString &query) const;
     HttpExchange *newExchange();
+    // Sends a request of the method, with its credential where the catalog
+    // puts it; `done` gets the outcome.
+    void send(const RequestSpec &spec, const QUrl &url, std::function<void(const HttpOutcome &)> done);
+    bool useEnvironment(const Environment *environment, ConnectResult *problem);
+    void verifyIn(qsizetype environmentIndex);
     void onVerified(const HttpOutcome &outcome);
+    void readIdentity(const HttpOutcome &outcome, const QJsonValue &exact, ConnectResult result);
+    void readGrantedScopes(const HttpOutcome &outcome, const QJsonValue &root);
+    void afterIdentity();
     void checkUser(const QUrl &url, int page);
     void onUsersPage(const HttpOutcome &outcome, int page);
     void startProbes();
@@ -67,10 +78,13 @@ private:
     const Provider *m_provider = nullptr;
     const AuthMethod *m_method = nullptr;
     const Environment *m_environment = nullptr;
-    SecretFields m_fields;
+    QUrl m_base; // the environment's base URL, placeholders filled and checked
+    qsizetype m_environmentIndex = 0; // environmentBy probe: the one being tried
+    SecretFields m_fields; // with defaults and derived fields filled in
     QStringList m_pendingProbes;
     int m_runningProbes = 0;
     QList<QPointer<HttpExchange>> m_exchanges;
+    std::unique_ptr<HttpOutcome> m_verified;
     VerificationResult m_result;
     bool m_done = true;
 };

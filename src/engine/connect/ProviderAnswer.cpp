@@ -37,8 +37,14 @@ ProviderAnswer::ProviderAnswer(const Provider &provider, const HttpOutcome &outc
 
 void ProviderAnswer::readProviderWords(ConnectResult &r) const
 {
-    if (!m_isJson)
+    if (!m_isJson) {
+        // A plain-text error (Trello: "invalid token") is the provider's
+        // words as they are; an HTML error page is not.
+        const QByteArray body = m_outcome.body.trimmed();
+        if (!body.isEmpty() && !looksLikeHtml(body) && body.size() <= 500)
+            r.providerMessage = SafeText::clean(QString::fromUtf8(body));
         return;
+    }
     const QJsonValue root = m_json.isObject() ? QJsonValue(m_json.object()) : QJsonValue(m_json.array());
     const ErrorShape &shape = m_provider.errors;
     QString message = JsonPointer::text(root, shape.message);
@@ -62,9 +68,9 @@ QDateTime ProviderAnswer::retryAt(
         = outcome.header(rl.retryAfterHeader.isEmpty() ? "Retry-After" : rl.retryAfterHeader.toLatin1());
     if (!retryAfter.isEmpty()) {
         bool ok = false;
-        const qint64 s = retryAfter.trimmed().toLongLong(&ok);
+        const double s = retryAfter.trimmed().toDouble(&ok); // whole seconds, or Shopify's "2.0"
         if (ok && s >= 0)
-            return now.addSecs(s);
+            return now.addMSecs(qint64(s * 1000));
         const QDateTime date
             = QLocale::c().toDateTime(QString::fromLatin1(retryAfter).trimmed(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
         if (date.isValid()) {
@@ -139,7 +145,13 @@ ConnectResult ProviderAnswer::result() const
     readProviderWords(r);
     if (r.requestId.isEmpty())
         r.requestId = SafeText::clean(QString::fromLatin1(m_outcome.header("x-request-id")));
-    const int status = m_outcome.status;
+    int status = m_outcome.status;
+    // A provider that puts the real status in its error code (GraphQL
+    // answers 400 for a bad key): the file's "codes" say which it means.
+    if (m_isJson && status >= 400 && !m_provider.errors.code.isEmpty() && !m_provider.errors.codes.isEmpty()) {
+        const QJsonValue root = m_json.isObject() ? QJsonValue(m_json.object()) : QJsonValue(m_json.array());
+        status = m_provider.errors.codes.value(JsonPointer::text(root, m_provider.errors.code), status);
+    }
     const QString said
         = r.providerMessage.isEmpty() ? QString() : u" "_s + tr("%1 said: “%2”").arg(name, r.providerMessage);
 

@@ -2,6 +2,7 @@
 
 #include "connect/ConnectResult.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -27,6 +28,7 @@ struct VerificationResult {
     QString identityName;
     QList<ScopeCheck> scopes;
     QStringList notes; // things worth telling that are not failures
+    QDateTime expiresAt; // when the provider says the credential expires; invalid when it does not
 
     bool ok() const { return connect.ok(); }
     int count(ScopeCheck::State state) const;

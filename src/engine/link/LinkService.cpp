@@ -38,6 +38,7 @@ void LinkService::applyVerification(Account &account, const VerificationResult &
     const ConnectResult &r = verification.connect;
     if (r.ok()) {
         account.lastVerified = QDateTime::currentDateTimeUtc();
+        account.credentialExpiresAt = verification.expiresAt;
         account.permissions = verification.scopes;
         const int missing = verification.count(ScopeCheck::State::Missing);
         account.status = missing > 0 ? Account::Status::NeedsAttention : Account::Status::Verified;

@@ -67,6 +67,7 @@ QJsonObject Account::toJson() const
         {u"linkedAt"_s, isoDate(linkedAt)},
         {u"lastVerified"_s, isoDate(lastVerified)},
         {u"tokenExpiresAt"_s, isoDate(tokenExpiresAt)},
+        {u"credentialExpiresAt"_s, isoDate(credentialExpiresAt)},
         {u"status"_s, statusName(status)},
         {u"statusMessage"_s, statusMessage},
     };
@@ -99,6 +100,7 @@ bool Account::fromJson(const QJsonObject &json, Account *account, QString *error
     a.linkedAt = QDateTime::fromString(json.value(u"linkedAt"_s).toString(), Qt::ISODateWithMs);
     a.lastVerified = QDateTime::fromString(json.value(u"lastVerified"_s).toString(), Qt::ISODateWithMs);
     a.tokenExpiresAt = QDateTime::fromString(json.value(u"tokenExpiresAt"_s).toString(), Qt::ISODateWithMs);
+    a.credentialExpiresAt = QDateTime::fromString(json.value(u"credentialExpiresAt"_s).toString(), Qt::ISODateWithMs);
     const QString status = json.value(u"status"_s).toString();
     a.status = status == u"verified"_s   ? Status::Verified
         : status == u"needs-attention"_s ? Status::NeedsAttention

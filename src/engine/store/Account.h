@@ -32,6 +32,9 @@ struct Account {
     QDateTime linkedAt;
     QDateTime lastVerified;
     QDateTime tokenExpiresAt; // OAuth accounts: when the access token expires (not a secret)
+    // When the provider says the credential itself expires (a GitHub or
+    // GitLab token with an end date); nothing refreshes it.
+    QDateTime credentialExpiresAt;
     Status status = Status::NotChecked;
     QString statusMessage;
     // Which keychain entry this metadata goes with: +1 each time the secret

@@ -246,6 +246,8 @@ void AccountDetailsView::showAccount(const Catalog &catalog, const QModelIndex &
         rows << tr("Actions") << actions.join(u", "_s);
     rows << tr("Linked") << QLocale().toString(account.linkedAt.toLocalTime(), QLocale::ShortFormat);
     rows << tr("Last verified") << RelativeTime::ago(account.lastVerified);
+    if (account.credentialExpiresAt.isValid()) // the provider said so; nothing renews it
+        rows << tr("Expires") << RelativeTime::until(account.credentialExpiresAt);
     if (account.tokenExpiresAt.isValid()) // OAuth: refreshed by itself before use
         rows << tr("Access token")
              << tr("expires %1; Keylink refreshes it before use").arg(RelativeTime::until(account.tokenExpiresAt));

@@ -82,7 +82,10 @@ void FieldsPage::build()
         edit->setPlaceholderText(field.isSecret() && !m_link.relinkId().isEmpty()
                 ? tr("Stored in your keychain; paste a new one to replace it")
                 : field.hint);
-        edit->setText(m_link.fields().value(field.id));
+        const QString value = m_link.fields().value(field.id);
+        edit->setText(value.isEmpty() ? field.defaultValue : value); // GitLab's host: gitlab.com
+        if (value.isEmpty() && !field.defaultValue.isEmpty())
+            m_link.setField(field.id, field.defaultValue);
         column->addWidget(edit);
         if (previous)
             setTabOrder(previous, edit);
