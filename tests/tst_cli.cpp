@@ -1,4 +1,5 @@
 #include "KeylinkProcess.h"
+#include "BuiltInProviders.h"
 
 #include <QDir>
 #include <QFile>
@@ -69,9 +70,10 @@ private Q_SLOTS:
         const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
         const QJsonArray providers = doc[u"providers"_s].toArray();
-        QCOMPARE(providers.size(), 3);
-        QCOMPARE(providers.at(1)[u"id"_s].toString(), u"front"_s);
-        const QJsonObject counts = providers.at(1)[u"authMethods"_s][0][u"counts"_s].toObject();
+        QCOMPARE(providers.size(), BuiltInProviders::ids().size());
+        const qsizetype front = BuiltInProviders::ids().indexOf(u"front"_s);
+        QCOMPARE(providers.at(front)[u"id"_s].toString(), u"front"_s);
+        const QJsonObject counts = providers.at(front)[u"authMethods"_s][0][u"counts"_s].toObject();
         QCOMPARE(counts[u"actions"_s].toInt(), 52);
         QCOMPARE(counts[u"actionScopes"_s].toInt(), 24);
         QCOMPARE(counts[u"scopes"_s].toInt(), 25);
@@ -101,9 +103,10 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.err, QString());
         const QJsonArray providers = QJsonDocument::fromJson(r.out.toUtf8())[u"providers"_s].toArray();
-        QCOMPARE(providers.size(), 4);
-        QCOMPARE(providers.at(3)[u"id"_s].toString(), u"acme"_s);
-        QCOMPARE(providers.at(3)[u"builtIn"_s].toBool(), false);
+        const qsizetype acme = BuiltInProviders::ids().size();
+        QCOMPARE(providers.size(), acme + 1);
+        QCOMPARE(providers.at(acme)[u"id"_s].toString(), u"acme"_s);
+        QCOMPARE(providers.at(acme)[u"builtIn"_s].toBool(), false);
     }
 
     void usageErrorsAreOneLineAndExitTwo()

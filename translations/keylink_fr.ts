@@ -4,1957 +4,10399 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="16"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="982"/>
         <source>Shipping rates, labels and tracking across couriers</source>
         <extracomment>easyship.json $.description</extracomment>
         <translation>Tarifs d’expédition, étiquettes et suivi auprès de nombreux transporteurs</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="26"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="992"/>
         <source>You need admin access to the Easyship account to create API access tokens.</source>
         <extracomment>easyship.json $.authMethods[0].warnings[0]</extracomment>
         <translation>Vous devez être administrateur du compte Easyship pour créer des jetons d’accès à l’API.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="18"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="984"/>
         <source>60 requests a minute and 10 a second (sandbox: 6 a minute and 1 a second).</source>
         <extracomment>easyship.json $.api.rateLimit.summary</extracomment>
         <translation>60 requêtes par minute et 10 par seconde (sandbox : 6 par minute et 1 par seconde).</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="20"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="986"/>
         <source>The documentation&apos;s example expires_in looks like a Unix time rather than a number of seconds. Keylink accepts both: a value larger than created_at is taken as a Unix time.</source>
         <extracomment>easyship.json $.unconfirmed[0].guess</extracomment>
         <translation>L’exemple de expires_in de la documentation ressemble à une heure Unix plutôt qu’à un nombre de secondes. Keylink accepte les deux : une valeur supérieure à created_at est lue comme une heure Unix.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="22"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="988"/>
         <source>API access token</source>
         <extracomment>easyship.json $.authMethods[0].label</extracomment>
         <translation>Jeton d’accès à l’API</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="24"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="990"/>
         <source>A token from an API integration in the Easyship dashboard. Its prefix says whether it is for production or the sandbox.</source>
         <extracomment>easyship.json $.authMethods[0].description</extracomment>
         <translation>Un jeton d’une intégration API du tableau de bord Easyship. Son préfixe indique s’il est destiné à la production ou à la sandbox.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="28"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="994"/>
         <source>API Access Token</source>
         <extracomment>easyship.json $.authMethods[0].fields[0].label</extracomment>
         <translation>Jeton d’accès à l’API</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="30"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="996"/>
         <source>An Easyship access token starts with prod_ (production) or sand_ (sandbox).</source>
         <extracomment>easyship.json $.authMethods[0].fields[0].patternMessage</extracomment>
         <translation>Un jeton d’accès Easyship commence par prod_ (production) ou sand_ (sandbox).</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="32"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="998"/>
         <source>Copy it from Production or Sandbox under Access Token in your API integration.</source>
         <extracomment>easyship.json $.authMethods[0].fields[0].hint</extracomment>
         <translation>Copiez-le sous Production ou Sandbox, dans Access Token de votre intégration API.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="34"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="40"/>
         <source>Production</source>
-        <extracomment>easyship.json $.authMethods[0].environments[0].label</extracomment>
+        <extracomment>airtable.json $.authMethods[0].environments[0].label</extracomment>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="36"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1000"/>
         <source>Sandbox</source>
         <extracomment>easyship.json $.authMethods[0].environments[1].label</extracomment>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="38"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1002"/>
         <source>Addresses</source>
         <extracomment>easyship.json $.authMethods[0].scopes[0].group</extracomment>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="40"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1004"/>
         <source>Addresses (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[0].description</extracomment>
         <translation>Adresses (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="42"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1006"/>
         <source>Addresses (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[1].description</extracomment>
         <translation>Adresses (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="44"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1008"/>
         <source>Address Validations</source>
         <extracomment>easyship.json $.authMethods[0].scopes[2].group</extracomment>
         <translation>Validations d’adresse</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="46"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1010"/>
         <source>Address Validations (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[2].description</extracomment>
         <translation>Validations d’adresse (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="48"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1012"/>
         <source>Analytics</source>
         <extracomment>easyship.json $.authMethods[0].scopes[3].group</extracomment>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="50"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1014"/>
         <source>Analytics (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[3].description</extracomment>
         <translation>Statistiques (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="52"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1016"/>
         <source>App Accesses</source>
         <extracomment>easyship.json $.authMethods[0].scopes[4].group</extracomment>
         <translation>Accès d’applications</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="54"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1018"/>
         <source>App Accesses (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[4].description</extracomment>
         <translation>Accès d’applications (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="56"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1020"/>
         <source>Assets</source>
         <extracomment>easyship.json $.authMethods[0].scopes[5].group</extracomment>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="58"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1022"/>
         <source>Assets (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[5].description</extracomment>
         <translation>Fichiers (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="60"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1024"/>
         <source>Assets (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[6].description</extracomment>
         <translation>Fichiers (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="62"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1026"/>
         <source>Batches</source>
         <extracomment>easyship.json $.authMethods[0].scopes[7].group</extracomment>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="64"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1028"/>
         <source>Batches (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[7].description</extracomment>
         <translation>Lots (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="66"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1030"/>
         <source>Batches (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[8].description</extracomment>
         <translation>Lots (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="68"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1032"/>
         <source>Billing Documents</source>
         <extracomment>easyship.json $.authMethods[0].scopes[9].group</extracomment>
         <translation>Documents de facturation</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="70"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1034"/>
         <source>Billing Documents (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[9].description</extracomment>
         <translation>Documents de facturation (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="72"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1036"/>
         <source>Billing Documents (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[10].description</extracomment>
         <translation>Documents de facturation (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="74"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1038"/>
         <source>Boxes</source>
         <extracomment>easyship.json $.authMethods[0].scopes[11].group</extracomment>
         <translation>Cartons</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="76"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1040"/>
         <source>Boxes (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[11].description</extracomment>
         <translation>Cartons (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="78"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1042"/>
         <source>Boxes (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[12].description</extracomment>
         <translation>Cartons (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="80"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1044"/>
         <source>Couriers</source>
         <extracomment>easyship.json $.authMethods[0].scopes[13].group</extracomment>
         <translation>Transporteurs</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="82"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1046"/>
         <source>Couriers (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[13].description</extracomment>
         <translation>Transporteurs (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="84"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1048"/>
         <source>Couriers (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[14].description</extracomment>
         <translation>Transporteurs (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="86"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1050"/>
         <source>Courier Services</source>
         <extracomment>easyship.json $.authMethods[0].scopes[15].group</extracomment>
         <translation>Services des transporteurs</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="88"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1052"/>
         <source>Courier Services (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[15].description</extracomment>
         <translation>Services des transporteurs (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="90"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1054"/>
         <source>Credits</source>
         <extracomment>easyship.json $.authMethods[0].scopes[16].group</extracomment>
         <translation>Crédits</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="92"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1056"/>
         <source>Credits (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[16].description</extracomment>
         <translation>Crédits (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="94"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1058"/>
         <source>E-Fulfillment</source>
         <extracomment>easyship.json $.authMethods[0].scopes[17].group</extracomment>
         <translation>E-Fulfillment</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="96"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1060"/>
         <source>E-Fulfillment (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[17].description</extracomment>
         <translation>E-Fulfillment (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="98"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1062"/>
         <source>Hs Codes</source>
         <extracomment>easyship.json $.authMethods[0].scopes[18].group</extracomment>
         <translation>Codes SH</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="100"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1064"/>
         <source>Hs Codes (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[18].description</extracomment>
         <translation>Codes SH (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="102"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1066"/>
         <source>Labels</source>
         <extracomment>easyship.json $.authMethods[0].scopes[19].group</extracomment>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="104"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1068"/>
         <source>Labels (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[19].description</extracomment>
         <translation>Étiquettes (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="106"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1070"/>
         <source>Locations</source>
         <extracomment>easyship.json $.authMethods[0].scopes[20].group</extracomment>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="108"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1072"/>
         <source>Locations (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[20].description</extracomment>
         <translation>Sites (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="110"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1074"/>
         <source>Manifests</source>
         <extracomment>easyship.json $.authMethods[0].scopes[21].group</extracomment>
         <translation>Manifestes</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="112"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1076"/>
         <source>Manifests (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[21].description</extracomment>
         <translation>Manifestes (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="114"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1078"/>
         <source>Manifests (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[22].description</extracomment>
         <translation>Manifestes (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="116"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1080"/>
         <source>Payments</source>
         <extracomment>easyship.json $.authMethods[0].scopes[23].group</extracomment>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="118"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1082"/>
         <source>Payments (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[23].description</extracomment>
         <translation>Paiements (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="120"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1084"/>
         <source>Payment Sources</source>
         <extracomment>easyship.json $.authMethods[0].scopes[24].group</extracomment>
         <translation>Moyens de paiement</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="122"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1086"/>
         <source>Payment Sources (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[24].description</extracomment>
         <translation>Moyens de paiement (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="124"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1088"/>
         <source>Payment Sources (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[25].description</extracomment>
         <translation>Moyens de paiement (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="126"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1090"/>
         <source>Pickups</source>
         <extracomment>easyship.json $.authMethods[0].scopes[26].group</extracomment>
         <translation>Enlèvements</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="128"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1092"/>
         <source>Pickups (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[26].description</extracomment>
         <translation>Enlèvements (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="130"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1094"/>
         <source>Pickups (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[27].description</extracomment>
         <translation>Enlèvements (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="132"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1096"/>
         <source>Products</source>
         <extracomment>easyship.json $.authMethods[0].scopes[28].group</extracomment>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="134"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1098"/>
         <source>Products (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[28].description</extracomment>
         <translation>Produits (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="136"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1100"/>
         <source>Products (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[29].description</extracomment>
         <translation>Produits (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="138"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1102"/>
         <source>Rates</source>
         <extracomment>easyship.json $.authMethods[0].scopes[30].group</extracomment>
         <translation>Tarifs</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="140"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1104"/>
         <source>Rates (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[30].description</extracomment>
         <translation>Tarifs (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="142"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1106"/>
         <source>Redirects</source>
         <extracomment>easyship.json $.authMethods[0].scopes[31].group</extracomment>
         <translation>Redirections</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="144"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1108"/>
         <source>Redirects (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[31].description</extracomment>
         <translation>Redirections (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="146"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1110"/>
         <source>References</source>
         <extracomment>easyship.json $.authMethods[0].scopes[32].group</extracomment>
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="148"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1112"/>
         <source>References (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[32].description</extracomment>
         <translation>Références (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="150"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1114"/>
         <source>Settings</source>
         <extracomment>easyship.json $.authMethods[0].scopes[33].group</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="152"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1116"/>
         <source>Settings (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[33].description</extracomment>
         <translation>Paramètres (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="154"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1118"/>
         <source>Settings (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[34].description</extracomment>
         <translation>Paramètres (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="156"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1120"/>
         <source>Shipments</source>
         <extracomment>easyship.json $.authMethods[0].scopes[35].group</extracomment>
         <translation>Envois</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="158"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1122"/>
         <source>Shipments (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[35].description</extracomment>
         <translation>Envois (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="160"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1124"/>
         <source>Shipments (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[36].description</extracomment>
         <translation>Envois (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="162"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1126"/>
         <source>Shipment Documents</source>
         <extracomment>easyship.json $.authMethods[0].scopes[37].group</extracomment>
         <translation>Documents d’expédition</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="164"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1128"/>
         <source>Shipment Documents (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[37].description</extracomment>
         <translation>Documents d’expédition (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="166"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1130"/>
         <source>Shipping Rules</source>
         <extracomment>easyship.json $.authMethods[0].scopes[38].group</extracomment>
         <translation>Règles d’expédition</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="168"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1132"/>
         <source>Shipping Rules (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[38].description</extracomment>
         <translation>Règles d’expédition (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="170"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1134"/>
         <source>Shipping Rules (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[39].description</extracomment>
         <translation>Règles d’expédition (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="172"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1136"/>
         <source>Stores</source>
         <extracomment>easyship.json $.authMethods[0].scopes[40].group</extracomment>
         <translation>Boutiques</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="174"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1138"/>
         <source>Stores (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[40].description</extracomment>
         <translation>Boutiques (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="176"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="826"/>
         <source>Tags</source>
-        <extracomment>easyship.json $.authMethods[0].scopes[41].group</extracomment>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[96].group</extracomment>
         <translation>Tags</translation>
     </message>
     <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="16"/>
+        <source>Spreadsheet-like databases for team workflows</source>
+        <extracomment>airtable.json $.description</extracomment>
+        <translation>Des bases de données façon tableur pour les flux de travail des équipes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="18"/>
+        <source>A token can never do more than you can: if you may only read a base, the token cannot write to it, whatever its scopes.</source>
+        <extracomment>airtable.json $.warnings[0]</extracomment>
+        <translation>Un jeton ne peut jamais faire plus que vous : si vous pouvez seulement lire une base, le jeton ne peut pas y écrire, quelles que soient ses autorisations.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="20"/>
+        <source>5 requests a second per base and 50 a second across all of one user&apos;s tokens. After a 429, Airtable asks you to wait 30 seconds; it documents no header for this.</source>
+        <extracomment>airtable.json $.api.rateLimit.summary</extracomment>
+        <translation>5 requêtes par seconde par base et 50 par seconde pour l’ensemble des jetons d’un utilisateur. Après une 429, Airtable demande d’attendre 30 secondes ; il ne documente aucun en-tête pour cela.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="22"/>
+        <source>Airtable does not document the token&apos;s format. Tokens appear to start with pat and contain a dot; Keylink accepts any 20 or more letters, digits, dots, - and _.</source>
+        <extracomment>airtable.json $.unconfirmed[0].guess</extracomment>
+        <translation>Airtable ne documente pas le format du jeton. Les jetons semblent commencer par pat et contenir un point ; Keylink accepte 20 lettres, chiffres, points, - et _ ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="24"/>
+        <source>GET /v0/meta/whoami includes the email address only when the token has the user.email:read scope; without it the account has no name to show.</source>
+        <extracomment>airtable.json $.unconfirmed[1].guess</extracomment>
+        <translation>GET /v0/meta/whoami ne renvoie l’adresse e-mail que si le jeton a l’autorisation user.email:read ; sans elle, le compte n’a pas de nom à afficher.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="26"/>
+        <source>The HTTP statuses given for the error types in api.errors.codes, and the body of a 429 answer, follow Airtable&apos;s troubleshooting article, not its API reference.</source>
+        <extracomment>airtable.json $.unconfirmed[2].guess</extracomment>
+        <translation>Les statuts HTTP associés aux types d’erreur dans api.errors.codes, ainsi que le corps d’une réponse 429, suivent l’article de dépannage d’Airtable, pas sa référence d’API.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="28"/>
+        <source>Personal access token</source>
+        <extracomment>airtable.json $.authMethods[0].label</extracomment>
+        <translation>Jeton d’accès personnel</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="30"/>
+        <source>A token from Airtable&apos;s Builder Hub, limited to the scopes and bases you choose.</source>
+        <extracomment>airtable.json $.authMethods[0].description</extracomment>
+        <translation>Un jeton du Builder Hub d’Airtable, limité aux autorisations et aux bases que vous choisissez.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="32"/>
+        <source>Add the **user.email:read** scope so Keylink can name the account by your email address.</source>
+        <extracomment>airtable.json $.authMethods[0].warnings[0]</extracomment>
+        <translation>Ajoutez l’autorisation **user.email:read** pour que Keylink puisse nommer le compte d’après votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="34"/>
+        <source>Personal Access Token</source>
+        <extracomment>airtable.json $.authMethods[0].fields[0].label</extracomment>
+        <translation>Jeton d’accès personnel</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="36"/>
+        <source>An Airtable token is one word of at least 20 letters, digits and dots, such as pat….</source>
+        <extracomment>airtable.json $.authMethods[0].fields[0].patternMessage</extracomment>
+        <translation>Un jeton Airtable est un mot d’au moins 20 lettres, chiffres et points, comme pat….</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="38"/>
+        <source>Shown once, right after you create the token in Airtable.</source>
+        <extracomment>airtable.json $.authMethods[0].fields[0].hint</extracomment>
+        <translation>Affiché une seule fois, juste après la création du jeton dans Airtable.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="42"/>
+        <source>Records</source>
+        <extracomment>airtable.json $.authMethods[0].scopes[0].group</extracomment>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="44"/>
+        <source>See the records in a base&apos;s tables</source>
+        <extracomment>airtable.json $.authMethods[0].scopes[0].description</extracomment>
+        <translation>Voir les enregistrements des tables d’une base</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="46"/>
+        <source>Create, edit and delete records</source>
+        <extracomment>airtable.json $.authMethods[0].scopes[1].description</extracomment>
+        <translation>Créer, modifier et supprimer des enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="50"/>
+        <source>See comments on records</source>
+        <extracomment>airtable.json $.authMethods[0].scopes[2].description</extracomment>
+        <translation>Voir les commentaires sur les enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="52"/>
+        <source>Create, edit and delete comments on records</source>
+        <extracomment>airtable.json $.authMethods[0].scopes[3].description</extracomment>
+        <translation>Créer, modifier et supprimer des commentaires sur les enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="54"/>
+        <source>Base schema</source>
+        <extracomment>airtable.json $.authMethods[0].scopes[4].group</extracomment>
+        <translation>Schéma de la base</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="56"/>
+        <source>See the bases the token reaches and the structure of their tables, fields and views</source>
+        <extracomment>airtable.json $.authMethods[0].scopes[4].description</extracomment>
+        <translation>Voir les bases que le jeton atteint et la structure de leurs tables, champs et vues</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="58"/>
+        <source>Create bases, tables and fields and change their structure</source>
+        <extracomment>airtable.json $.authMethods[0].scopes[5].description</extracomment>
+        <translation>Créer des bases, des tables et des champs et modifier leur structure</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="60"/>
+        <source>Workspaces and bases</source>
+        <extracomment>airtable.json $.authMethods[0].scopes[6].group</extracomment>
+        <translation>Espaces de travail et bases</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="62"/>
+        <source>See workspaces and bases and who collaborates on them</source>
+        <extracomment>airtable.json $.authMethods[0].scopes[6].description</extracomment>
+        <translation>Voir les espaces de travail et les bases, et qui y collabore</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="64"/>
+        <source>Change workspaces and bases and their collaborators</source>
+        <extracomment>airtable.json $.authMethods[0].scopes[7].description</extracomment>
+        <translation>Modifier les espaces de travail et les bases, et leurs collaborateurs</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="66"/>
+        <source>Move and delete workspaces and bases</source>
+        <extracomment>airtable.json $.authMethods[0].scopes[8].description</extracomment>
+        <translation>Déplacer et supprimer des espaces de travail et des bases</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="68"/>
+        <source>Manage share links of bases and views</source>
+        <extracomment>airtable.json $.authMethods[0].scopes[9].description</extracomment>
+        <translation>Gérer les liens de partage des bases et des vues</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="70"/>
+        <source>Other</source>
+        <extracomment>airtable.json $.authMethods[0].scopes[10].group</extracomment>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="72"/>
+        <source>Create, list, refresh and delete webhooks</source>
+        <extracomment>airtable.json $.authMethods[0].scopes[10].description</extracomment>
+        <translation>Créer, lister, renouveler et supprimer des webhooks</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="74"/>
+        <source>Develop, upload and release extensions</source>
+        <extracomment>airtable.json $.authMethods[0].scopes[11].description</extracomment>
+        <translation>Développer, téléverser et publier des extensions</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="76"/>
+        <source>User</source>
+        <extracomment>airtable.json $.authMethods[0].scopes[12].group</extracomment>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="78"/>
+        <source>See your email address</source>
+        <extracomment>airtable.json $.authMethods[0].scopes[12].description</extracomment>
+        <translation>Voir votre adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="80"/>
+        <source>Enterprise</source>
+        <extracomment>airtable.json $.authMethods[0].scopes[13].group</extracomment>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="82"/>
+        <source>See the users of your enterprise account</source>
+        <extracomment>airtable.json $.authMethods[0].scopes[13].description</extracomment>
+        <translation>Voir les utilisateurs de votre compte entreprise</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="84"/>
+        <source>Manage the users of your enterprise account</source>
+        <extracomment>airtable.json $.authMethods[0].scopes[14].description</extracomment>
+        <translation>Gérer les utilisateurs de votre compte entreprise</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="86"/>
+        <source>See the user groups of your enterprise account</source>
+        <extracomment>airtable.json $.authMethods[0].scopes[15].description</extracomment>
+        <translation>Voir les groupes d’utilisateurs de votre compte entreprise</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="88"/>
+        <source>Manage the user groups of your enterprise account</source>
+        <extracomment>airtable.json $.authMethods[0].scopes[16].description</extracomment>
+        <translation>Gérer les groupes d’utilisateurs de votre compte entreprise</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="90"/>
+        <source>See your enterprise account&apos;s settings</source>
+        <extracomment>airtable.json $.authMethods[0].scopes[17].description</extracomment>
+        <translation>Voir les paramètres de votre compte entreprise</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="92"/>
+        <source>Change your enterprise account&apos;s settings</source>
+        <extracomment>airtable.json $.authMethods[0].scopes[18].description</extracomment>
+        <translation>Modifier les paramètres de votre compte entreprise</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="94"/>
+        <source>Read your enterprise account&apos;s audit log</source>
+        <extracomment>airtable.json $.authMethods[0].scopes[19].description</extracomment>
+        <translation>Lire le journal d’audit de votre compte entreprise</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="96"/>
+        <source>Read change events of your enterprise account&apos;s bases</source>
+        <extracomment>airtable.json $.authMethods[0].scopes[20].description</extracomment>
+        <translation>Lire les événements de modification des bases de votre compte entreprise</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="98"/>
+        <source>Create and read eDiscovery exports</source>
+        <extracomment>airtable.json $.authMethods[0].scopes[21].description</extracomment>
+        <translation>Créer et lire des exports eDiscovery</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="100"/>
+        <source>Manage users and groups through SCIM</source>
+        <extracomment>airtable.json $.authMethods[0].scopes[22].description</extracomment>
+        <translation>Gérer les utilisateurs et les groupes via SCIM</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="102"/>
+        <source>List Records</source>
+        <extracomment>airtable.json $.authMethods[0].actions[0].label</extracomment>
+        <translation>Lister les enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="104"/>
+        <source>Get Record</source>
+        <extracomment>airtable.json $.authMethods[0].actions[1].label</extracomment>
+        <translation>Obtenir un enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="106"/>
+        <source>Create Records</source>
+        <extracomment>airtable.json $.authMethods[0].actions[2].label</extracomment>
+        <translation>Créer des enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="108"/>
+        <source>Update Records</source>
+        <extracomment>airtable.json $.authMethods[0].actions[3].label</extracomment>
+        <translation>Mettre à jour des enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="110"/>
+        <source>Delete Records</source>
+        <extracomment>airtable.json $.authMethods[0].actions[4].label</extracomment>
+        <translation>Supprimer des enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="112"/>
+        <source>List Bases</source>
+        <extracomment>airtable.json $.authMethods[0].actions[5].label</extracomment>
+        <translation>Lister les bases</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="114"/>
+        <source>Get Base Schema</source>
+        <extracomment>airtable.json $.authMethods[0].actions[6].label</extracomment>
+        <translation>Obtenir le schéma d’une base</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="116"/>
+        <source>Create Table</source>
+        <extracomment>airtable.json $.authMethods[0].actions[7].label</extracomment>
+        <translation>Créer une table</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="118"/>
+        <source>Create Field</source>
+        <extracomment>airtable.json $.authMethods[0].actions[8].label</extracomment>
+        <translation>Créer un champ</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="120"/>
+        <source>List Comments</source>
+        <extracomment>airtable.json $.authMethods[0].actions[9].label</extracomment>
+        <translation>Lister les commentaires</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="122"/>
+        <source>Add Comment</source>
+        <extracomment>airtable.json $.authMethods[0].actions[10].label</extracomment>
+        <translation>Ajouter un commentaire</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="124"/>
+        <source>Manage Webhooks</source>
+        <extracomment>airtable.json $.authMethods[0].actions[11].label</extracomment>
+        <translation>Gérer les webhooks</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="126"/>
+        <source>Get User Email</source>
+        <extracomment>airtable.json $.authMethods[0].actions[12].label</extracomment>
+        <translation>Obtenir l’e-mail de l’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="128"/>
+        <source>Create the Airtable personal access token</source>
+        <extracomment>airtable.json $.authMethods[0].guide.title</extracomment>
+        <translation>Créer le jeton d’accès personnel Airtable</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="130"/>
+        <source>Create a personal access token</source>
+        <extracomment>airtable.json $.authMethods[0].guide.sections[0].title</extracomment>
+        <translation>Créer un jeton d’accès personnel</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="132"/>
+        <source>You choose the token&apos;s scopes and the bases it may reach. Airtable shows the token only once.</source>
+        <extracomment>airtable.json $.authMethods[0].guide.sections[0].intro</extracomment>
+        <translation>Vous choisissez les autorisations du jeton et les bases qu’il peut atteindre. Airtable n’affiche le jeton qu’une fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="134"/>
+        <source>Open your tokens</source>
+        <extracomment>airtable.json $.authMethods[0].guide.sections[0].steps[0].title</extracomment>
+        <translation>Ouvrir vos jetons</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="136"/>
+        <source>Sign in to Airtable and open the personal access tokens in the Builder Hub.</source>
+        <extracomment>airtable.json $.authMethods[0].guide.sections[0].steps[0].text</extracomment>
+        <translation>Connectez-vous à Airtable et ouvrez les jetons d’accès personnels dans le Builder Hub.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="138"/>
+        <source>Open personal access tokens</source>
+        <extracomment>airtable.json $.authMethods[0].guide.sections[0].steps[0].links[0].label</extracomment>
+        <translation>Ouvrir les jetons d’accès personnels</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="140"/>
+        <source>In Airtable, click your account icon, then **Builder Hub** (formerly **Developer hub**).</source>
+        <extracomment>airtable.json $.authMethods[0].guide.sections[0].steps[0].items[0]</extracomment>
+        <translation>Dans Airtable, cliquez sur l’icône de votre compte, puis sur **Builder Hub** (anciennement **Developer hub**).</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="142"/>
+        <source>Under **Developers**, click **Personal access tokens**.</source>
+        <extracomment>airtable.json $.authMethods[0].guide.sections[0].steps[0].items[1]</extracomment>
+        <translation>Sous **Developers**, cliquez sur **Personal access tokens**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="144"/>
+        <source>Start a token</source>
+        <extracomment>airtable.json $.authMethods[0].guide.sections[0].steps[1].title</extracomment>
+        <translation>Commencer un jeton</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="146"/>
+        <source>Click **Create token** and give it a name you will recognise later, such as &quot;Keylink&quot;.</source>
+        <extracomment>airtable.json $.authMethods[0].guide.sections[0].steps[1].text</extracomment>
+        <translation>Cliquez sur **Create token** et donnez-lui un nom que vous reconnaîtrez plus tard, par exemple « Keylink ».</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="148"/>
+        <source>Add the scopes</source>
+        <extracomment>airtable.json $.authMethods[0].guide.sections[0].steps[2].title</extracomment>
+        <translation>Ajouter les autorisations</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="150"/>
+        <source>Under **Scopes**, click **Add a scope** for each scope listed here; they are the scopes the actions you picked need.</source>
+        <extracomment>airtable.json $.authMethods[0].guide.sections[0].steps[2].text</extracomment>
+        <translation>Sous **Scopes**, cliquez sur **Add a scope** pour chaque autorisation listée ici ; ce sont celles dont les actions choisies ont besoin.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="152"/>
+        <source>Choose the bases</source>
+        <extracomment>airtable.json $.authMethods[0].guide.sections[0].steps[3].title</extracomment>
+        <translation>Choisir les bases</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="154"/>
+        <source>Under **Access**, click **Add a base** and choose the bases or workspaces the token may reach.</source>
+        <extracomment>airtable.json $.authMethods[0].guide.sections[0].steps[3].text</extracomment>
+        <translation>Sous **Access**, cliquez sur **Add a base** et choisissez les bases ou les espaces de travail que le jeton peut atteindre.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="158"/>
+        <source>Click **Create token**, then copy it now: Airtable shows it only once.</source>
+        <extracomment>airtable.json $.authMethods[0].guide.sections[0].steps[4].text</extracomment>
+        <translation>Cliquez sur **Create token**, puis copiez-le maintenant : Airtable ne l’affiche qu’une fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="160"/>
+        <source>Tasks, projects and goals for teams</source>
+        <extracomment>asana.json $.description</extracomment>
+        <translation>Tâches, projets et objectifs pour les équipes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="162"/>
+        <source>A personal access token acts as you: Keylink can see and change everything your Asana account can.</source>
+        <extracomment>asana.json $.warnings[0]</extracomment>
+        <translation>Un jeton d’accès personnel agit en votre nom : Keylink peut voir et modifier tout ce que votre compte Asana peut.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="164"/>
+        <source>Per token, 150 requests a minute in free workspaces and 1,500 in paid ones, plus limits on concurrent and costly requests; past them Asana answers 429 with the seconds to wait in Retry-After.</source>
+        <extracomment>asana.json $.api.rateLimit.summary</extracomment>
+        <translation>Par jeton, 150 requêtes par minute dans les espaces de travail gratuits et 1 500 dans les payants, plus des limites sur les requêtes simultanées et coûteuses ; au-delà, Asana répond 429 avec le nombre de secondes à attendre dans Retry-After.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="166"/>
+        <source>Asana asks clients to treat tokens as opaque and warns that their format may change, so Keylink only checks that the token is at least 20 characters without spaces.</source>
+        <extracomment>asana.json $.unconfirmed[0].guess</extracomment>
+        <translation>Asana demande de traiter les jetons comme opaques et prévient que leur format peut changer ; Keylink vérifie donc seulement que le jeton compte au moins 20 caractères sans espace.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="168"/>
+        <source>A token you create in Asana&apos;s developer console. It has the same access as your own account.</source>
+        <extracomment>asana.json $.authMethods[0].description</extracomment>
+        <translation>Un jeton que vous créez dans la console développeur d’Asana. Il a les mêmes accès que votre propre compte.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="170"/>
+        <source>A personal access token is a long string without spaces.</source>
+        <extracomment>asana.json $.authMethods[0].fields[0].patternMessage</extracomment>
+        <translation>Un jeton d’accès personnel est une longue chaîne sans espace.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="172"/>
+        <source>Shown once, right after you create it in the developer console.</source>
+        <extracomment>asana.json $.authMethods[0].fields[0].hint</extracomment>
+        <translation>Affiché une seule fois, juste après sa création dans la console développeur.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="174"/>
+        <source>Create the Asana personal access token</source>
+        <extracomment>asana.json $.authMethods[0].guide.title</extracomment>
+        <translation>Créer le jeton d’accès personnel Asana</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="176"/>
+        <source>Personal access tokens are made in Asana&apos;s developer console. Asana shows a new token only once.</source>
+        <extracomment>asana.json $.authMethods[0].guide.sections[0].intro</extracomment>
+        <translation>Les jetons d’accès personnels se créent dans la console développeur d’Asana. Asana n’affiche un nouveau jeton qu’une fois.</translation>
+    </message>
+    <message>
         <location filename="../src/engine/catalog/CatalogTexts.cpp" line="178"/>
+        <source>Open the developer console</source>
+        <extracomment>asana.json $.authMethods[0].guide.sections[0].steps[0].title</extracomment>
+        <translation>Ouvrir la console développeur</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="180"/>
+        <source>Sign in to Asana, click your profile photo and choose **Settings**, then open the **Apps** tab and click **View developer console**.</source>
+        <extracomment>asana.json $.authMethods[0].guide.sections[0].steps[0].text</extracomment>
+        <translation>Connectez-vous à Asana, cliquez sur votre photo de profil et choisissez **Settings**, puis ouvrez l’onglet **Apps** et cliquez sur **View developer console**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="182"/>
+        <source>Create the token</source>
+        <extracomment>asana.json $.authMethods[0].guide.sections[0].steps[1].title</extracomment>
+        <translation>Créer le jeton</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="184"/>
+        <source>Under **Personal access tokens**, click **Create new token**.</source>
+        <extracomment>asana.json $.authMethods[0].guide.sections[0].steps[1].text</extracomment>
+        <translation>Sous **Personal access tokens**, cliquez sur **Create new token**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="186"/>
+        <source>Give the token a name you will recognise later, such as &quot;Keylink&quot;.</source>
+        <extracomment>asana.json $.authMethods[0].guide.sections[0].steps[1].items[0]</extracomment>
+        <translation>Donnez au jeton un nom que vous reconnaîtrez plus tard, par exemple « Keylink ».</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="188"/>
+        <source>Agree to the Asana API terms.</source>
+        <extracomment>asana.json $.authMethods[0].guide.sections[0].steps[1].items[1]</extracomment>
+        <translation>Acceptez les conditions de l’API Asana.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="190"/>
+        <source>Click **Create token**.</source>
+        <extracomment>asana.json $.authMethods[0].guide.sections[0].steps[1].items[2]</extracomment>
+        <translation>Cliquez sur **Create token**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="194"/>
+        <source>Copy the token and paste it into Keylink.</source>
+        <extracomment>asana.json $.authMethods[0].guide.sections[0].steps[2].text</extracomment>
+        <translation>Copiez le jeton et collez-le dans Keylink.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="196"/>
+        <source>Asana cannot show the token again. If you lose it, create a new one and delete the old one in the developer console.</source>
+        <extracomment>asana.json $.authMethods[0].guide.sections[0].steps[2].items[0]</extracomment>
+        <translation>Asana ne peut plus afficher le jeton. Si vous le perdez, créez-en un nouveau et supprimez l’ancien dans la console développeur.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="198"/>
+        <source>DNS, CDN, security and Workers for your domains</source>
+        <extracomment>cloudflare.json $.description</extracomment>
+        <translation>DNS, CDN, sécurité et Workers pour vos domaines</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="200"/>
+        <source>1,200 requests per five minutes per user or token, and 200 a second per IP address; past them Cloudflare blocks requests for up to five minutes and says how many seconds to wait in retry-after.</source>
+        <extracomment>cloudflare.json $.api.rateLimit.summary</extracomment>
+        <translation>1 200 requêtes par tranche de cinq minutes par utilisateur ou jeton, et 200 par seconde par adresse IP ; au-delà, Cloudflare bloque les requêtes jusqu’à cinq minutes et indique dans retry-after combien de secondes attendre.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="202"/>
+        <source>Tokens created before Cloudflare&apos;s prefixed format are not described in the documentation; Keylink accepts them as 40 or more letters, digits, hyphens and underscores.</source>
+        <extracomment>cloudflare.json $.unconfirmed[0].guess</extracomment>
+        <translation>Les jetons créés avant le format à préfixe de Cloudflare ne sont pas décrits dans la documentation ; Keylink les accepte sous forme de 40 lettres, chiffres, tirets et traits de soulignement ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="204"/>
+        <source>Cloudflare reports what is left of a limit in a structured Ratelimit header (such as &quot;default&quot;;r=50;t=30), which Keylink does not read; it relies on retry-after.</source>
+        <extracomment>cloudflare.json $.unconfirmed[1].guess</extracomment>
+        <translation>Cloudflare indique ce qui reste d’une limite dans un en-tête structuré Ratelimit (par exemple &quot;default&quot;;r=50;t=30), que Keylink ne lit pas ; il s’appuie sur retry-after.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="206"/>
+        <source>The verify answer does not list a token&apos;s permissions, so Keylink cannot check most of them. Only User Details Read is probed, with GET /client/v4/user, which a token without it cannot read.</source>
+        <extracomment>cloudflare.json $.unconfirmed[2].guess</extracomment>
+        <translation>La réponse de vérification ne liste pas les autorisations d’un jeton ; Keylink ne peut donc pas vérifier la plupart d’entre elles. Seule User Details Read est testée, avec GET /client/v4/user, qu’un jeton sans elle ne peut pas lire.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="208"/>
+        <source>User API token</source>
+        <extracomment>cloudflare.json $.authMethods[0].label</extracomment>
+        <translation>Jeton d’API utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="210"/>
+        <source>A user API token from your Cloudflare profile, limited to the permissions and resources you choose.</source>
+        <extracomment>cloudflare.json $.authMethods[0].description</extracomment>
+        <translation>Un jeton d’API utilisateur tiré de votre profil Cloudflare, limité aux autorisations et ressources que vous choisissez.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="212"/>
+        <source>Create the token under My Profile. Account API tokens (starting with cfat_) and the Global API Key do not work with this method.</source>
+        <extracomment>cloudflare.json $.authMethods[0].warnings[0]</extracomment>
+        <translation>Créez le jeton sous My Profile. Les jetons d’API de compte (qui commencent par cfat_) et la Global API Key ne fonctionnent pas avec cette méthode.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="216"/>
+        <source>Use a user API token: new ones start with cfut_. Account API tokens (cfat_) and the Global API Key (cfk_) do not work here.</source>
+        <extracomment>cloudflare.json $.authMethods[0].fields[0].patternMessage</extracomment>
+        <translation>Utilisez un jeton d’API utilisateur : les nouveaux commencent par cfut_. Les jetons d’API de compte (cfat_) et la Global API Key (cfk_) ne fonctionnent pas ici.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="218"/>
+        <source>Shown once, on the page that confirms the token was created.</source>
+        <extracomment>cloudflare.json $.authMethods[0].fields[0].hint</extracomment>
+        <translation>Affiché une seule fois, sur la page qui confirme la création du jeton.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="220"/>
+        <source>Zone</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[0].group</extracomment>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="222"/>
+        <source>Read zones and their basic settings</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[0].description</extracomment>
+        <translation>Lire les zones et leurs réglages de base</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="224"/>
+        <source>Add, change and delete zones</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[1].description</extracomment>
+        <translation>Ajouter, modifier et supprimer des zones</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="226"/>
+        <source>Read zone settings such as caching and security levels</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[2].description</extracomment>
+        <translation>Lire les réglages de zone comme le cache et les niveaux de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="228"/>
+        <source>Change zone settings</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[3].description</extracomment>
+        <translation>Modifier les réglages de zone</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="230"/>
+        <source>Read DNS records</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[4].description</extracomment>
+        <translation>Lire les enregistrements DNS</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="232"/>
+        <source>Create, change and delete DNS records</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[5].description</extracomment>
+        <translation>Créer, modifier et supprimer des enregistrements DNS</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="234"/>
+        <source>Purge cached files</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[6].description</extracomment>
+        <translation>Purger les fichiers en cache</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="236"/>
+        <source>Read SSL settings and certificates</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[7].description</extracomment>
+        <translation>Lire les réglages SSL et les certificats</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="238"/>
+        <source>Change SSL settings and manage certificates</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[8].description</extracomment>
+        <translation>Modifier les réglages SSL et gérer les certificats</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="240"/>
+        <source>Read page rules</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[9].description</extracomment>
+        <translation>Lire les règles de page</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="242"/>
+        <source>Create, change and delete page rules</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[10].description</extracomment>
+        <translation>Créer, modifier et supprimer des règles de page</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="244"/>
+        <source>Read firewall and security rules</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[11].description</extracomment>
+        <translation>Lire les règles de pare-feu et de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="246"/>
+        <source>Change firewall and security rules</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[12].description</extracomment>
+        <translation>Modifier les règles de pare-feu et de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="248"/>
+        <source>Read zone analytics</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[13].description</extracomment>
+        <translation>Lire les statistiques de zone</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="250"/>
+        <source>Read request logs</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[14].description</extracomment>
+        <translation>Lire les journaux de requêtes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="252"/>
+        <source>Read the routes that run Workers on a zone</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[15].description</extracomment>
+        <translation>Lire les routes qui exécutent des Workers sur une zone</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="254"/>
+        <source>Add, change and delete Worker routes</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[16].description</extracomment>
+        <translation>Ajouter, modifier et supprimer des routes de Workers</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="256"/>
+        <source>Read load balancers</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[17].description</extracomment>
+        <translation>Lire les répartiteurs de charge</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="258"/>
+        <source>Change load balancers</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[18].description</extracomment>
+        <translation>Modifier les répartiteurs de charge</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="260"/>
+        <source>Account</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[19].group</extracomment>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="262"/>
+        <source>Read accounts and their settings</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[19].description</extracomment>
+        <translation>Lire les comptes et leurs réglages</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="264"/>
+        <source>Change account settings</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[20].description</extracomment>
+        <translation>Modifier les réglages du compte</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="266"/>
+        <source>Read Workers scripts</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[21].description</extracomment>
+        <translation>Lire les scripts Workers</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="268"/>
+        <source>Upload, change and delete Workers scripts</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[22].description</extracomment>
+        <translation>Téléverser, modifier et supprimer des scripts Workers</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="270"/>
+        <source>Read Workers KV namespaces and values</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[23].description</extracomment>
+        <translation>Lire les espaces de noms et valeurs Workers KV</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="272"/>
+        <source>Create namespaces and write values in Workers KV</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[24].description</extracomment>
+        <translation>Créer des espaces de noms et écrire des valeurs dans Workers KV</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="274"/>
+        <source>Read R2 buckets and objects</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[25].description</extracomment>
+        <translation>Lire les buckets et objets R2</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="276"/>
+        <source>Create buckets and write objects in R2</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[26].description</extracomment>
+        <translation>Créer des buckets et écrire des objets dans R2</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="278"/>
+        <source>Read D1 databases</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[27].description</extracomment>
+        <translation>Lire les bases de données D1</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="280"/>
+        <source>Create D1 databases and run queries that change them</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[28].description</extracomment>
+        <translation>Créer des bases de données D1 et y exécuter des requêtes qui les modifient</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="282"/>
+        <source>Read Cloudflare Pages projects and deployments</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[29].description</extracomment>
+        <translation>Lire les projets et déploiements Cloudflare Pages</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="284"/>
+        <source>Create Pages projects and deploy them</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[30].description</extracomment>
+        <translation>Créer des projets Pages et les déployer</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="286"/>
+        <source>Read billing profiles and invoices</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[31].description</extracomment>
+        <translation>Lire les profils de facturation et les factures</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="288"/>
+        <source>Read your user profile</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[32].description</extracomment>
+        <translation>Lire votre profil utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="290"/>
+        <source>Read the accounts you are a member of</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[33].description</extracomment>
+        <translation>Lire les comptes dont vous êtes membre</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="292"/>
+        <source>Read your API tokens</source>
+        <extracomment>cloudflare.json $.authMethods[0].scopes[34].description</extracomment>
+        <translation>Lire vos jetons d’API</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="294"/>
+        <source>List Zones</source>
+        <extracomment>cloudflare.json $.authMethods[0].actions[0].label</extracomment>
+        <translation>Lister les zones</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="296"/>
+        <source>Get Zone</source>
+        <extracomment>cloudflare.json $.authMethods[0].actions[1].label</extracomment>
+        <translation>Obtenir une zone</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="298"/>
+        <source>List DNS Records</source>
+        <extracomment>cloudflare.json $.authMethods[0].actions[2].label</extracomment>
+        <translation>Lister les enregistrements DNS</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="300"/>
+        <source>Create DNS Record</source>
+        <extracomment>cloudflare.json $.authMethods[0].actions[3].label</extracomment>
+        <translation>Créer un enregistrement DNS</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="302"/>
+        <source>Update DNS Record</source>
+        <extracomment>cloudflare.json $.authMethods[0].actions[4].label</extracomment>
+        <translation>Modifier un enregistrement DNS</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="304"/>
+        <source>Delete DNS Record</source>
+        <extracomment>cloudflare.json $.authMethods[0].actions[5].label</extracomment>
+        <translation>Supprimer un enregistrement DNS</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="306"/>
+        <source>Purge Cache</source>
+        <extracomment>cloudflare.json $.authMethods[0].actions[6].label</extracomment>
+        <translation>Purger le cache</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="308"/>
+        <source>Get Zone Settings</source>
+        <extracomment>cloudflare.json $.authMethods[0].actions[7].label</extracomment>
+        <translation>Obtenir les réglages de zone</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="310"/>
+        <source>Update Zone Setting</source>
+        <extracomment>cloudflare.json $.authMethods[0].actions[8].label</extracomment>
+        <translation>Modifier un réglage de zone</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="312"/>
+        <source>List Certificates</source>
+        <extracomment>cloudflare.json $.authMethods[0].actions[9].label</extracomment>
+        <translation>Lister les certificats</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="314"/>
+        <source>List Page Rules</source>
+        <extracomment>cloudflare.json $.authMethods[0].actions[10].label</extracomment>
+        <translation>Lister les règles de page</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="316"/>
+        <source>Get Zone Analytics</source>
+        <extracomment>cloudflare.json $.authMethods[0].actions[11].label</extracomment>
+        <translation>Obtenir les statistiques de zone</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="318"/>
+        <source>List Your Accounts</source>
+        <extracomment>cloudflare.json $.authMethods[0].actions[12].label</extracomment>
+        <translation>Lister vos comptes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="320"/>
+        <source>List Workers</source>
+        <extracomment>cloudflare.json $.authMethods[0].actions[13].label</extracomment>
+        <translation>Lister les Workers</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="322"/>
+        <source>Deploy Worker</source>
+        <extracomment>cloudflare.json $.authMethods[0].actions[14].label</extracomment>
+        <translation>Déployer un Worker</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="324"/>
+        <source>List Worker Routes</source>
+        <extracomment>cloudflare.json $.authMethods[0].actions[15].label</extracomment>
+        <translation>Lister les routes de Workers</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="326"/>
+        <source>List KV Namespaces</source>
+        <extracomment>cloudflare.json $.authMethods[0].actions[16].label</extracomment>
+        <translation>Lister les espaces de noms KV</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="328"/>
+        <source>Write KV Value</source>
+        <extracomment>cloudflare.json $.authMethods[0].actions[17].label</extracomment>
+        <translation>Écrire une valeur KV</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="330"/>
+        <source>List R2 Buckets</source>
+        <extracomment>cloudflare.json $.authMethods[0].actions[18].label</extracomment>
+        <translation>Lister les buckets R2</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="332"/>
+        <source>Create R2 Bucket</source>
+        <extracomment>cloudflare.json $.authMethods[0].actions[19].label</extracomment>
+        <translation>Créer un bucket R2</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="334"/>
+        <source>List D1 Databases</source>
+        <extracomment>cloudflare.json $.authMethods[0].actions[20].label</extracomment>
+        <translation>Lister les bases de données D1</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="336"/>
+        <source>List Pages Projects</source>
+        <extracomment>cloudflare.json $.authMethods[0].actions[21].label</extracomment>
+        <translation>Lister les projets Pages</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="338"/>
+        <source>Get User</source>
+        <extracomment>cloudflare.json $.authMethods[0].actions[22].label</extracomment>
+        <translation>Obtenir l’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="340"/>
+        <source>Create the Cloudflare API token</source>
+        <extracomment>cloudflare.json $.authMethods[0].guide.title</extracomment>
+        <translation>Créer le jeton d’API Cloudflare</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="342"/>
+        <source>Create a user API token</source>
+        <extracomment>cloudflare.json $.authMethods[0].guide.sections[0].title</extracomment>
+        <translation>Créer un jeton d’API utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="344"/>
+        <source>User API tokens are made in your Cloudflare profile. Cloudflare shows the token only once.</source>
+        <extracomment>cloudflare.json $.authMethods[0].guide.sections[0].intro</extracomment>
+        <translation>Les jetons d’API utilisateur se créent dans votre profil Cloudflare. Cloudflare n’affiche le jeton qu’une fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="346"/>
+        <source>Open your API tokens</source>
+        <extracomment>cloudflare.json $.authMethods[0].guide.sections[0].steps[0].title</extracomment>
+        <translation>Ouvrir vos jetons d’API</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="348"/>
+        <source>Sign in to the Cloudflare dashboard and go to **My Profile** &gt; **API Tokens**, then click **Create Token**.</source>
+        <extracomment>cloudflare.json $.authMethods[0].guide.sections[0].steps[0].text</extracomment>
+        <translation>Connectez-vous au tableau de bord Cloudflare et allez dans **My Profile** &gt; **API Tokens**, puis cliquez sur **Create Token**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="350"/>
+        <source>Open API Tokens</source>
+        <extracomment>cloudflare.json $.authMethods[0].guide.sections[0].steps[0].links[0].label</extracomment>
+        <translation>Ouvrir les jetons d’API</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="352"/>
+        <source>Use **My Profile**, not **Manage Account** &gt; **API Tokens**: account tokens are verified differently.</source>
+        <extracomment>cloudflare.json $.authMethods[0].guide.sections[0].steps[0].items[0]</extracomment>
+        <translation>Utilisez **My Profile**, et non **Manage Account** &gt; **API Tokens** : les jetons de compte se vérifient autrement.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="354"/>
+        <source>Start from a template or from scratch</source>
+        <extracomment>cloudflare.json $.authMethods[0].guide.sections[0].steps[1].title</extracomment>
+        <translation>Partir d’un modèle ou de zéro</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="356"/>
+        <source>Pick a template such as **Edit zone DNS**, or click **Get started** next to **Create Custom Token**.</source>
+        <extracomment>cloudflare.json $.authMethods[0].guide.sections[0].steps[1].text</extracomment>
+        <translation>Choisissez un modèle comme **Edit zone DNS**, ou cliquez sur **Get started** à côté de **Create Custom Token**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="358"/>
+        <source>Type a token name you will recognise later, such as &quot;Keylink&quot;.</source>
+        <extracomment>cloudflare.json $.authMethods[0].guide.sections[0].steps[1].items[0]</extracomment>
+        <translation>Saisissez un nom de jeton que vous reconnaîtrez plus tard, par exemple « Keylink ».</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="360"/>
+        <source>Choose the permissions</source>
+        <extracomment>cloudflare.json $.authMethods[0].guide.sections[0].steps[2].title</extracomment>
+        <translation>Choisir les autorisations</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="362"/>
+        <source>Under **Permissions**, add a row for each permission listed here: pick **Zone**, **Account** or **User**, then the permission, then **Read** or **Edit**.</source>
+        <extracomment>cloudflare.json $.authMethods[0].guide.sections[0].steps[2].text</extracomment>
+        <translation>Sous **Permissions**, ajoutez une ligne pour chaque autorisation listée ici : choisissez **Zone**, **Account** ou **User**, puis l’autorisation, puis **Read** ou **Edit**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="364"/>
+        <source>The dashboard calls write access **Edit**; Cloudflare&apos;s API and this list call it Write.</source>
+        <extracomment>cloudflare.json $.authMethods[0].guide.sections[0].steps[2].items[0]</extracomment>
+        <translation>Le tableau de bord appelle l’accès en écriture **Edit** ; l’API de Cloudflare et cette liste l’appellent Write.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="366"/>
+        <source>Under **Zone Resources** and **Account Resources**, choose which zones and accounts the token may reach.</source>
+        <extracomment>cloudflare.json $.authMethods[0].guide.sections[0].steps[2].items[1]</extracomment>
+        <translation>Sous **Zone Resources** et **Account Resources**, choisissez les zones et comptes auxquels le jeton peut accéder.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="368"/>
+        <source>Limit the token (optional)</source>
+        <extracomment>cloudflare.json $.authMethods[0].guide.sections[0].steps[3].title</extracomment>
+        <translation>Restreindre le jeton (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="370"/>
+        <source>Under **Client IP Address Filtering** and **TTL**, you can restrict where the token works from and when it expires.</source>
+        <extracomment>cloudflare.json $.authMethods[0].guide.sections[0].steps[3].text</extracomment>
+        <translation>Sous **Client IP Address Filtering** et **TTL**, vous pouvez restreindre d’où le jeton fonctionne et quand il expire.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="372"/>
+        <source>Keylink shows the expiry date once the token is linked.</source>
+        <extracomment>cloudflare.json $.authMethods[0].guide.sections[0].steps[3].items[0]</extracomment>
+        <translation>Keylink affiche la date d’expiration une fois le jeton lié.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="374"/>
+        <source>Create and copy the token</source>
+        <extracomment>cloudflare.json $.authMethods[0].guide.sections[0].steps[4].title</extracomment>
+        <translation>Créer et copier le jeton</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="376"/>
+        <source>Click **Continue to summary**, check the permissions, then click **Create Token**.</source>
+        <extracomment>cloudflare.json $.authMethods[0].guide.sections[0].steps[4].text</extracomment>
+        <translation>Cliquez sur **Continue to summary**, vérifiez les autorisations, puis cliquez sur **Create Token**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="378"/>
+        <source>Copy the token now: Cloudflare shows it only once. New tokens start with cfut_.</source>
+        <extracomment>cloudflare.json $.authMethods[0].guide.sections[0].steps[4].items[0]</extracomment>
+        <translation>Copiez le jeton maintenant : Cloudflare ne l’affiche qu’une fois. Les nouveaux jetons commencent par cfut_.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="380"/>
+        <source>If you lose it, roll the token from the **API Tokens** list to get a new value.</source>
+        <extracomment>cloudflare.json $.authMethods[0].guide.sections[0].steps[4].items[1]</extracomment>
+        <translation>Si vous le perdez, renouvelez le jeton depuis la liste **API Tokens** pour obtenir une nouvelle valeur.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="382"/>
+        <source>Monitoring, logs, traces and security for cloud applications</source>
+        <extracomment>datadog.json $.description</extracomment>
+        <translation>Surveillance, journaux, traces et sécurité pour les applications cloud</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="384"/>
+        <source>Creating an API key needs the **API Keys Write** permission, which the Datadog Admin role has.</source>
+        <extracomment>datadog.json $.warnings[0]</extracomment>
+        <translation>Créer une clé d’API demande l’autorisation **API Keys Write**, que possède le rôle Datadog Admin.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="386"/>
+        <source>Without scopes, an application key can do everything its owner can.</source>
+        <extracomment>datadog.json $.warnings[1]</extracomment>
+        <translation>Sans portées, une clé d’application peut faire tout ce que peut son propriétaire.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="388"/>
+        <source>Limits differ per endpoint; each answer states its limit, what remains and the seconds until the period resets.</source>
+        <extracomment>datadog.json $.api.rateLimit.summary</extracomment>
+        <translation>Les limites varient selon le point de terminaison ; chaque réponse indique sa limite, ce qui reste et les secondes jusqu’à la fin de la période.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="390"/>
+        <source>Datadog does not document the format of the keys (32 and 40 hexadecimal characters in practice); Keylink only checks for words of at least 20 letters and digits.</source>
+        <extracomment>datadog.json $.unconfirmed[0].guess</extracomment>
+        <translation>Datadog ne documente pas le format des clés (32 et 40 caractères hexadécimaux en pratique) ; Keylink vérifie seulement des mots d’au moins 20 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="392"/>
+        <source>Keylink tries each Datadog site in turn and keeps the first that accepts the keys; that other sites answer 403 for keys they do not know is documented only for the API key check.</source>
+        <extracomment>datadog.json $.unconfirmed[1].guess</extracomment>
+        <translation>Keylink essaie les sites Datadog l’un après l’autre et garde le premier qui accepte les clés ; que les autres sites répondent 403 pour des clés inconnues n’est documenté que pour la vérification de la clé d’API.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="394"/>
+        <source>Datadog does not list an application key’s scopes in its answers, so Keylink checks some of them with read requests; a 403 there is taken as a missing scope.</source>
+        <extracomment>datadog.json $.unconfirmed[2].guess</extracomment>
+        <translation>Datadog n’indique pas les portées d’une clé d’application dans ses réponses ; Keylink en vérifie donc certaines par des requêtes de lecture et prend un 403 comme une portée manquante.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="396"/>
+        <source>API key and application key</source>
+        <extracomment>datadog.json $.authMethods[0].label</extracomment>
+        <translation>Clé d’API et clé d’application</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="398"/>
+        <source>Your organization’s API key together with an application key, which acts for the user or service account that owns it.</source>
+        <extracomment>datadog.json $.authMethods[0].description</extracomment>
+        <translation>La clé d’API de votre organisation avec une clé d’application, qui agit pour l’utilisateur ou le compte de service à qui elle appartient.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="400"/>
+        <source>API Key</source>
+        <extracomment>datadog.json $.authMethods[0].fields[0].label</extracomment>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="402"/>
+        <source>A Datadog API key is one word of at least 20 letters and digits.</source>
+        <extracomment>datadog.json $.authMethods[0].fields[0].patternMessage</extracomment>
+        <translation>Une clé d’API Datadog est un mot d’au moins 20 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="404"/>
+        <source>Under **Organization Settings** &gt; **API Keys**.</source>
+        <extracomment>datadog.json $.authMethods[0].fields[0].hint</extracomment>
+        <translation>Sous **Organization Settings** &gt; **API Keys**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="406"/>
+        <source>Application Key</source>
+        <extracomment>datadog.json $.authMethods[0].fields[1].label</extracomment>
+        <translation>Clé d’application</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="408"/>
+        <source>A Datadog application key is one word of at least 20 letters and digits.</source>
+        <extracomment>datadog.json $.authMethods[0].fields[1].patternMessage</extracomment>
+        <translation>Une clé d’application Datadog est un mot d’au moins 20 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="410"/>
+        <source>Under **Organization Settings** &gt; **Application Keys**; often shown only once.</source>
+        <extracomment>datadog.json $.authMethods[0].fields[1].hint</extracomment>
+        <translation>Sous **Organization Settings** &gt; **Application Keys** ; souvent affichée une seule fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="412"/>
+        <source>US1 (app.datadoghq.com)</source>
+        <extracomment>datadog.json $.authMethods[0].environments[0].label</extracomment>
+        <translation>US1 (app.datadoghq.com)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="414"/>
+        <source>EU1 (app.datadoghq.eu)</source>
+        <extracomment>datadog.json $.authMethods[0].environments[1].label</extracomment>
+        <translation>EU1 (app.datadoghq.eu)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="416"/>
+        <source>US3 (us3.datadoghq.com)</source>
+        <extracomment>datadog.json $.authMethods[0].environments[2].label</extracomment>
+        <translation>US3 (us3.datadoghq.com)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="418"/>
+        <source>US5 (us5.datadoghq.com)</source>
+        <extracomment>datadog.json $.authMethods[0].environments[3].label</extracomment>
+        <translation>US5 (us5.datadoghq.com)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="420"/>
+        <source>AP1 (ap1.datadoghq.com)</source>
+        <extracomment>datadog.json $.authMethods[0].environments[4].label</extracomment>
+        <translation>AP1 (ap1.datadoghq.com)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="422"/>
+        <source>AP2 (ap2.datadoghq.com)</source>
+        <extracomment>datadog.json $.authMethods[0].environments[5].label</extracomment>
+        <translation>AP2 (ap2.datadoghq.com)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="424"/>
+        <source>UK1 (uk1.datadoghq.com)</source>
+        <extracomment>datadog.json $.authMethods[0].environments[6].label</extracomment>
+        <translation>UK1 (uk1.datadoghq.com)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="426"/>
+        <source>US1-FED (app.ddog-gov.com)</source>
+        <extracomment>datadog.json $.authMethods[0].environments[7].label</extracomment>
+        <translation>US1-FED (app.ddog-gov.com)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="428"/>
+        <source>US2-FED (us2.ddog-gov.com)</source>
+        <extracomment>datadog.json $.authMethods[0].environments[8].label</extracomment>
+        <translation>US2-FED (us2.ddog-gov.com)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="430"/>
+        <source>Dashboards</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[0].group</extracomment>
+        <translation>Tableaux de bord</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="432"/>
+        <source>See dashboards</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[0].description</extracomment>
+        <translation>Voir les tableaux de bord</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="434"/>
+        <source>Create, change and delete dashboards</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[1].description</extracomment>
+        <translation>Créer, modifier et supprimer des tableaux de bord</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="436"/>
+        <source>Share dashboards outside the organization</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[2].description</extracomment>
+        <translation>Partager des tableaux de bord hors de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="438"/>
+        <source>Monitors</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[3].group</extracomment>
+        <translation>Moniteurs</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="440"/>
+        <source>See monitors</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[3].description</extracomment>
+        <translation>Voir les moniteurs</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="442"/>
+        <source>Create, change and delete monitors</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[4].description</extracomment>
+        <translation>Créer, modifier et supprimer des moniteurs</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="444"/>
+        <source>Schedule downtimes and mute monitors</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[5].description</extracomment>
+        <translation>Planifier des temps d’arrêt et mettre des moniteurs en sourdine</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="446"/>
+        <source>Metrics</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[6].group</extracomment>
+        <translation>Métriques</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="448"/>
+        <source>See the list of metrics and their metadata</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[6].description</extracomment>
+        <translation>Voir la liste des métriques et leurs métadonnées</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="450"/>
+        <source>Query metric time series</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[7].description</extracomment>
+        <translation>Interroger les séries temporelles des métriques</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="452"/>
+        <source>Infrastructure</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[8].group</extracomment>
+        <translation>Infrastructure</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="454"/>
+        <source>See hosts and their tags</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[8].description</extracomment>
+        <translation>Voir les hôtes et leurs tags</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="458"/>
+        <source>See events</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[9].description</extracomment>
+        <translation>Voir les événements</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="460"/>
+        <source>Logs</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[10].group</extracomment>
+        <translation>Journaux</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="462"/>
+        <source>Read log data</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[10].description</extracomment>
+        <translation>Lire les données de journaux</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="464"/>
+        <source>See log indexes, pipelines and other log settings</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[11].description</extracomment>
+        <translation>Voir les index, pipelines et autres réglages des journaux</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="466"/>
+        <source>APM</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[12].group</extracomment>
+        <translation>APM</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="468"/>
+        <source>Read traces and APM data</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[12].description</extracomment>
+        <translation>Lire les traces et les données APM</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="470"/>
+        <source>Service level objectives</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[13].group</extracomment>
+        <translation>Objectifs de niveau de service</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="472"/>
+        <source>See SLOs</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[13].description</extracomment>
+        <translation>Voir les SLO</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="474"/>
+        <source>Create, change and delete SLOs</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[14].description</extracomment>
+        <translation>Créer, modifier et supprimer des SLO</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="476"/>
+        <source>Apply status corrections to SLOs</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[15].description</extracomment>
+        <translation>Appliquer des corrections d’état aux SLO</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="478"/>
+        <source>Synthetic monitoring</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[16].group</extracomment>
+        <translation>Surveillance synthétique</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="480"/>
+        <source>See synthetic tests and their results</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[16].description</extracomment>
+        <translation>Voir les tests synthétiques et leurs résultats</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="482"/>
+        <source>Create, change and delete synthetic tests</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[17].description</extracomment>
+        <translation>Créer, modifier et supprimer des tests synthétiques</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="484"/>
+        <source>Incidents</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[18].group</extracomment>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="486"/>
+        <source>See incidents</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[18].description</extracomment>
+        <translation>Voir les incidents</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="488"/>
+        <source>Create and update incidents</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[19].description</extracomment>
+        <translation>Créer et modifier des incidents</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="490"/>
+        <source>Notebooks</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[20].group</extracomment>
+        <translation>Notebooks</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="492"/>
+        <source>See notebooks</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[20].description</extracomment>
+        <translation>Voir les notebooks</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="494"/>
+        <source>Create, change and delete notebooks</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[21].description</extracomment>
+        <translation>Créer, modifier et supprimer des notebooks</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="496"/>
+        <source>Security</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[22].group</extracomment>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="498"/>
+        <source>See security signals</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[22].description</extracomment>
+        <translation>Voir les signaux de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="500"/>
+        <source>See detection rules</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[23].description</extracomment>
+        <translation>Voir les règles de détection</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="502"/>
+        <source>Users and usage</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[24].group</extracomment>
+        <translation>Utilisateurs et utilisation</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="504"/>
+        <source>See the organization’s users, roles and permissions</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[24].description</extracomment>
+        <translation>Voir les utilisateurs, rôles et autorisations de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="506"/>
+        <source>Invite, change and disable users</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[25].description</extracomment>
+        <translation>Inviter, modifier et désactiver des utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="508"/>
+        <source>See usage and cost data</source>
+        <extracomment>datadog.json $.authMethods[0].scopes[26].description</extracomment>
+        <translation>Voir les données d’utilisation et de coût</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="510"/>
+        <source>List Dashboards</source>
+        <extracomment>datadog.json $.authMethods[0].actions[0].label</extracomment>
+        <translation>Lister les tableaux de bord</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="512"/>
+        <source>Create Dashboard</source>
+        <extracomment>datadog.json $.authMethods[0].actions[1].label</extracomment>
+        <translation>Créer un tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="514"/>
+        <source>List Monitors</source>
+        <extracomment>datadog.json $.authMethods[0].actions[2].label</extracomment>
+        <translation>Lister les moniteurs</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="516"/>
+        <source>Create Monitor</source>
+        <extracomment>datadog.json $.authMethods[0].actions[3].label</extracomment>
+        <translation>Créer un moniteur</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="518"/>
+        <source>Schedule Downtime</source>
+        <extracomment>datadog.json $.authMethods[0].actions[4].label</extracomment>
+        <translation>Planifier un temps d’arrêt</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="520"/>
+        <source>Query Metrics</source>
+        <extracomment>datadog.json $.authMethods[0].actions[5].label</extracomment>
+        <translation>Interroger les métriques</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="522"/>
+        <source>List Metrics</source>
+        <extracomment>datadog.json $.authMethods[0].actions[6].label</extracomment>
+        <translation>Lister les métriques</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="524"/>
+        <source>List Hosts</source>
+        <extracomment>datadog.json $.authMethods[0].actions[7].label</extracomment>
+        <translation>Lister les hôtes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="528"/>
+        <source>Search Logs</source>
+        <extracomment>datadog.json $.authMethods[0].actions[9].label</extracomment>
+        <translation>Rechercher dans les journaux</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="530"/>
+        <source>List SLOs</source>
+        <extracomment>datadog.json $.authMethods[0].actions[10].label</extracomment>
+        <translation>Lister les SLO</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="532"/>
+        <source>Create SLO</source>
+        <extracomment>datadog.json $.authMethods[0].actions[11].label</extracomment>
+        <translation>Créer un SLO</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="534"/>
+        <source>List Synthetic Tests</source>
+        <extracomment>datadog.json $.authMethods[0].actions[12].label</extracomment>
+        <translation>Lister les tests synthétiques</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="536"/>
+        <source>List Incidents</source>
+        <extracomment>datadog.json $.authMethods[0].actions[13].label</extracomment>
+        <translation>Lister les incidents</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="538"/>
+        <source>Create Incident</source>
+        <extracomment>datadog.json $.authMethods[0].actions[14].label</extracomment>
+        <translation>Créer un incident</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="540"/>
+        <source>List Notebooks</source>
+        <extracomment>datadog.json $.authMethods[0].actions[15].label</extracomment>
+        <translation>Lister les notebooks</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="542"/>
+        <source>List Users</source>
+        <extracomment>datadog.json $.authMethods[0].actions[16].label</extracomment>
+        <translation>Lister les utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="544"/>
+        <source>Create the Datadog API key and application key</source>
+        <extracomment>datadog.json $.authMethods[0].guide.title</extracomment>
+        <translation>Créer la clé d’API et la clé d’application Datadog</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="546"/>
+        <source>Use your Datadog site</source>
+        <extracomment>datadog.json $.authMethods[0].guide.sections[0].title</extracomment>
+        <translation>Utiliser votre site Datadog</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="548"/>
+        <source>Datadog runs separate sites, such as app.datadoghq.com (US1) and app.datadoghq.eu (EU1). Create both keys on the site you sign in to; Keylink finds the site by itself.</source>
+        <extracomment>datadog.json $.authMethods[0].guide.sections[0].intro</extracomment>
+        <translation>Datadog exploite des sites séparés, comme app.datadoghq.com (US1) et app.datadoghq.eu (EU1). Créez les deux clés sur le site où vous vous connectez ; Keylink trouve le site tout seul.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="550"/>
+        <source>Sign in</source>
+        <extracomment>datadog.json $.authMethods[0].guide.sections[0].steps[0].title</extracomment>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="552"/>
+        <source>Sign in to Datadog. The links below open US1; on another site, open the same pages there.</source>
+        <extracomment>datadog.json $.authMethods[0].guide.sections[0].steps[0].text</extracomment>
+        <translation>Connectez-vous à Datadog. Les liens ci-dessous ouvrent US1 ; sur un autre site, ouvrez-y les mêmes pages.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="554"/>
+        <source>Create the API key</source>
+        <extracomment>datadog.json $.authMethods[0].guide.sections[1].title</extracomment>
+        <translation>Créer la clé d’API</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="556"/>
+        <source>Open the API keys</source>
+        <extracomment>datadog.json $.authMethods[0].guide.sections[1].steps[0].title</extracomment>
+        <translation>Ouvrir les clés d’API</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="558"/>
+        <source>Open **Organization Settings** and, under **Access**, click **API Keys**.</source>
+        <extracomment>datadog.json $.authMethods[0].guide.sections[1].steps[0].text</extracomment>
+        <translation>Ouvrez **Organization Settings** et, sous **Access**, cliquez sur **API Keys**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="560"/>
+        <source>Create and copy it</source>
+        <extracomment>datadog.json $.authMethods[0].guide.sections[1].steps[1].title</extracomment>
+        <translation>Créer et copier</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="562"/>
+        <source>Click **New Key**, type a name such as &quot;Keylink&quot; and click **Create Key**. Copy the key.</source>
+        <extracomment>datadog.json $.authMethods[0].guide.sections[1].steps[1].text</extracomment>
+        <translation>Cliquez sur **New Key**, saisissez un nom comme « Keylink » et cliquez sur **Create Key**. Copiez la clé.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="564"/>
+        <source>Create the application key</source>
+        <extracomment>datadog.json $.authMethods[0].guide.sections[2].title</extracomment>
+        <translation>Créer la clé d’application</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="566"/>
+        <source>The application key acts for you, or for the service account that owns it.</source>
+        <extracomment>datadog.json $.authMethods[0].guide.sections[2].intro</extracomment>
+        <translation>La clé d’application agit pour vous, ou pour le compte de service à qui elle appartient.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="568"/>
+        <source>Open the application keys</source>
+        <extracomment>datadog.json $.authMethods[0].guide.sections[2].steps[0].title</extracomment>
+        <translation>Ouvrir les clés d’application</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="570"/>
+        <source>Under **Organization Settings** &gt; **Access**, click **Application Keys**.</source>
+        <extracomment>datadog.json $.authMethods[0].guide.sections[2].steps[0].text</extracomment>
+        <translation>Sous **Organization Settings** &gt; **Access**, cliquez sur **Application Keys**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="572"/>
+        <source>Click **New Key**, type a name and click **Create Key**. Copy the key right away: many organizations show it only once.</source>
+        <extracomment>datadog.json $.authMethods[0].guide.sections[2].steps[1].text</extracomment>
+        <translation>Cliquez sur **New Key**, saisissez un nom et cliquez sur **Create Key**. Copiez la clé aussitôt : beaucoup d’organisations ne l’affichent qu’une fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="574"/>
+        <source>Limit its scopes</source>
+        <extracomment>datadog.json $.authMethods[0].guide.sections[2].steps[2].title</extracomment>
+        <translation>Limiter ses portées</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="576"/>
+        <source>To keep the key to what Keylink needs, edit its scopes and select the ones listed here.</source>
+        <extracomment>datadog.json $.authMethods[0].guide.sections[2].steps[2].text</extracomment>
+        <translation>Pour limiter la clé à ce dont Keylink a besoin, modifiez ses portées et sélectionnez celles listées ici.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="578"/>
+        <source>Scoping your own keys needs the **User App Keys** permission.</source>
+        <extracomment>datadog.json $.authMethods[0].guide.sections[2].steps[2].items[0]</extracomment>
+        <translation>Limiter vos propres clés demande l’autorisation **User App Keys**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="580"/>
+        <source>Cloud servers, Kubernetes, databases and storage for developers</source>
+        <extracomment>digitalocean.json $.description</extracomment>
+        <translation>Serveurs cloud, Kubernetes, bases de données et stockage pour les développeurs</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="582"/>
+        <source>A token can never do more than your role in the team allows, whatever scopes it has.</source>
+        <extracomment>digitalocean.json $.warnings[0]</extracomment>
+        <translation>Un jeton ne peut jamais faire plus que ce que permet votre rôle dans l’équipe, quelles que soient ses portées.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="584"/>
+        <source>Per token: 5,000 requests an hour and 250 a minute. Each request counts for one hour from when it was made.</source>
+        <extracomment>digitalocean.json $.api.rateLimit.summary</extracomment>
+        <translation>Par jeton : 5 000 requêtes par heure et 250 par minute. Chaque requête compte pendant une heure à partir de son envoi.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="586"/>
+        <source>DigitalOcean documents the dop_v1_ prefix but not the rest (64 hexadecimal characters in practice); Keylink only checks for letters and digits after the prefix.</source>
+        <extracomment>digitalocean.json $.unconfirmed[0].guess</extracomment>
+        <translation>DigitalOcean documente le préfixe dop_v1_ mais pas la suite (64 caractères hexadécimaux en pratique) ; Keylink vérifie seulement des lettres et des chiffres après le préfixe.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="588"/>
+        <source>A token from the DigitalOcean control panel with full, read-only or custom scopes, for one team.</source>
+        <extracomment>digitalocean.json $.authMethods[0].description</extracomment>
+        <translation>Un jeton du panneau de contrôle DigitalOcean avec des portées complètes, en lecture seule ou personnalisées, pour une équipe.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="590"/>
+        <source>A DigitalOcean personal access token starts with dop_v1_, followed by letters and digits.</source>
+        <extracomment>digitalocean.json $.authMethods[0].fields[0].patternMessage</extracomment>
+        <translation>Un jeton d’accès personnel DigitalOcean commence par dop_v1_, suivi de lettres et de chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="592"/>
+        <source>Shown once, right after you generate it on the **API** page.</source>
+        <extracomment>digitalocean.json $.authMethods[0].fields[0].hint</extracomment>
+        <translation>Affiché une seule fois, juste après sa création sur la page **API**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="594"/>
+        <source>See the account’s details</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[0].description</extracomment>
+        <translation>Voir les détails du compte</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="596"/>
+        <source>Actions</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[1].group</extracomment>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="598"/>
+        <source>See the history of actions in the team</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[1].description</extracomment>
+        <translation>Voir l’historique des actions de l’équipe</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="600"/>
+        <source>Regions and sizes</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[2].group</extracomment>
+        <translation>Régions et tailles</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="602"/>
+        <source>See the data center regions</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[2].description</extracomment>
+        <translation>Voir les régions des centres de données</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="604"/>
+        <source>See the plan sizes of Droplets</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[3].description</extracomment>
+        <translation>Voir les tailles des offres de Droplets</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="606"/>
+        <source>Droplets</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[4].group</extracomment>
+        <translation>Droplets</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="608"/>
+        <source>See Droplets</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[4].description</extracomment>
+        <translation>Voir les Droplets</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="610"/>
+        <source>Create Droplets</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[5].description</extracomment>
+        <translation>Créer des Droplets</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="612"/>
+        <source>Change Droplets, such as power them on or off</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[6].description</extracomment>
+        <translation>Modifier des Droplets, par exemple les allumer ou les éteindre</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="614"/>
+        <source>Delete Droplets</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[7].description</extracomment>
+        <translation>Supprimer des Droplets</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="616"/>
+        <source>Images</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[8].group</extracomment>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="618"/>
+        <source>See images</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[8].description</extracomment>
+        <translation>Voir les images</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="620"/>
+        <source>Create images</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[9].description</extracomment>
+        <translation>Créer des images</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="622"/>
+        <source>Change images</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[10].description</extracomment>
+        <translation>Modifier les images</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="624"/>
+        <source>Delete images</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[11].description</extracomment>
+        <translation>Supprimer des images</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="626"/>
+        <source>Snapshots</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[12].group</extracomment>
+        <translation>Instantanés</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="628"/>
+        <source>See snapshots</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[12].description</extracomment>
+        <translation>Voir les instantanés</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="630"/>
+        <source>Delete snapshots</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[13].description</extracomment>
+        <translation>Supprimer des instantanés</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="632"/>
+        <source>Volumes</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[14].group</extracomment>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="634"/>
+        <source>See Block Storage volumes</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[14].description</extracomment>
+        <translation>Voir les volumes Block Storage</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="636"/>
+        <source>Create Block Storage volumes</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[15].description</extracomment>
+        <translation>Créer des volumes Block Storage</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="638"/>
+        <source>Delete Block Storage volumes</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[16].description</extracomment>
+        <translation>Supprimer des volumes Block Storage</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="640"/>
+        <source>See the history of volume actions</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[17].description</extracomment>
+        <translation>Voir l’historique des actions sur les volumes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="642"/>
+        <source>Attach and detach volumes</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[18].description</extracomment>
+        <translation>Attacher et détacher des volumes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="644"/>
+        <source>See volume snapshots</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[19].description</extracomment>
+        <translation>Voir les instantanés de volumes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="646"/>
+        <source>Create volume snapshots</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[20].description</extracomment>
+        <translation>Créer des instantanés de volumes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="648"/>
+        <source>Delete volume snapshots</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[21].description</extracomment>
+        <translation>Supprimer des instantanés de volumes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="650"/>
+        <source>Kubernetes</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[22].group</extracomment>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="652"/>
+        <source>See Kubernetes clusters, without their credentials</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[22].description</extracomment>
+        <translation>Voir les clusters Kubernetes, sans leurs identifiants</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="654"/>
+        <source>Create Kubernetes clusters</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[23].description</extracomment>
+        <translation>Créer des clusters Kubernetes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="656"/>
+        <source>Change Kubernetes clusters</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[24].description</extracomment>
+        <translation>Modifier les clusters Kubernetes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="658"/>
+        <source>Delete Kubernetes clusters</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[25].description</extracomment>
+        <translation>Supprimer des clusters Kubernetes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="660"/>
+        <source>Get the credentials (kubeconfig) of Kubernetes clusters</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[26].description</extracomment>
+        <translation>Obtenir les identifiants (kubeconfig) des clusters Kubernetes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="662"/>
+        <source>App Platform</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[27].group</extracomment>
+        <translation>App Platform</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="664"/>
+        <source>See App Platform apps and their logs</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[27].description</extracomment>
+        <translation>Voir les applications App Platform et leurs journaux</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="666"/>
+        <source>Create App Platform apps</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[28].description</extracomment>
+        <translation>Créer des applications App Platform</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="668"/>
+        <source>Change App Platform apps</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[29].description</extracomment>
+        <translation>Modifier les applications App Platform</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="670"/>
+        <source>Delete App Platform apps</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[30].description</extracomment>
+        <translation>Supprimer des applications App Platform</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="672"/>
+        <source>Open the console of App Platform apps</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[31].description</extracomment>
+        <translation>Ouvrir la console des applications App Platform</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="674"/>
+        <source>Functions</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[32].group</extracomment>
+        <translation>Functions</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="676"/>
+        <source>See Functions namespaces</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[32].description</extracomment>
+        <translation>Voir les espaces de noms Functions</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="678"/>
+        <source>Create Functions namespaces</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[33].description</extracomment>
+        <translation>Créer des espaces de noms Functions</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="680"/>
+        <source>Change Functions namespaces</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[34].description</extracomment>
+        <translation>Modifier les espaces de noms Functions</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="682"/>
+        <source>Delete Functions namespaces</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[35].description</extracomment>
+        <translation>Supprimer des espaces de noms Functions</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="684"/>
+        <source>Databases</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[36].group</extracomment>
+        <translation>Bases de données</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="686"/>
+        <source>See managed databases</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[36].description</extracomment>
+        <translation>Voir les bases de données managées</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="688"/>
+        <source>Create managed databases</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[37].description</extracomment>
+        <translation>Créer des bases de données managées</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="690"/>
+        <source>Change managed databases</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[38].description</extracomment>
+        <translation>Modifier les bases de données managées</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="692"/>
+        <source>Delete managed databases</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[39].description</extracomment>
+        <translation>Supprimer des bases de données managées</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="694"/>
+        <source>See the connection credentials of databases</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[40].description</extracomment>
+        <translation>Voir les identifiants de connexion des bases de données</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="696"/>
+        <source>Container Registry</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[41].group</extracomment>
+        <translation>Container Registry</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="698"/>
+        <source>See container registries</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[41].description</extracomment>
+        <translation>Voir les registres de conteneurs</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="700"/>
+        <source>Create container registries</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[42].description</extracomment>
+        <translation>Créer des registres de conteneurs</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="702"/>
+        <source>Change container registries</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[43].description</extracomment>
+        <translation>Modifier les registres de conteneurs</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="704"/>
+        <source>Delete container registries</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[44].description</extracomment>
+        <translation>Supprimer des registres de conteneurs</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="706"/>
+        <source>Domains</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[45].group</extracomment>
+        <translation>Domaines</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="708"/>
+        <source>See domains and DNS records</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[45].description</extracomment>
+        <translation>Voir les domaines et enregistrements DNS</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="710"/>
+        <source>Create domains and DNS records</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[46].description</extracomment>
+        <translation>Créer des domaines et enregistrements DNS</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="712"/>
+        <source>Change domains and DNS records</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[47].description</extracomment>
+        <translation>Modifier les domaines et enregistrements DNS</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="714"/>
+        <source>Delete domains and DNS records</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[48].description</extracomment>
+        <translation>Supprimer des domaines et enregistrements DNS</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="716"/>
+        <source>Certificates</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[49].group</extracomment>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="718"/>
+        <source>See TLS certificates</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[49].description</extracomment>
+        <translation>Voir les certificats TLS</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="720"/>
+        <source>Create TLS certificates</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[50].description</extracomment>
+        <translation>Créer des certificats TLS</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="722"/>
+        <source>Delete TLS certificates</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[51].description</extracomment>
+        <translation>Supprimer des certificats TLS</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="724"/>
+        <source>CDN</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[52].group</extracomment>
+        <translation>CDN</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="726"/>
+        <source>See CDN endpoints</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[52].description</extracomment>
+        <translation>Voir les points de terminaison CDN</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="728"/>
+        <source>Create CDN endpoints</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[53].description</extracomment>
+        <translation>Créer des points de terminaison CDN</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="730"/>
+        <source>Change CDN endpoints</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[54].description</extracomment>
+        <translation>Modifier les points de terminaison CDN</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="732"/>
+        <source>Delete CDN endpoints</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[55].description</extracomment>
+        <translation>Supprimer des points de terminaison CDN</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="734"/>
+        <source>Load balancers</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[56].group</extracomment>
+        <translation>Répartiteurs de charge</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="736"/>
+        <source>See load balancers</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[56].description</extracomment>
+        <translation>Voir les répartiteurs de charge</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="738"/>
+        <source>Create load balancers</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[57].description</extracomment>
+        <translation>Créer des répartiteurs de charge</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="740"/>
+        <source>Delete load balancers</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[59].description</extracomment>
+        <translation>Supprimer des répartiteurs de charge</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="742"/>
+        <source>Cloud firewalls</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[60].group</extracomment>
+        <translation>Pare-feu cloud</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="744"/>
+        <source>See cloud firewalls</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[60].description</extracomment>
+        <translation>Voir les pare-feu cloud</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="746"/>
+        <source>Create cloud firewalls</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[61].description</extracomment>
+        <translation>Créer des pare-feu cloud</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="748"/>
+        <source>Change cloud firewalls</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[62].description</extracomment>
+        <translation>Modifier les pare-feu cloud</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="750"/>
+        <source>Delete cloud firewalls</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[63].description</extracomment>
+        <translation>Supprimer des pare-feu cloud</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="752"/>
+        <source>Reserved IPs</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[64].group</extracomment>
+        <translation>IP réservées</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="754"/>
+        <source>See reserved IP addresses</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[64].description</extracomment>
+        <translation>Voir les adresses IP réservées</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="756"/>
+        <source>Create reserved IP addresses</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[65].description</extracomment>
+        <translation>Créer des adresses IP réservées</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="758"/>
+        <source>Change reserved IP addresses</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[66].description</extracomment>
+        <translation>Modifier les adresses IP réservées</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="760"/>
+        <source>Delete reserved IP addresses</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[67].description</extracomment>
+        <translation>Supprimer des adresses IP réservées</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="762"/>
+        <source>VPCs</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[68].group</extracomment>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="764"/>
+        <source>See VPC networks</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[68].description</extracomment>
+        <translation>Voir les réseaux VPC</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="766"/>
+        <source>Create VPC networks</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[69].description</extracomment>
+        <translation>Créer des réseaux VPC</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="768"/>
+        <source>Change VPC networks</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[70].description</extracomment>
+        <translation>Modifier les réseaux VPC</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="770"/>
+        <source>Delete VPC networks</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[71].description</extracomment>
+        <translation>Supprimer des réseaux VPC</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="772"/>
+        <source>See VPC peerings</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[72].description</extracomment>
+        <translation>Voir les appairages VPC</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="774"/>
+        <source>Create VPC peerings</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[73].description</extracomment>
+        <translation>Créer des appairages VPC</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="776"/>
+        <source>Change VPC peerings</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[74].description</extracomment>
+        <translation>Modifier les appairages VPC</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="778"/>
+        <source>Delete VPC peerings</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[75].description</extracomment>
+        <translation>Supprimer des appairages VPC</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="780"/>
+        <source>See NAT gateways</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[76].description</extracomment>
+        <translation>Voir les passerelles NAT</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="782"/>
+        <source>Create NAT gateways</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[77].description</extracomment>
+        <translation>Créer des passerelles NAT</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="784"/>
+        <source>Change NAT gateways</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[78].description</extracomment>
+        <translation>Modifier les passerelles NAT</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="786"/>
+        <source>Delete NAT gateways</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[79].description</extracomment>
+        <translation>Supprimer des passerelles NAT</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="788"/>
+        <source>See Partner Network Connect attachments</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[80].description</extracomment>
+        <translation>Voir les attachements Partner Network Connect</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="790"/>
+        <source>Create Partner Network Connect attachments</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[81].description</extracomment>
+        <translation>Créer des attachements Partner Network Connect</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="792"/>
+        <source>See bring-your-own IP prefixes</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[82].description</extracomment>
+        <translation>Voir les préfixes IP personnels (BYOIP)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="794"/>
+        <source>Create bring-your-own IP prefixes</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[83].description</extracomment>
+        <translation>Créer des préfixes IP personnels (BYOIP)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="796"/>
+        <source>Delete bring-your-own IP prefixes</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[84].description</extracomment>
+        <translation>Supprimer des préfixes IP personnels (BYOIP)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="798"/>
+        <source>Network file storage</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[85].group</extracomment>
+        <translation>Stockage de fichiers réseau</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="800"/>
+        <source>See network file shares</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[85].description</extracomment>
+        <translation>Voir les partages de fichiers réseau</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="802"/>
+        <source>Create network file shares</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[86].description</extracomment>
+        <translation>Créer des partages de fichiers réseau</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="804"/>
+        <source>Delete network file shares</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[87].description</extracomment>
+        <translation>Supprimer des partages de fichiers réseau</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="806"/>
+        <source>Spaces</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[88].group</extracomment>
+        <translation>Spaces</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="808"/>
+        <source>See Spaces access keys</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[88].description</extracomment>
+        <translation>Voir les clés d’accès Spaces</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="810"/>
+        <source>Change Spaces access keys</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[89].description</extracomment>
+        <translation>Modifier les clés d’accès Spaces</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="812"/>
+        <source>Delete Spaces access keys</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[90].description</extracomment>
+        <translation>Supprimer des clés d’accès Spaces</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="814"/>
+        <source>Create Spaces access keys</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[91].description</extracomment>
+        <translation>Créer des clés d’accès Spaces</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="816"/>
+        <source>SSH keys</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[92].group</extracomment>
+        <translation>Clés SSH</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="818"/>
+        <source>See SSH keys</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[92].description</extracomment>
+        <translation>Voir les clés SSH</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="820"/>
+        <source>Create SSH keys</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[93].description</extracomment>
+        <translation>Créer des clés SSH</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="822"/>
+        <source>Change SSH keys</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[94].description</extracomment>
+        <translation>Modifier les clés SSH</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="824"/>
+        <source>Delete SSH keys</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[95].description</extracomment>
+        <translation>Supprimer des clés SSH</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="828"/>
+        <source>See resource tags</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[96].description</extracomment>
+        <translation>Voir les tags de ressources</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="830"/>
+        <source>Create tags and tag resources</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[97].description</extracomment>
+        <translation>Créer des tags et les appliquer aux ressources</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="832"/>
+        <source>Delete resource tags</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[98].description</extracomment>
+        <translation>Supprimer des tags de ressources</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="834"/>
+        <source>Projects</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[99].group</extracomment>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="836"/>
+        <source>See projects</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[99].description</extracomment>
+        <translation>Voir les projets</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="838"/>
+        <source>Create projects</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[100].description</extracomment>
+        <translation>Créer des projets</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="840"/>
+        <source>Change projects</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[101].description</extracomment>
+        <translation>Modifier les projets</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="842"/>
+        <source>Delete projects</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[102].description</extracomment>
+        <translation>Supprimer des projets</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="844"/>
+        <source>Move resources into projects</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[103].description</extracomment>
+        <translation>Affecter des ressources aux projets</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="846"/>
+        <source>Monitoring</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[104].group</extracomment>
+        <translation>Surveillance</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="848"/>
+        <source>See monitoring metrics and alert policies</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[104].description</extracomment>
+        <translation>Voir les métriques et règles d’alerte de surveillance</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="850"/>
+        <source>Create monitoring alert policies</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[105].description</extracomment>
+        <translation>Créer des règles d’alerte de surveillance</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="852"/>
+        <source>Change monitoring alert policies</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[106].description</extracomment>
+        <translation>Modifier les règles d’alerte de surveillance</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="854"/>
+        <source>Delete monitoring alert policies</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[107].description</extracomment>
+        <translation>Supprimer des règles d’alerte de surveillance</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="856"/>
+        <source>See uptime checks and their alerts</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[108].description</extracomment>
+        <translation>Voir les vérifications de disponibilité et leurs alertes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="858"/>
+        <source>Create uptime checks and their alerts</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[109].description</extracomment>
+        <translation>Créer des vérifications de disponibilité et leurs alertes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="860"/>
+        <source>Change uptime checks and their alerts</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[110].description</extracomment>
+        <translation>Modifier les vérifications de disponibilité et leurs alertes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="862"/>
+        <source>Delete uptime checks and their alerts</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[111].description</extracomment>
+        <translation>Supprimer des vérifications de disponibilité et leurs alertes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="864"/>
+        <source>Billing</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[112].group</extracomment>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="866"/>
+        <source>See the balance, billing history and invoices</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[112].description</extracomment>
+        <translation>Voir le solde, l’historique de facturation et les factures</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="868"/>
+        <source>Organization</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[113].group</extracomment>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="870"/>
+        <source>See the organization’s teams</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[113].description</extracomment>
+        <translation>Voir les équipes de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="872"/>
+        <source>Create teams in the organization</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[114].description</extracomment>
+        <translation>Créer des équipes dans l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="874"/>
+        <source>Marketplace add-ons</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[115].group</extracomment>
+        <translation>Modules du Marketplace</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="876"/>
+        <source>See Marketplace add-on resources</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[115].description</extracomment>
+        <translation>Voir les ressources de modules du Marketplace</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="878"/>
+        <source>Create Marketplace add-on resources</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[116].description</extracomment>
+        <translation>Créer des ressources de modules du Marketplace</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="880"/>
+        <source>Change Marketplace add-on resources</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[117].description</extracomment>
+        <translation>Modifier les ressources de modules du Marketplace</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="882"/>
+        <source>Delete Marketplace add-on resources</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[118].description</extracomment>
+        <translation>Supprimer des ressources de modules du Marketplace</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="884"/>
+        <source>GenAI Platform</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[119].group</extracomment>
+        <translation>GenAI Platform</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="886"/>
+        <source>See GenAI agents, models and knowledge bases</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[119].description</extracomment>
+        <translation>Voir les agents, modèles et bases de connaissances GenAI</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="888"/>
+        <source>Create GenAI agents, models and knowledge bases</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[120].description</extracomment>
+        <translation>Créer des agents, modèles et bases de connaissances GenAI</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="890"/>
+        <source>Change GenAI agents, models and knowledge bases</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[121].description</extracomment>
+        <translation>Modifier les agents, modèles et bases de connaissances GenAI</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="892"/>
+        <source>Delete GenAI agents, models and knowledge bases</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[122].description</extracomment>
+        <translation>Supprimer des agents, modèles et bases de connaissances GenAI</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="894"/>
+        <source>See dedicated inference endpoints</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[123].description</extracomment>
+        <translation>Voir les points de terminaison d’inférence dédiés</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="896"/>
+        <source>Create dedicated inference endpoints</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[124].description</extracomment>
+        <translation>Créer des points de terminaison d’inférence dédiés</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="898"/>
+        <source>Change dedicated inference endpoints</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[125].description</extracomment>
+        <translation>Modifier les points de terminaison d’inférence dédiés</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="900"/>
+        <source>Delete dedicated inference endpoints</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[126].description</extracomment>
+        <translation>Supprimer des points de terminaison d’inférence dédiés</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="902"/>
+        <source>See access tokens of dedicated inference endpoints</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[127].description</extracomment>
+        <translation>Voir les jetons d’accès des points de terminaison d’inférence dédiés</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="904"/>
+        <source>Create access tokens of dedicated inference endpoints</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[128].description</extracomment>
+        <translation>Créer des jetons d’accès des points de terminaison d’inférence dédiés</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="906"/>
+        <source>Delete access tokens of dedicated inference endpoints</source>
+        <extracomment>digitalocean.json $.authMethods[0].scopes[129].description</extracomment>
+        <translation>Supprimer des jetons d’accès des points de terminaison d’inférence dédiés</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="908"/>
+        <source>List Droplets</source>
+        <extracomment>digitalocean.json $.authMethods[0].actions[0].label</extracomment>
+        <translation>Lister les Droplets</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="910"/>
+        <source>Get Droplet</source>
+        <extracomment>digitalocean.json $.authMethods[0].actions[1].label</extracomment>
+        <translation>Obtenir un Droplet</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="912"/>
+        <source>Create Droplet</source>
+        <extracomment>digitalocean.json $.authMethods[0].actions[2].label</extracomment>
+        <translation>Créer un Droplet</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="914"/>
+        <source>Power Droplet On or Off</source>
+        <extracomment>digitalocean.json $.authMethods[0].actions[3].label</extracomment>
+        <translation>Allumer ou éteindre un Droplet</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="916"/>
+        <source>Delete Droplet</source>
+        <extracomment>digitalocean.json $.authMethods[0].actions[4].label</extracomment>
+        <translation>Supprimer un Droplet</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="918"/>
+        <source>List Volumes</source>
+        <extracomment>digitalocean.json $.authMethods[0].actions[5].label</extracomment>
+        <translation>Lister les volumes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="920"/>
+        <source>Snapshot Volume</source>
+        <extracomment>digitalocean.json $.authMethods[0].actions[6].label</extracomment>
+        <translation>Créer un instantané de volume</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="922"/>
+        <source>List Kubernetes Clusters</source>
+        <extracomment>digitalocean.json $.authMethods[0].actions[7].label</extracomment>
+        <translation>Lister les clusters Kubernetes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="924"/>
+        <source>Get Kubernetes Cluster Credentials</source>
+        <extracomment>digitalocean.json $.authMethods[0].actions[8].label</extracomment>
+        <translation>Obtenir les identifiants d’un cluster Kubernetes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="926"/>
+        <source>List Apps</source>
+        <extracomment>digitalocean.json $.authMethods[0].actions[9].label</extracomment>
+        <translation>Lister les applications</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="928"/>
+        <source>Deploy App</source>
+        <extracomment>digitalocean.json $.authMethods[0].actions[10].label</extracomment>
+        <translation>Déployer une application</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="930"/>
+        <source>List Databases</source>
+        <extracomment>digitalocean.json $.authMethods[0].actions[11].label</extracomment>
+        <translation>Lister les bases de données</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="932"/>
+        <source>List Domains</source>
+        <extracomment>digitalocean.json $.authMethods[0].actions[12].label</extracomment>
+        <translation>Lister les domaines</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="934"/>
+        <source>Create Domain Record</source>
+        <extracomment>digitalocean.json $.authMethods[0].actions[13].label</extracomment>
+        <translation>Créer un enregistrement DNS</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="936"/>
+        <source>List Firewalls</source>
+        <extracomment>digitalocean.json $.authMethods[0].actions[14].label</extracomment>
+        <translation>Lister les pare-feu</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="938"/>
+        <source>Update Firewall</source>
+        <extracomment>digitalocean.json $.authMethods[0].actions[15].label</extracomment>
+        <translation>Modifier un pare-feu</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="940"/>
+        <source>List SSH Keys</source>
+        <extracomment>digitalocean.json $.authMethods[0].actions[16].label</extracomment>
+        <translation>Lister les clés SSH</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="942"/>
+        <source>Add SSH Key</source>
+        <extracomment>digitalocean.json $.authMethods[0].actions[17].label</extracomment>
+        <translation>Ajouter une clé SSH</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="944"/>
+        <source>List Projects</source>
+        <extracomment>digitalocean.json $.authMethods[0].actions[18].label</extracomment>
+        <translation>Lister les projets</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="946"/>
+        <source>Get Balance</source>
+        <extracomment>digitalocean.json $.authMethods[0].actions[19].label</extracomment>
+        <translation>Obtenir le solde</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="948"/>
+        <source>Create the DigitalOcean personal access token</source>
+        <extracomment>digitalocean.json $.authMethods[0].guide.title</extracomment>
+        <translation>Créer le jeton d’accès personnel DigitalOcean</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="952"/>
+        <source>A token belongs to the team that is selected while you create it.</source>
+        <extracomment>digitalocean.json $.authMethods[0].guide.sections[0].intro</extracomment>
+        <translation>Un jeton appartient à l’équipe sélectionnée au moment de sa création.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="954"/>
+        <source>Open the API page</source>
+        <extracomment>digitalocean.json $.authMethods[0].guide.sections[0].steps[0].title</extracomment>
+        <translation>Ouvrir la page API</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="956"/>
+        <source>Sign in to the DigitalOcean control panel, switch to the right team, and click **API** in the left menu. The **Tokens** tab opens.</source>
+        <extracomment>digitalocean.json $.authMethods[0].guide.sections[0].steps[0].text</extracomment>
+        <translation>Connectez-vous au panneau de contrôle DigitalOcean, passez à la bonne équipe et cliquez sur **API** dans le menu de gauche. L’onglet **Tokens** s’ouvre.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="962"/>
+        <source>In **Personal access tokens**, click **Generate New Token** and fill in the form.</source>
+        <extracomment>digitalocean.json $.authMethods[0].guide.sections[0].steps[1].text</extracomment>
+        <translation>Dans **Personal access tokens**, cliquez sur **Generate New Token** et remplissez le formulaire.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="964"/>
+        <source>**Token name**: for example &quot;Keylink&quot;.</source>
+        <extracomment>digitalocean.json $.authMethods[0].guide.sections[0].steps[1].items[0]</extracomment>
+        <translation>**Token name** : par exemple « Keylink ».</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="966"/>
+        <source>**Expiration**: when the token stops working. DigitalOcean does not tell Keylink the date, so note it yourself.</source>
+        <extracomment>digitalocean.json $.authMethods[0].guide.sections[0].steps[1].items[1]</extracomment>
+        <translation>**Expiration** : quand le jeton cesse de fonctionner. DigitalOcean ne donne pas la date à Keylink ; notez-la vous-même.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="968"/>
+        <source>Choose the scopes</source>
+        <extracomment>digitalocean.json $.authMethods[0].guide.sections[1].title</extracomment>
+        <translation>Choisir les portées</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="970"/>
+        <source>Pick custom scopes</source>
+        <extracomment>digitalocean.json $.authMethods[0].guide.sections[1].steps[0].title</extracomment>
+        <translation>Choisir des portées personnalisées</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="972"/>
+        <source>Under the scopes, choose custom scopes and select the ones listed here. Full access and read-only tokens work too, but they can do more than Keylink needs.</source>
+        <extracomment>digitalocean.json $.authMethods[0].guide.sections[1].steps[0].text</extracomment>
+        <translation>Dans les portées, choisissez des portées personnalisées et sélectionnez celles listées ici. Les jetons en accès complet ou en lecture seule fonctionnent aussi, mais peuvent plus que ce dont Keylink a besoin.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="974"/>
+        <source>Keep **account:read**: Keylink reads the account details to check the token.</source>
+        <extracomment>digitalocean.json $.authMethods[0].guide.sections[1].steps[0].items[0]</extracomment>
+        <translation>Gardez **account:read** : Keylink lit les détails du compte pour vérifier le jeton.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="976"/>
+        <source>Some scopes need others; for example droplet:read needs regions:read, sizes:read, actions:read and image:read.</source>
+        <extracomment>digitalocean.json $.authMethods[0].guide.sections[1].steps[0].items[1]</extracomment>
+        <translation>Certaines portées en exigent d’autres ; par exemple droplet:read exige regions:read, sizes:read, actions:read et image:read.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="978"/>
+        <source>Generate and copy</source>
+        <extracomment>digitalocean.json $.authMethods[0].guide.sections[2].steps[0].title</extracomment>
+        <translation>Générer et copier</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="980"/>
+        <source>Click **Generate Token**. Copy the token, which starts with dop_v1_, right away: DigitalOcean shows it only once.</source>
+        <extracomment>digitalocean.json $.authMethods[0].guide.sections[2].steps[0].text</extracomment>
+        <translation>Cliquez sur **Generate Token**. Copiez aussitôt le jeton, qui commence par dop_v1_ : DigitalOcean ne l’affiche qu’une fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1140"/>
         <source>Tags (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[41].description</extracomment>
         <translation>Tags (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="180"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1142"/>
         <source>Tags (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[42].description</extracomment>
         <translation>Tags (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="182"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1144"/>
         <source>Tax And Duties</source>
         <extracomment>easyship.json $.authMethods[0].scopes[43].group</extracomment>
         <translation>Taxes et droits de douane</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="184"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1146"/>
         <source>Tax And Duties (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[43].description</extracomment>
         <translation>Taxes et droits de douane (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="186"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1148"/>
         <source>Tracks</source>
         <extracomment>easyship.json $.authMethods[0].scopes[44].group</extracomment>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="188"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1150"/>
         <source>Tracks (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[44].description</extracomment>
         <translation>Suivis (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="190"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1152"/>
         <source>Track 3ps</source>
         <extracomment>easyship.json $.authMethods[0].scopes[45].group</extracomment>
         <translation>Suivis tiers</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="192"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1154"/>
         <source>Track 3ps (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[45].description</extracomment>
         <translation>Suivis tiers (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="194"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1156"/>
         <source>Track 3ps (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[46].description</extracomment>
         <translation>Suivis tiers (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="196"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1158"/>
         <source>Transaction Records</source>
         <extracomment>easyship.json $.authMethods[0].scopes[47].group</extracomment>
         <translation>Relevés de transactions</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="198"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1160"/>
         <source>Transaction Records (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[47].description</extracomment>
         <translation>Relevés de transactions (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="200"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1162"/>
         <source>Webhooks</source>
         <extracomment>easyship.json $.authMethods[0].scopes[48].group</extracomment>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="202"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1164"/>
         <source>Webhooks (read only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[48].description</extracomment>
         <translation>Webhooks (lecture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="204"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1166"/>
         <source>Webhooks (write only) Public API (2024-09 and newer)</source>
         <extracomment>easyship.json $.authMethods[0].scopes[49].description</extracomment>
         <translation>Webhooks (écriture seule) Public API (2024-09 et plus récente)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="206"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1168"/>
         <source>Create the Easyship API access token</source>
         <extracomment>easyship.json $.authMethods[0].guide.title</extracomment>
         <translation>Créer le jeton d’accès API Easyship</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="208"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1170"/>
         <source>Generate an API access token</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].title</extracomment>
         <translation>Générer un jeton d’accès à l’API</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="210"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1172"/>
         <source>Easyship issues access tokens for an API integration that you create in its dashboard.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].intro</extracomment>
         <translation>Easyship délivre des jetons d’accès pour une intégration API que vous créez dans son tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="212"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1174"/>
         <source>Open the API integrations</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[0].title</extracomment>
         <translation>Ouvrir les intégrations API</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="214"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1176"/>
         <source>Go to the API settings of your Easyship dashboard.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[0].text</extracomment>
         <translation>Allez dans les paramètres API de votre tableau de bord Easyship.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="216"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1178"/>
         <source>Open the Easyship dashboard</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[0].links[0].label</extracomment>
         <translation>Ouvrir le tableau de bord Easyship</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="218"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1180"/>
         <source>Log in to the Easyship dashboard.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[0].items[0]</extracomment>
         <translation>Connectez-vous au tableau de bord Easyship.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="220"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1182"/>
         <source>In the left sidebar, under **Integrations**, click **API &amp; Webhooks**.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[0].items[1]</extracomment>
         <translation>Dans la barre latérale gauche, sous **Integrations**, cliquez sur **API &amp; Webhooks**.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="222"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1184"/>
         <source>Click **New Integration**, scroll down and pick **API Integration**.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[0].items[2]</extracomment>
         <translation>Cliquez sur **New Integration**, faites défiler vers le bas et choisissez **API Integration**.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="224"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1186"/>
         <source>Set up the integration</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[1].title</extracomment>
         <translation>Configurer l’intégration</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="226"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1188"/>
         <source>Fill in the API Integration dialog.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[1].text</extracomment>
         <translation>Remplissez la boîte de dialogue « API Integration ».</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="228"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1190"/>
         <source>For **Integration Type**, choose &quot;I&apos;m developing a custom integration&quot;.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[1].items[0]</extracomment>
         <translation>Pour **Integration Type**, choisissez « I&apos;m developing a custom integration ».</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="230"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1192"/>
         <source>Give it a clear **Integration Name**, such as &quot;Keylink&quot;.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[1].items[1]</extracomment>
         <translation>Donnez-lui un **Integration Name** clair, par exemple « Keylink ».</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="232"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1194"/>
         <source>For **API Version**, choose &quot;2024-09 and newer&quot;.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[1].items[2]</extracomment>
         <translation>Pour **API Version**, choisissez « 2024-09 and newer ».</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="234"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1196"/>
         <source>Click **CONNECT**.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[1].items[3]</extracomment>
         <translation>Cliquez sur **CONNECT**.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="236"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1198"/>
         <source>Choose scopes and copy a token</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[2].title</extracomment>
         <translation>Choisir les portées et copier un jeton</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="238"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1200"/>
         <source>The new integration has an access token for production and one for the sandbox.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[2].text</extracomment>
         <translation>La nouvelle intégration a un jeton d’accès pour la production et un pour la sandbox.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="240"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1202"/>
         <source>Expand **Access Token** under both **Production** and **Sandbox** to see the two tokens.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[2].items[0]</extracomment>
         <translation>Dépliez **Access Token** sous **Production** et sous **Sandbox** pour voir les deux jetons.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="242"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1204"/>
         <source>A production token starts with prod_, a sandbox token with sand_.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[2].items[1]</extracomment>
         <translation>Un jeton de production commence par prod_, un jeton de sandbox par sand_.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="244"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1206"/>
         <source>Under **Standard Scopes**, switch on the scopes listed here. Every scope is on by default.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[2].items[2]</extracomment>
         <translation>Sous **Standard Scopes**, activez les portées listées ici. Chaque portée est activée par défaut.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="246"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1208"/>
         <source>Copy the token for the environment you want, and keep it safe: it signs every request.</source>
         <extracomment>easyship.json $.authMethods[0].guide.sections[0].steps[2].items[3]</extracomment>
         <translation>Copiez le jeton de l’environnement voulu et gardez-le en lieu sûr : il signe chaque requête.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="248"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1210"/>
         <source>OAuth 2 partner application</source>
         <extracomment>easyship.json $.authMethods[1].label</extracomment>
         <translation>Application partenaire OAuth 2</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="250"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1212"/>
         <source>A partner application&apos;s client id and secret, exchanged for access tokens that Keylink refreshes for you.</source>
         <extracomment>easyship.json $.authMethods[1].description</extracomment>
         <translation>L’identifiant client et le secret d’une application partenaire, échangés contre des jetons d’accès que Keylink renouvelle pour vous.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="252"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1214"/>
         <source>The scopes Keylink asks for must be allowed on the partner application in the Easyship dashboard.</source>
         <extracomment>easyship.json $.authMethods[1].warnings[0]</extracomment>
         <translation>Les autorisations que Keylink demande doivent être permises pour l’application partenaire dans le tableau de bord Easyship.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="254"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1216"/>
         <source>Client ID</source>
         <extracomment>easyship.json $.authMethods[1].fields[0].label</extracomment>
         <translation>Identifiant client</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="256"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1218"/>
         <source>The client ID has no spaces.</source>
         <extracomment>easyship.json $.authMethods[1].fields[0].patternMessage</extracomment>
         <translation>L’identifiant client ne contient pas d’espace.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="258"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1220"/>
         <source>From your partner application in the Easyship dashboard.</source>
         <extracomment>easyship.json $.authMethods[1].fields[0].hint</extracomment>
         <translation>Depuis votre application partenaire dans le tableau de bord Easyship.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="260"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1222"/>
         <source>Client Secret</source>
         <extracomment>easyship.json $.authMethods[1].fields[1].label</extracomment>
         <translation>Secret client</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="262"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1224"/>
         <source>The client secret has no spaces.</source>
         <extracomment>easyship.json $.authMethods[1].fields[1].patternMessage</extracomment>
         <translation>Le secret client ne contient pas d’espace.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="264"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1226"/>
         <source>Public API 2024-09 and newer</source>
         <extracomment>easyship.json $.authMethods[1].scopeFamilies[0].label</extracomment>
         <translation>Public API 2024-09 et plus récente</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="266"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1228"/>
         <source>Public API 2023-01 and older</source>
         <extracomment>easyship.json $.authMethods[1].scopeFamilies[1].label</extracomment>
         <translation>Public API 2023-01 et plus ancienne</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="268"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1230"/>
         <source>An OAuth 2 application supports only one type of API scopes: the scopes introduced with Public API 2024-09 and the older ones can never be mixed on a single application.</source>
         <extracomment>easyship.json $.authMethods[1].exclusiveScopeFamiliesReason</extracomment>
         <translation>Une application OAuth 2 ne prend en charge qu’un seul type de portées d’API : les portées introduites avec la Public API 2024-09 et les plus anciennes ne peuvent jamais être mélangées dans une même application.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="270"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1232"/>
         <source>Addresses API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[0].description</extracomment>
         <translation>API Adresses (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="272"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1234"/>
         <source>Address Validations API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[1].description</extracomment>
         <translation>API Validations d’adresse (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="274"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1236"/>
         <source>Analytics API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[2].description</extracomment>
         <translation>API Statistiques (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="276"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1238"/>
         <source>Assets API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[3].description</extracomment>
         <translation>API Fichiers (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="278"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1240"/>
         <source>Batches API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[4].description</extracomment>
         <translation>API Lots (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="280"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1242"/>
         <source>Billing Documents API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[5].description</extracomment>
         <translation>API Documents de facturation (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="282"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1244"/>
         <source>Boxes API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[6].description</extracomment>
         <translation>API Cartons (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="284"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1246"/>
         <source>Couriers API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[7].description</extracomment>
         <translation>API Transporteurs (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="286"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1248"/>
         <source>Courier Accounts</source>
         <extracomment>easyship.json $.authMethods[1].scopes[8].group</extracomment>
         <translation>Comptes transporteurs</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="288"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1250"/>
         <source>Courier Accounts API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[8].description</extracomment>
         <translation>API Comptes transporteurs (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="290"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1252"/>
         <source>Credits API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[9].description</extracomment>
         <translation>API Crédits (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="292"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1254"/>
         <source>Custom Markup Rates</source>
         <extracomment>easyship.json $.authMethods[1].scopes[10].group</extracomment>
         <translation>Majorations de tarifs personnalisées</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="294"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1256"/>
         <source>Custom Markup Rates API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[10].description</extracomment>
         <translation>API Majorations de tarifs personnalisées (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="296"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1258"/>
         <source>E-Fulfillment API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[11].description</extracomment>
         <translation>API E-Fulfillment (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="298"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1260"/>
         <source>Hs Codes API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[12].description</extracomment>
         <translation>API Codes SH (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="300"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1262"/>
         <source>Labels API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[13].description</extracomment>
         <translation>API Étiquettes (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="302"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1264"/>
         <source>Locations API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[14].description</extracomment>
         <translation>API Sites (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="304"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1266"/>
         <source>Manifests API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[15].description</extracomment>
         <translation>API Manifestes (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="306"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1268"/>
         <source>Payments API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[16].description</extracomment>
         <translation>API Paiements (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="308"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1270"/>
         <source>Payment Sources API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[17].description</extracomment>
         <translation>API Moyens de paiement (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="310"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1272"/>
         <source>Pickups API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[18].description</extracomment>
         <translation>API Enlèvements (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="312"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1274"/>
         <source>Products API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[19].description</extracomment>
         <translation>API Produits (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="314"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1276"/>
         <source>Rates API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[20].description</extracomment>
         <translation>API Tarifs (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="316"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1278"/>
         <source>References API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[21].description</extracomment>
         <translation>API Références (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="318"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1280"/>
         <source>Settings API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[22].description</extracomment>
         <translation>API Paramètres (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="320"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1282"/>
         <source>Shipments API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[23].description</extracomment>
         <translation>API Envois (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="322"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1284"/>
         <source>Shipment Documents API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[24].description</extracomment>
         <translation>API Documents d’expédition (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="324"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1286"/>
         <source>Shipping Rules API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[25].description</extracomment>
         <translation>API Règles d’expédition (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="326"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1288"/>
         <source>Stores API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[26].description</extracomment>
         <translation>API Boutiques (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="328"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1290"/>
         <source>Tags API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[27].description</extracomment>
         <translation>API Tags (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="330"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1292"/>
         <source>Tax And Duties API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[28].description</extracomment>
         <translation>API Taxes et droits de douane (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="332"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1294"/>
         <source>Tracks API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[29].description</extracomment>
         <translation>API Suivis (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="334"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1296"/>
         <source>Track 3ps API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[30].description</extracomment>
         <translation>API Suivis tiers (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="336"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1298"/>
         <source>Transaction Records API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[31].description</extracomment>
         <translation>API Relevés de transactions (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="338"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1300"/>
         <source>Webhooks API (2023-01 and older)</source>
         <extracomment>easyship.json $.authMethods[1].scopes[32].description</extracomment>
         <translation>API Webhooks (2023-01 et plus ancienne)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="340"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1302"/>
         <source>Connect your Easyship partner application</source>
         <extracomment>easyship.json $.authMethods[1].guide.title</extracomment>
         <translation>Connecter votre application partenaire Easyship</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="342"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1304"/>
         <source>Use your partner application</source>
         <extracomment>easyship.json $.authMethods[1].guide.sections[0].title</extracomment>
         <translation>Utiliser votre application partenaire</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="344"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1306"/>
         <source>Keylink exchanges the application&apos;s client ID and secret for access tokens at Easyship&apos;s token endpoint.</source>
         <extracomment>easyship.json $.authMethods[1].guide.sections[0].intro</extracomment>
         <translation>Keylink échange l’identifiant client et le secret de l’application contre des jetons d’accès auprès du point de terminaison de jetons d’Easyship.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="346"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1308"/>
         <source>Collect the client credentials</source>
         <extracomment>easyship.json $.authMethods[1].guide.sections[0].steps[0].title</extracomment>
         <translation>Récupérer les identifiants client</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="348"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1310"/>
         <source>Open your partner application in the Easyship dashboard and copy its **Client ID** and **Client Secret**.</source>
         <extracomment>easyship.json $.authMethods[1].guide.sections[0].steps[0].text</extracomment>
         <translation>Ouvrez votre application partenaire dans le tableau de bord Easyship et copiez son **Client ID** et son **Client Secret**.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="350"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1312"/>
         <source>Allow the scopes</source>
         <extracomment>easyship.json $.authMethods[1].guide.sections[0].steps[1].title</extracomment>
         <translation>Autoriser les portées</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="352"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1314"/>
         <source>The scopes Keylink asks for must be allowed on the application. Allow the ones listed here, all from one family.</source>
         <extracomment>easyship.json $.authMethods[1].guide.sections[0].steps[1].text</extracomment>
         <translation>Les portées demandées par Keylink doivent être autorisées pour l’application. Autorisez celles listées ici, toutes de la même famille.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="354"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1316"/>
         <source>Shared inboxes for customer email, chat and SMS</source>
         <extracomment>front.json $.description</extracomment>
         <translation>Boîtes de réception partagées pour les e-mails, le chat et les SMS des clients</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="356"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1318"/>
         <source>You need a Front account that is allowed to create API tokens.</source>
         <extracomment>front.json $.warnings[0]</extracomment>
         <translation>Il vous faut un compte Front autorisé à créer des jetons d’API.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="358"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1320"/>
         <source>Per company: 50, 100 or 200 requests a minute depending on the plan, in bursts of at most 5 a second per resource.</source>
         <extracomment>front.json $.api.rateLimit.summary</extracomment>
         <translation>Par entreprise : 50, 100 ou 200 requêtes par minute selon l’offre, par rafales d’au plus 5 par seconde et par ressource.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="360"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1322"/>
         <source>Front API tokens are JWTs whose payload carries scope claims such as shared:* and private:*, but how those claims map to resource permissions is not documented. Keylink never trusts them: it probes an endpoint per scope instead.</source>
         <extracomment>front.json $.unconfirmed[0].guess</extracomment>
         <translation>Les jetons d’API Front sont des JWT dont la charge utile porte des revendications de portée comme shared:* et private:*, mais la correspondance entre ces revendications et les autorisations sur les ressources n’est pas documentée. Keylink ne s’y fie jamais : il interroge plutôt un point de terminaison par portée.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="362"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1324"/>
         <source>API token</source>
         <extracomment>front.json $.authMethods[0].label</extracomment>
         <translation>Jeton d’API</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="364"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1326"/>
         <source>A token you create in Front&apos;s developer settings, with the resource permissions you choose.</source>
         <extracomment>front.json $.authMethods[0].description</extracomment>
         <translation>Un jeton que vous créez dans les paramètres développeur de Front, avec les autorisations sur les ressources de votre choix.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="366"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2616"/>
+        <source>Sales CRM organized around deals moving through pipelines</source>
+        <extracomment>pipedrive.json $.description</extracomment>
+        <translation>CRM de vente organisé autour des affaires qui avancent dans des pipelines</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2618"/>
+        <source>The API token acts with all the access of the Pipedrive user it belongs to, in one company.</source>
+        <extracomment>pipedrive.json $.warnings[0]</extracomment>
+        <translation>Le jeton d’API agit avec tous les accès de l’utilisateur Pipedrive auquel il appartient, dans une entreprise.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2620"/>
+        <source>A daily budget per company, spent according to each request’s cost, and a limit per token in 2-second windows; both depend on the plan.</source>
+        <extracomment>pipedrive.json $.api.rateLimit.summary</extracomment>
+        <translation>Un budget quotidien par entreprise, dépensé selon le coût de chaque requête, et une limite par jeton par fenêtres de 2 secondes ; les deux dépendent de l’offre.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2622"/>
+        <source>Pipedrive does not document the token’s format (in practice 40 hexadecimal characters); Keylink only checks for one word of at least 20 letters and digits.</source>
+        <extracomment>pipedrive.json $.unconfirmed[0].guess</extracomment>
+        <translation>Pipedrive ne documente pas le format du jeton (en pratique 40 caractères hexadécimaux) ; Keylink vérifie seulement un mot d’au moins 20 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2624"/>
+        <source>Keylink calls api.pipedrive.com, which answers for every company when the request carries an API token; Pipedrive’s reference now shows each company’s own domain instead.</source>
+        <extracomment>pipedrive.json $.unconfirmed[1].guess</extracomment>
+        <translation>Keylink appelle api.pipedrive.com, qui répond pour toute entreprise quand la requête porte un jeton d’API ; la référence de Pipedrive montre désormais plutôt le domaine propre à chaque entreprise.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2626"/>
+        <source>Pipedrive documents the status codes but not the body of a 401 or a 429; Keylink expects the usual success: false answer with the words in error.</source>
+        <extracomment>pipedrive.json $.unconfirmed[2].guess</extracomment>
+        <translation>Pipedrive documente les codes d’état mais pas le corps d’une réponse 401 ou 429 ; Keylink attend la réponse habituelle success: false avec le texte dans error.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2628"/>
+        <source>Your personal API token for one Pipedrive company; it acts with your user’s access.</source>
+        <extracomment>pipedrive.json $.authMethods[0].description</extracomment>
+        <translation>Votre jeton d’API personnel pour une entreprise Pipedrive ; il agit avec les accès de votre utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2630"/>
+        <source>A Pipedrive API token is one word of at least 20 letters and digits.</source>
+        <extracomment>pipedrive.json $.authMethods[0].fields[0].patternMessage</extracomment>
+        <translation>Un jeton d’API Pipedrive est un mot d’au moins 20 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2632"/>
+        <source>In Pipedrive, under **Personal preferences** &gt; **API**.</source>
+        <extracomment>pipedrive.json $.authMethods[0].fields[0].hint</extracomment>
+        <translation>Dans Pipedrive, sous **Personal preferences** &gt; **API**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2634"/>
+        <source>Find the Pipedrive API token</source>
+        <extracomment>pipedrive.json $.authMethods[0].guide.title</extracomment>
+        <translation>Trouver le jeton d’API Pipedrive</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2636"/>
+        <source>Copy your API token</source>
+        <extracomment>pipedrive.json $.authMethods[0].guide.sections[0].title</extracomment>
+        <translation>Copier votre jeton d’API</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2638"/>
+        <source>Every Pipedrive user has one API token for each company they belong to.</source>
+        <extracomment>pipedrive.json $.authMethods[0].guide.sections[0].intro</extracomment>
+        <translation>Chaque utilisateur Pipedrive a un jeton d’API pour chaque entreprise dont il fait partie.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2640"/>
+        <source>Open your API settings</source>
+        <extracomment>pipedrive.json $.authMethods[0].guide.sections[0].steps[0].title</extracomment>
+        <translation>Ouvrir vos réglages d’API</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2642"/>
+        <source>In Pipedrive, click your account name in the top right, then **Personal preferences** and the **API** tab.</source>
+        <extracomment>pipedrive.json $.authMethods[0].guide.sections[0].steps[0].text</extracomment>
+        <translation>Dans Pipedrive, cliquez sur le nom de votre compte en haut à droite, puis sur **Personal preferences** et l’onglet **API**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2644"/>
+        <source>Open the API settings</source>
+        <extracomment>pipedrive.json $.authMethods[0].guide.sections[0].steps[0].links[0].label</extracomment>
+        <translation>Ouvrir les réglages d’API</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2646"/>
+        <source>If you belong to several companies, the link opens the token of the company you used last.</source>
+        <extracomment>pipedrive.json $.authMethods[0].guide.sections[0].steps[0].items[0]</extracomment>
+        <translation>Si vous faites partie de plusieurs entreprises, le lien ouvre le jeton de la dernière entreprise utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2648"/>
+        <source>Copy **Your personal API token**.</source>
+        <extracomment>pipedrive.json $.authMethods[0].guide.sections[0].steps[1].text</extracomment>
+        <translation>Copiez **Your personal API token**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2650"/>
+        <source>Only one token is active at a time: generating a new one stops the old one everywhere it is used.</source>
+        <extracomment>pipedrive.json $.authMethods[0].guide.sections[0].steps[1].items[0]</extracomment>
+        <translation>Un seul jeton est actif à la fois : en générer un nouveau arrête l’ancien partout où il sert.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2652"/>
+        <source>If there is no API tab</source>
+        <extracomment>pipedrive.json $.authMethods[0].guide.sections[1].title</extracomment>
+        <translation>S’il n’y a pas d’onglet API</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2654"/>
+        <source>Ask an admin</source>
+        <extracomment>pipedrive.json $.authMethods[0].guide.sections[1].steps[0].title</extracomment>
+        <translation>Demander à un administrateur</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2656"/>
+        <source>Admins can turn off API access for regular users. Ask an admin of your company to allow it for you.</source>
+        <extracomment>pipedrive.json $.authMethods[0].guide.sections[1].steps[0].text</extracomment>
+        <translation>Les administrateurs peuvent couper l’accès à l’API pour les utilisateurs ordinaires. Demandez à un administrateur de votre entreprise de vous l’autoriser.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2658"/>
+        <source>Online store, point of sale and order management</source>
+        <extracomment>shopify.json $.description</extracomment>
+        <translation>Boutique en ligne, point de vente et gestion des commandes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2660"/>
+        <source>Since 1 January 2026 Shopify no longer lets you create new custom apps in the store admin. This method works with a custom app that already exists there; apps made in the Dev Dashboard get short-lived tokens instead.</source>
+        <extracomment>shopify.json $.warnings[0]</extracomment>
+        <translation>Depuis le 1er janvier 2026, Shopify ne permet plus de créer de nouvelles applications personnalisées dans l’admin de la boutique. Cette méthode fonctionne avec une application personnalisée qui y existe déjà ; les applications créées dans le Dev Dashboard reçoivent plutôt des jetons de courte durée.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2662"/>
+        <source>Per app and store, a bucket of 40 requests that empties at 2 a second (more on Advanced and Plus plans); past it Shopify answers 429 with the seconds to wait in Retry-After.</source>
+        <extracomment>shopify.json $.api.rateLimit.summary</extracomment>
+        <translation>Par application et par boutique, une réserve de 40 requêtes qui se vide à raison de 2 par seconde (davantage avec les offres Advanced et Plus) ; au-delà, Shopify répond 429 avec le nombre de secondes à attendre dans Retry-After.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2664"/>
+        <source>A write scope also allows reading the same resource. Keylink assumes, without a source that says so, that the access scope list names the implied read scope too; if it does not, a chosen read scope shows as missing although the token can read.</source>
+        <extracomment>shopify.json $.unconfirmed[0].guess</extracomment>
+        <translation>Une portée d’écriture permet aussi de lire la même ressource. Keylink suppose, sans source qui le confirme, que la liste des portées d’accès nomme aussi la portée de lecture implicite ; sinon, une portée de lecture choisie apparaît comme manquante alors que le jeton peut lire.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2666"/>
+        <source>Keylink reads the shop&apos;s name from REST Admin API version 2026-07. Shopify answers requests for a retired version with the oldest supported one, so the request keeps working after that version is retired.</source>
+        <extracomment>shopify.json $.unconfirmed[1].guess</extracomment>
+        <translation>Keylink lit le nom de la boutique dans la version 2026-07 de la REST Admin API. Shopify répond aux requêtes visant une version retirée avec la plus ancienne version prise en charge ; la requête continue donc de fonctionner ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2668"/>
+        <source>Shopify documents a total length of 38 characters with a prefix, naming shpat_ for public apps and shpca_ for custom apps, while tokens revealed in the admin start with shpat_. It does not say which characters follow the prefix. Keylink accepts either prefix followed by 32 letters and digits.</source>
+        <extracomment>shopify.json $.unconfirmed[2].guess</extracomment>
+        <translation>Shopify documente une longueur totale de 38 caractères avec un préfixe, shpat_ pour les applications publiques et shpca_ pour les applications personnalisées, alors que les jetons affichés dans l’admin commencent par shpat_. Les caractères qui suivent le préfixe ne sont pas précisés. Keylink accepte l’un ou l’autre préfixe suivi de 32 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2670"/>
+        <source>Shopify reports the bucket in one header, X-Shopify-Shop-Api-Call-Limit, as used/size (such as 32/40); Keylink does not read it and relies on Retry-After.</source>
+        <extracomment>shopify.json $.unconfirmed[3].guess</extracomment>
+        <translation>Shopify indique la réserve dans un seul en-tête, X-Shopify-Shop-Api-Call-Limit, sous la forme utilisé/taille (par exemple 32/40) ; Keylink ne le lit pas et s’appuie sur Retry-After.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2672"/>
+        <source>Admin API access token</source>
+        <extracomment>shopify.json $.authMethods[0].label</extracomment>
+        <translation>Jeton d’accès Admin API</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2674"/>
+        <source>The Admin API access token of a custom app installed on your store, with the Admin API scopes you gave the app.</source>
+        <extracomment>shopify.json $.authMethods[0].description</extracomment>
+        <translation>Le jeton d’accès Admin API d’une application personnalisée installée sur votre boutique, avec les portées Admin API que vous lui avez données.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2676"/>
+        <source>You need to be the store owner, or a staff member with the Develop apps permission, to see a custom app&apos;s credentials.</source>
+        <extracomment>shopify.json $.authMethods[0].warnings[0]</extracomment>
+        <translation>Pour voir les identifiants d’une application personnalisée, il faut être propriétaire de la boutique, ou membre du personnel avec l’autorisation Develop apps.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2678"/>
+        <source>Store</source>
+        <extracomment>shopify.json $.authMethods[0].fields[0].label</extracomment>
+        <translation>Boutique</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2680"/>
+        <source>Enter only the store name: letters, digits and hyphens, such as acme for acme.myshopify.com.</source>
+        <extracomment>shopify.json $.authMethods[0].fields[0].patternMessage</extracomment>
+        <translation>Saisissez seulement le nom de la boutique : lettres, chiffres et tirets, par exemple acme pour acme.myshopify.com.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2682"/>
+        <source>The part before .myshopify.com in your store&apos;s permanent address, shown under Settings &gt; Domains.</source>
+        <extracomment>shopify.json $.authMethods[0].fields[0].hint</extracomment>
+        <translation>La partie qui précède .myshopify.com dans l’adresse permanente de votre boutique, visible sous Settings &gt; Domains.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2684"/>
+        <source>Admin API Access Token</source>
+        <extracomment>shopify.json $.authMethods[0].fields[1].label</extracomment>
+        <translation>Jeton d’accès Admin API</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2686"/>
+        <source>An Admin API access token starts with shpat_ (shpca_ for some custom apps) followed by 32 letters and digits.</source>
+        <extracomment>shopify.json $.authMethods[0].fields[1].patternMessage</extracomment>
+        <translation>Un jeton d’accès Admin API commence par shpat_ (shpca_ pour certaines applications personnalisées) suivi de 32 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2688"/>
+        <source>Shown once, under API credentials in your custom app.</source>
+        <extracomment>shopify.json $.authMethods[0].fields[1].hint</extracomment>
+        <translation>Affiché une seule fois, sous API credentials dans votre application personnalisée.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2690"/>
+        <source>Read store analytics</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[0].description</extracomment>
+        <translation>Lire les statistiques de la boutique</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2692"/>
+        <source>Customers</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[1].group</extracomment>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2694"/>
+        <source>Read customers and their addresses</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[1].description</extracomment>
+        <translation>Lire les clients et leurs adresses</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2696"/>
+        <source>Create, update and delete customers</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[2].description</extracomment>
+        <translation>Créer, modifier et supprimer des clients</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2698"/>
+        <source>Discounts</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[3].group</extracomment>
+        <translation>Réductions</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2700"/>
+        <source>Read automatic discounts and discount codes</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[3].description</extracomment>
+        <translation>Lire les réductions automatiques et les codes de réduction</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2702"/>
+        <source>Create, update and delete discounts</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[4].description</extracomment>
+        <translation>Créer, modifier et supprimer des réductions</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2704"/>
+        <source>Draft orders</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[5].group</extracomment>
+        <translation>Commandes provisoires</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2706"/>
+        <source>Read draft orders</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[5].description</extracomment>
+        <translation>Lire les commandes provisoires</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2708"/>
+        <source>Create, update and complete draft orders</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[6].description</extracomment>
+        <translation>Créer, modifier et finaliser des commandes provisoires</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2710"/>
+        <source>Files</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[7].group</extracomment>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2712"/>
+        <source>Read files uploaded to the store</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[7].description</extracomment>
+        <translation>Lire les fichiers téléversés dans la boutique</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2714"/>
+        <source>Upload, update and delete files</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[8].description</extracomment>
+        <translation>Téléverser, modifier et supprimer des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2716"/>
+        <source>Fulfillment services</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[9].group</extracomment>
+        <translation>Services de traitement des commandes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2718"/>
+        <source>Read fulfillment services</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[9].description</extracomment>
+        <translation>Lire les services de traitement des commandes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2720"/>
+        <source>Create and update fulfillment services</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[10].description</extracomment>
+        <translation>Créer et modifier des services de traitement des commandes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2722"/>
+        <source>Assigned fulfillment orders</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[11].group</extracomment>
+        <translation>Commandes à traiter attribuées</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2724"/>
+        <source>Read fulfillment orders assigned to your fulfillment service</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[11].description</extracomment>
+        <translation>Lire les commandes à traiter attribuées à votre service de traitement</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2726"/>
+        <source>Fulfil orders assigned to your fulfillment service</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[12].description</extracomment>
+        <translation>Traiter les commandes attribuées à votre service de traitement</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2728"/>
+        <source>Merchant-managed fulfillment orders</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[13].group</extracomment>
+        <translation>Commandes à traiter gérées par le marchand</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2730"/>
+        <source>Read fulfillment orders at the store&apos;s own locations</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[13].description</extracomment>
+        <translation>Lire les commandes à traiter dans les emplacements propres à la boutique</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2732"/>
+        <source>Fulfil orders from the store&apos;s own locations</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[14].description</extracomment>
+        <translation>Traiter les commandes depuis les emplacements propres à la boutique</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2734"/>
+        <source>Third-party fulfillment orders</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[15].group</extracomment>
+        <translation>Commandes à traiter par des tiers</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2736"/>
+        <source>Read fulfillment orders at other fulfillment services</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[15].description</extracomment>
+        <translation>Lire les commandes à traiter confiées à d’autres services de traitement</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2738"/>
+        <source>Fulfil orders assigned to other fulfillment services</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[16].description</extracomment>
+        <translation>Traiter les commandes attribuées à d’autres services de traitement</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2740"/>
+        <source>Gift cards</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[17].group</extracomment>
+        <translation>Cartes-cadeaux</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2742"/>
+        <source>Read gift cards</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[17].description</extracomment>
+        <translation>Lire les cartes-cadeaux</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2744"/>
+        <source>Create, update and disable gift cards</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[18].description</extracomment>
+        <translation>Créer, modifier et désactiver des cartes-cadeaux</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2746"/>
+        <source>Inventory</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[19].group</extracomment>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2748"/>
+        <source>Read inventory items and stock levels</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[19].description</extracomment>
+        <translation>Lire les articles en stock et les niveaux de stock</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2750"/>
+        <source>Adjust stock levels and update inventory items</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[20].description</extracomment>
+        <translation>Ajuster les niveaux de stock et modifier les articles en stock</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2752"/>
+        <source>Read the store&apos;s locations</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[21].description</extracomment>
+        <translation>Lire les emplacements de la boutique</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2754"/>
+        <source>Marketing events</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[22].group</extracomment>
+        <translation>Événements marketing</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2756"/>
+        <source>Metaobjects</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[24].group</extracomment>
+        <translation>Métaobjets</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2758"/>
+        <source>Read metaobject entries</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[24].description</extracomment>
+        <translation>Lire les entrées de métaobjets</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2760"/>
+        <source>Create, update and delete metaobject entries</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[25].description</extracomment>
+        <translation>Créer, modifier et supprimer des entrées de métaobjets</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2762"/>
+        <source>Online store content</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[26].group</extracomment>
+        <translation>Contenu de la boutique en ligne</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2764"/>
+        <source>Read blogs, articles, comments, pages and redirects</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[26].description</extracomment>
+        <translation>Lire les blogs, articles, commentaires, pages et redirections</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2766"/>
+        <source>Create, update and delete blogs, articles, pages and redirects</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[27].description</extracomment>
+        <translation>Créer, modifier et supprimer des blogs, articles, pages et redirections</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2768"/>
+        <source>Online store navigation</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[28].group</extracomment>
+        <translation>Navigation de la boutique en ligne</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2770"/>
+        <source>Read menus and URL redirects</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[28].description</extracomment>
+        <translation>Lire les menus et les redirections d’URL</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2772"/>
+        <source>Change menus and URL redirects</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[29].description</extracomment>
+        <translation>Modifier les menus et les redirections d’URL</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2774"/>
+        <source>Online store pages</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[30].group</extracomment>
+        <translation>Pages de la boutique en ligne</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2776"/>
+        <source>Read online store pages</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[30].description</extracomment>
+        <translation>Lire les pages de la boutique en ligne</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2778"/>
+        <source>Create, update and delete online store pages</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[31].description</extracomment>
+        <translation>Créer, modifier et supprimer des pages de la boutique en ligne</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2780"/>
+        <source>Order editing</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[32].group</extracomment>
+        <translation>Modification des commandes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2782"/>
+        <source>Read order edits</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[32].description</extracomment>
+        <translation>Lire les modifications de commandes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2784"/>
+        <source>Edit existing orders</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[33].description</extracomment>
+        <translation>Modifier des commandes existantes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2786"/>
+        <source>Orders</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[34].group</extracomment>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2788"/>
+        <source>Read orders, transactions and fulfillments of the last 60 days</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[34].description</extracomment>
+        <translation>Lire les commandes, transactions et expéditions des 60 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2790"/>
+        <source>Update, cancel and refund orders</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[35].description</extracomment>
+        <translation>Modifier, annuler et rembourser des commandes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2792"/>
+        <source>Read orders older than 60 days as well (add it next to read_orders)</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[36].description</extracomment>
+        <translation>Lire aussi les commandes de plus de 60 jours (à ajouter en plus de read_orders)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2794"/>
+        <source>Price rules</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[37].group</extracomment>
+        <translation>Règles de prix</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2796"/>
+        <source>Read price rules</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[37].description</extracomment>
+        <translation>Lire les règles de prix</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2798"/>
+        <source>Create, update and delete price rules</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[38].description</extracomment>
+        <translation>Créer, modifier et supprimer des règles de prix</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2800"/>
+        <source>Product listings</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[39].group</extracomment>
+        <translation>Fiches produit</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2802"/>
+        <source>Read products published to the app&apos;s sales channel</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[39].description</extracomment>
+        <translation>Lire les produits publiés sur le canal de vente de l’application</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2804"/>
+        <source>Publish and unpublish products on the app&apos;s sales channel</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[40].description</extracomment>
+        <translation>Publier et dépublier des produits sur le canal de vente de l’application</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2806"/>
+        <source>Read products, variants and collections</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[41].description</extracomment>
+        <translation>Lire les produits, variantes et collections</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2808"/>
+        <source>Create, update and delete products, variants and collections</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[42].description</extracomment>
+        <translation>Créer, modifier et supprimer des produits, variantes et collections</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2810"/>
+        <source>Publications</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[43].group</extracomment>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2812"/>
+        <source>Read where products and collections are published</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[43].description</extracomment>
+        <translation>Lire où les produits et collections sont publiés</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2814"/>
+        <source>Publish products and collections to sales channels</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[44].description</extracomment>
+        <translation>Publier des produits et collections sur les canaux de vente</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2816"/>
+        <source>Reports</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[45].group</extracomment>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2818"/>
+        <source>Read reports</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[45].description</extracomment>
+        <translation>Lire les rapports</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2820"/>
+        <source>Create and update reports</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[46].description</extracomment>
+        <translation>Créer et modifier des rapports</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2822"/>
+        <source>Returns</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[47].group</extracomment>
+        <translation>Retours</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2824"/>
+        <source>Read returns</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[47].description</extracomment>
+        <translation>Lire les retours</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2826"/>
+        <source>Create and process returns</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[48].description</extracomment>
+        <translation>Créer et traiter des retours</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2828"/>
+        <source>Script tags</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[49].group</extracomment>
+        <translation>Balises de script</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2830"/>
+        <source>Read script tags</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[49].description</extracomment>
+        <translation>Lire les balises de script</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2832"/>
+        <source>Add and remove script tags on the online store</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[50].description</extracomment>
+        <translation>Ajouter et retirer des balises de script dans la boutique en ligne</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2834"/>
+        <source>Shipping</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[51].group</extracomment>
+        <translation>Expédition</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2836"/>
+        <source>Read shipping zones, rates and carrier services</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[51].description</extracomment>
+        <translation>Lire les zones d’expédition, les tarifs et les services de transporteur</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2838"/>
+        <source>Change shipping zones, rates and carrier services</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[52].description</extracomment>
+        <translation>Modifier les zones d’expédition, les tarifs et les services de transporteur</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2840"/>
+        <source>Store translations</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[53].group</extracomment>
+        <translation>Traductions de la boutique</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2842"/>
+        <source>Read translated store content</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[53].description</extracomment>
+        <translation>Lire le contenu traduit de la boutique</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2844"/>
+        <source>Create and update translations</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[54].description</extracomment>
+        <translation>Créer et modifier des traductions</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2846"/>
+        <source>Store languages</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[55].group</extracomment>
+        <translation>Langues de la boutique</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2848"/>
+        <source>Read the store&apos;s languages</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[55].description</extracomment>
+        <translation>Lire les langues de la boutique</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2850"/>
+        <source>Add, enable and remove store languages</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[56].description</extracomment>
+        <translation>Ajouter, activer et retirer des langues de la boutique</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2852"/>
+        <source>Markets</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[57].group</extracomment>
+        <translation>Marchés</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2854"/>
+        <source>Read markets</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[57].description</extracomment>
+        <translation>Lire les marchés</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2856"/>
+        <source>Create and update markets</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[58].description</extracomment>
+        <translation>Créer et modifier des marchés</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2858"/>
+        <source>Themes</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[59].group</extracomment>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2860"/>
+        <source>Read themes and their files</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[59].description</extracomment>
+        <translation>Lire les thèmes et leurs fichiers</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2862"/>
+        <source>Change themes and their files</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[60].description</extracomment>
+        <translation>Modifier les thèmes et leurs fichiers</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2864"/>
+        <source>Read staff accounts (Shopify Plus and Advanced plans)</source>
+        <extracomment>shopify.json $.authMethods[0].scopes[61].description</extracomment>
+        <translation>Lire les comptes du personnel (offres Shopify Plus et Advanced)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2866"/>
+        <source>Get Product</source>
+        <extracomment>shopify.json $.authMethods[0].actions[1].label</extracomment>
+        <translation>Obtenir un produit</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2868"/>
+        <source>Create Product</source>
+        <extracomment>shopify.json $.authMethods[0].actions[2].label</extracomment>
+        <translation>Créer un produit</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2870"/>
+        <source>Update Product</source>
+        <extracomment>shopify.json $.authMethods[0].actions[3].label</extracomment>
+        <translation>Modifier un produit</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2872"/>
+        <source>Delete Product</source>
+        <extracomment>shopify.json $.authMethods[0].actions[4].label</extracomment>
+        <translation>Supprimer un produit</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2874"/>
+        <source>List Collections</source>
+        <extracomment>shopify.json $.authMethods[0].actions[5].label</extracomment>
+        <translation>Lister les collections</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2876"/>
+        <source>List Orders</source>
+        <extracomment>shopify.json $.authMethods[0].actions[6].label</extracomment>
+        <translation>Lister les commandes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2878"/>
+        <source>Get Order</source>
+        <extracomment>shopify.json $.authMethods[0].actions[7].label</extracomment>
+        <translation>Obtenir une commande</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2880"/>
+        <source>Update Order</source>
+        <extracomment>shopify.json $.authMethods[0].actions[8].label</extracomment>
+        <translation>Modifier une commande</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2882"/>
+        <source>Cancel Order</source>
+        <extracomment>shopify.json $.authMethods[0].actions[9].label</extracomment>
+        <translation>Annuler une commande</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2884"/>
+        <source>Create Refund</source>
+        <extracomment>shopify.json $.authMethods[0].actions[10].label</extracomment>
+        <translation>Créer un remboursement</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2886"/>
+        <source>List Customers</source>
+        <extracomment>shopify.json $.authMethods[0].actions[11].label</extracomment>
+        <translation>Lister les clients</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2888"/>
+        <source>Get Customer</source>
+        <extracomment>shopify.json $.authMethods[0].actions[12].label</extracomment>
+        <translation>Obtenir un client</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2890"/>
+        <source>Create Customer</source>
+        <extracomment>shopify.json $.authMethods[0].actions[13].label</extracomment>
+        <translation>Créer un client</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2892"/>
+        <source>Update Customer</source>
+        <extracomment>shopify.json $.authMethods[0].actions[14].label</extracomment>
+        <translation>Modifier un client</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2894"/>
+        <source>List Inventory Levels</source>
+        <extracomment>shopify.json $.authMethods[0].actions[15].label</extracomment>
+        <translation>Lister les niveaux de stock</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2896"/>
+        <source>Adjust Inventory</source>
+        <extracomment>shopify.json $.authMethods[0].actions[16].label</extracomment>
+        <translation>Ajuster le stock</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2898"/>
+        <source>List Locations</source>
+        <extracomment>shopify.json $.authMethods[0].actions[17].label</extracomment>
+        <translation>Lister les emplacements</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2900"/>
+        <source>Create Fulfillment</source>
+        <extracomment>shopify.json $.authMethods[0].actions[18].label</extracomment>
+        <translation>Créer une expédition</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2902"/>
+        <source>List Draft Orders</source>
+        <extracomment>shopify.json $.authMethods[0].actions[19].label</extracomment>
+        <translation>Lister les commandes provisoires</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2904"/>
+        <source>Create Draft Order</source>
+        <extracomment>shopify.json $.authMethods[0].actions[20].label</extracomment>
+        <translation>Créer une commande provisoire</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2906"/>
+        <source>List Discounts</source>
+        <extracomment>shopify.json $.authMethods[0].actions[21].label</extracomment>
+        <translation>Lister les réductions</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2908"/>
+        <source>Create Discount</source>
+        <extracomment>shopify.json $.authMethods[0].actions[22].label</extracomment>
+        <translation>Créer une réduction</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2910"/>
+        <source>List Pages</source>
+        <extracomment>shopify.json $.authMethods[0].actions[23].label</extracomment>
+        <translation>Lister les pages</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2912"/>
+        <source>List Themes</source>
+        <extracomment>shopify.json $.authMethods[0].actions[25].label</extracomment>
+        <translation>Lister les thèmes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2914"/>
+        <source>Get the Shopify Admin API access token</source>
+        <extracomment>shopify.json $.authMethods[0].guide.title</extracomment>
+        <translation>Obtenir le jeton d’accès Admin API de Shopify</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2916"/>
+        <source>Open your custom app</source>
+        <extracomment>shopify.json $.authMethods[0].guide.sections[0].title</extracomment>
+        <translation>Ouvrir votre application personnalisée</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2918"/>
+        <source>Admin API access tokens belong to custom apps made in the Shopify admin. Shopify no longer lets you create new ones there, so use an app your store already has.</source>
+        <extracomment>shopify.json $.authMethods[0].guide.sections[0].intro</extracomment>
+        <translation>Les jetons d’accès Admin API appartiennent aux applications personnalisées créées dans l’admin Shopify. Shopify ne permet plus d’en créer de nouvelles à cet endroit ; utilisez donc une application que votre boutique possède déjà.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2920"/>
+        <source>Go to app development</source>
+        <extracomment>shopify.json $.authMethods[0].guide.sections[0].steps[0].title</extracomment>
+        <translation>Aller au développement d’applications</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2922"/>
+        <source>Sign in to your Shopify admin and open **Settings** &gt; **Apps**, then click **Develop apps**.</source>
+        <extracomment>shopify.json $.authMethods[0].guide.sections[0].steps[0].text</extracomment>
+        <translation>Connectez-vous à l’admin Shopify et ouvrez **Settings** &gt; **Apps**, puis cliquez sur **Develop apps**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2924"/>
+        <source>Open the Shopify admin</source>
+        <extracomment>shopify.json $.authMethods[0].guide.sections[0].steps[0].links[0].label</extracomment>
+        <translation>Ouvrir l’admin Shopify</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2926"/>
+        <source>In older versions of the admin, the page is called **Apps and sales channels**.</source>
+        <extracomment>shopify.json $.authMethods[0].guide.sections[0].steps[0].items[0]</extracomment>
+        <translation>Dans les anciennes versions de l’admin, la page s’appelle **Apps and sales channels**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2928"/>
+        <source>Click the custom app you want Keylink to use.</source>
+        <extracomment>shopify.json $.authMethods[0].guide.sections[0].steps[0].items[1]</extracomment>
+        <translation>Cliquez sur l’application personnalisée que Keylink doit utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2930"/>
+        <source>Choose the Admin API scopes</source>
+        <extracomment>shopify.json $.authMethods[0].guide.sections[1].title</extracomment>
+        <translation>Choisir les portées Admin API</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2932"/>
+        <source>The app&apos;s scopes decide what the token may do in your store.</source>
+        <extracomment>shopify.json $.authMethods[0].guide.sections[1].intro</extracomment>
+        <translation>Les portées de l’application déterminent ce que le jeton peut faire dans votre boutique.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2934"/>
+        <source>Edit the scopes</source>
+        <extracomment>shopify.json $.authMethods[0].guide.sections[1].steps[0].title</extracomment>
+        <translation>Modifier les portées</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2936"/>
+        <source>On the **Configuration** tab, find **Admin API integration** and click **Configure** or **Edit**.</source>
+        <extracomment>shopify.json $.authMethods[0].guide.sections[1].steps[0].text</extracomment>
+        <translation>Dans l’onglet **Configuration**, repérez **Admin API integration** et cliquez sur **Configure** ou **Edit**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2938"/>
+        <source>Under **Admin API access scopes**, tick each scope listed here. They are the scopes the actions you picked need.</source>
+        <extracomment>shopify.json $.authMethods[0].guide.sections[1].steps[0].items[0]</extracomment>
+        <translation>Sous **Admin API access scopes**, cochez chaque portée listée ici. Ce sont les portées dont les actions choisies ont besoin.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2940"/>
+        <source>A write scope also lets the app read the same data.</source>
+        <extracomment>shopify.json $.authMethods[0].guide.sections[1].steps[0].items[1]</extracomment>
+        <translation>Une portée d’écriture permet aussi à l’application de lire les mêmes données.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2942"/>
+        <source>Click **Save**.</source>
+        <extracomment>shopify.json $.authMethods[0].guide.sections[1].steps[0].items[2]</extracomment>
+        <translation>Cliquez sur **Save**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2944"/>
+        <source>Install the app and copy the token</source>
+        <extracomment>shopify.json $.authMethods[0].guide.sections[2].title</extracomment>
+        <translation>Installer l’application et copier le jeton</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2946"/>
+        <source>Shopify creates the token when the app is installed and shows it only once.</source>
+        <extracomment>shopify.json $.authMethods[0].guide.sections[2].intro</extracomment>
+        <translation>Shopify crée le jeton lors de l’installation de l’application et ne l’affiche qu’une fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2948"/>
+        <source>Install the app</source>
+        <extracomment>shopify.json $.authMethods[0].guide.sections[2].steps[0].title</extracomment>
+        <translation>Installer l’application</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2950"/>
+        <source>Open the **API credentials** tab. If the app is not installed yet, click **Install app**, then **Install**.</source>
+        <extracomment>shopify.json $.authMethods[0].guide.sections[2].steps[0].text</extracomment>
+        <translation>Ouvrez l’onglet **API credentials**. Si l’application n’est pas encore installée, cliquez sur **Install app**, puis sur **Install**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2952"/>
+        <source>If you changed the scopes of an app that is already installed, accept the update when Shopify asks.</source>
+        <extracomment>shopify.json $.authMethods[0].guide.sections[2].steps[0].items[0]</extracomment>
+        <translation>Si vous avez modifié les portées d’une application déjà installée, acceptez la mise à jour quand Shopify le demande.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2954"/>
+        <source>Reveal and copy the token</source>
+        <extracomment>shopify.json $.authMethods[0].guide.sections[2].steps[1].title</extracomment>
+        <translation>Afficher et copier le jeton</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2956"/>
+        <source>Under **Admin API access token**, click **Reveal token once** and copy it.</source>
+        <extracomment>shopify.json $.authMethods[0].guide.sections[2].steps[1].text</extracomment>
+        <translation>Sous **Admin API access token**, cliquez sur **Reveal token once** et copiez-le.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2958"/>
+        <source>Rotating credentials of admin-created apps</source>
+        <extracomment>shopify.json $.authMethods[0].guide.sections[2].steps[1].links[0].label</extracomment>
+        <translation>Renouveler les identifiants des applications créées dans l’admin</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2960"/>
+        <source>The token starts with shpat_.</source>
+        <extracomment>shopify.json $.authMethods[0].guide.sections[2].steps[1].items[0]</extracomment>
+        <translation>Le jeton commence par shpat_.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2962"/>
+        <source>If the token was revealed before and nobody kept it, Shopify cannot show it again: rotate the app&apos;s credentials to get a new one.</source>
+        <extracomment>shopify.json $.authMethods[0].guide.sections[2].steps[1].items[1]</extracomment>
+        <translation>Si le jeton a déjà été affiché et que personne ne l’a conservé, Shopify ne peut plus le montrer : renouvelez les identifiants de l’application pour en obtenir un nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2964"/>
+        <source>Find your store name</source>
+        <extracomment>shopify.json $.authMethods[0].guide.sections[3].title</extracomment>
+        <translation>Trouver le nom de votre boutique</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2966"/>
+        <source>Keylink talks to your store at its permanent myshopify.com address.</source>
+        <extracomment>shopify.json $.authMethods[0].guide.sections[3].intro</extracomment>
+        <translation>Keylink s’adresse à votre boutique à son adresse permanente en myshopify.com.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2968"/>
+        <source>Look up the address</source>
+        <extracomment>shopify.json $.authMethods[0].guide.sections[3].steps[0].title</extracomment>
+        <translation>Trouver l’adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2970"/>
+        <source>In the admin, open **Settings** &gt; **Domains**.</source>
+        <extracomment>shopify.json $.authMethods[0].guide.sections[3].steps[0].text</extracomment>
+        <translation>Dans l’admin, ouvrez **Settings** &gt; **Domains**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2972"/>
+        <source>If the permanent address is acme.myshopify.com, the store name is acme.</source>
+        <extracomment>shopify.json $.authMethods[0].guide.sections[3].steps[0].items[0]</extracomment>
+        <translation>Si l’adresse permanente est acme.myshopify.com, le nom de la boutique est acme.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2974"/>
+        <source>Your own domain, such as shop.example.com, does not work here.</source>
+        <extracomment>shopify.json $.authMethods[0].guide.sections[3].steps[0].items[1]</extracomment>
+        <translation>Votre propre domaine, par exemple shop.example.com, ne fonctionne pas ici.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2976"/>
+        <source>Team chat in channels, threads and direct messages</source>
+        <extracomment>slack.json $.description</extracomment>
+        <translation>Messagerie d’équipe en canaux, fils et messages directs</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2978"/>
+        <source>Some workspaces let only admins install apps; then an admin must approve your app before you get its bot token.</source>
+        <extracomment>slack.json $.warnings[0]</extracomment>
+        <translation>Certains espaces de travail ne laissent que les administrateurs installer des apps ; un administrateur doit alors approuver votre app avant que vous obteniez son jeton de bot.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2980"/>
+        <source>Per method, app and workspace, in tiers from 1 to over 100 requests a minute; auth.test allows hundreds a minute. A limited request gets HTTP 429 with Retry-After in seconds.</source>
+        <extracomment>slack.json $.api.rateLimit.summary</extracomment>
+        <translation>Par méthode, app et espace de travail, par paliers de 1 à plus de 100 requêtes par minute ; auth.test en permet des centaines par minute. Une requête limitée reçoit HTTP 429 avec Retry-After en secondes.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2982"/>
+        <source>Web API answers carry the token&apos;s scopes in an x-oauth-scopes header, comma-separated. Slack&apos;s current reference pages do not describe this header.</source>
+        <extracomment>slack.json $.unconfirmed[0].guess</extracomment>
+        <translation>Les réponses de la Web API portent les autorisations du jeton dans un en-tête x-oauth-scopes, séparées par des virgules. Les pages de référence actuelles de Slack ne décrivent pas cet en-tête.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2984"/>
+        <source>Slack documents the xoxb- prefix of bot tokens but not the rest; Keylink expects letters, digits and hyphens.</source>
+        <extracomment>slack.json $.unconfirmed[1].guess</extracomment>
+        <translation>Slack documente le préfixe xoxb- des jetons de bot, mais pas le reste ; Keylink attend des lettres, des chiffres et des tirets.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2986"/>
+        <source>Bot token</source>
+        <extracomment>slack.json $.authMethods[0].label</extracomment>
+        <translation>Jeton de bot</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2988"/>
+        <source>The Bot User OAuth Token (xoxb-) of a Slack app installed in your workspace. It can do what the app&apos;s bot scopes allow.</source>
+        <extracomment>slack.json $.authMethods[0].description</extracomment>
+        <translation>Le Bot User OAuth Token (xoxb-) d’une app Slack installée dans votre espace de travail. Il peut faire ce que permettent les autorisations de bot de l’app.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2990"/>
+        <source>Bot User OAuth Token</source>
+        <extracomment>slack.json $.authMethods[0].fields[0].label</extracomment>
+        <translation>Bot User OAuth Token</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2992"/>
+        <source>A Slack bot token starts with xoxb-, followed by letters, digits and hyphens.</source>
+        <extracomment>slack.json $.authMethods[0].fields[0].patternMessage</extracomment>
+        <translation>Un jeton de bot Slack commence par xoxb-, suivi de lettres, de chiffres et de tirets.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2994"/>
+        <source>On your app&apos;s **OAuth &amp; Permissions** page, once the app is installed in the workspace.</source>
+        <extracomment>slack.json $.authMethods[0].fields[0].hint</extracomment>
+        <translation>Sur la page **OAuth &amp; Permissions** de votre app, une fois l’app installée dans l’espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2996"/>
+        <source>Public channels</source>
+        <extracomment>slack.json $.authMethods[0].scopes[0].group</extracomment>
+        <translation>Canaux publics</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2998"/>
+        <source>See basic information about public channels</source>
+        <extracomment>slack.json $.authMethods[0].scopes[0].description</extracomment>
+        <translation>Voir les informations de base sur les canaux publics</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3000"/>
+        <source>Read messages in public channels the app has been added to</source>
+        <extracomment>slack.json $.authMethods[0].scopes[1].description</extracomment>
+        <translation>Lire les messages des canaux publics auxquels l’app a été ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3002"/>
+        <source>Join public channels</source>
+        <extracomment>slack.json $.authMethods[0].scopes[2].description</extracomment>
+        <translation>Rejoindre des canaux publics</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3004"/>
+        <source>Create and manage public channels</source>
+        <extracomment>slack.json $.authMethods[0].scopes[3].description</extracomment>
+        <translation>Créer et gérer des canaux publics</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3006"/>
+        <source>Invite members to public channels</source>
+        <extracomment>slack.json $.authMethods[0].scopes[4].description</extracomment>
+        <translation>Inviter des membres dans des canaux publics</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3008"/>
+        <source>Set the description of public channels</source>
+        <extracomment>slack.json $.authMethods[0].scopes[5].description</extracomment>
+        <translation>Définir la description des canaux publics</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3010"/>
+        <source>Private channels</source>
+        <extracomment>slack.json $.authMethods[0].scopes[6].group</extracomment>
+        <translation>Canaux privés</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3012"/>
+        <source>See basic information about private channels the app has been added to</source>
+        <extracomment>slack.json $.authMethods[0].scopes[6].description</extracomment>
+        <translation>Voir les informations de base sur les canaux privés auxquels l’app a été ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3014"/>
+        <source>Read messages in private channels the app has been added to</source>
+        <extracomment>slack.json $.authMethods[0].scopes[7].description</extracomment>
+        <translation>Lire les messages des canaux privés auxquels l’app a été ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3016"/>
+        <source>Create and manage private channels</source>
+        <extracomment>slack.json $.authMethods[0].scopes[8].description</extracomment>
+        <translation>Créer et gérer des canaux privés</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3018"/>
+        <source>Invite members to private channels</source>
+        <extracomment>slack.json $.authMethods[0].scopes[9].description</extracomment>
+        <translation>Inviter des membres dans des canaux privés</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3020"/>
+        <source>Set the description of private channels</source>
+        <extracomment>slack.json $.authMethods[0].scopes[10].description</extracomment>
+        <translation>Définir la description des canaux privés</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3022"/>
+        <source>Direct messages</source>
+        <extracomment>slack.json $.authMethods[0].scopes[11].group</extracomment>
+        <translation>Messages directs</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3024"/>
+        <source>See basic information about direct messages with the app</source>
+        <extracomment>slack.json $.authMethods[0].scopes[11].description</extracomment>
+        <translation>Voir les informations de base sur les messages directs avec l’app</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3026"/>
+        <source>Read direct messages with the app</source>
+        <extracomment>slack.json $.authMethods[0].scopes[12].description</extracomment>
+        <translation>Lire les messages directs avec l’app</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3028"/>
+        <source>Start direct messages with people</source>
+        <extracomment>slack.json $.authMethods[0].scopes[13].description</extracomment>
+        <translation>Démarrer des messages directs avec des personnes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3030"/>
+        <source>Group direct messages</source>
+        <extracomment>slack.json $.authMethods[0].scopes[14].group</extracomment>
+        <translation>Messages directs de groupe</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3032"/>
+        <source>See basic information about group direct messages the app has been added to</source>
+        <extracomment>slack.json $.authMethods[0].scopes[14].description</extracomment>
+        <translation>Voir les informations de base sur les messages directs de groupe auxquels l’app a été ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3034"/>
+        <source>Read group direct messages the app has been added to</source>
+        <extracomment>slack.json $.authMethods[0].scopes[15].description</extracomment>
+        <translation>Lire les messages directs de groupe auxquels l’app a été ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3036"/>
+        <source>Start group direct messages with people</source>
+        <extracomment>slack.json $.authMethods[0].scopes[16].description</extracomment>
+        <translation>Démarrer des messages directs de groupe avec des personnes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3038"/>
+        <source>Send messages as the app</source>
+        <extracomment>slack.json $.authMethods[0].scopes[17].description</extracomment>
+        <translation>Envoyer des messages en tant que l’app</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3040"/>
+        <source>Send messages to public channels the app is not a member of</source>
+        <extracomment>slack.json $.authMethods[0].scopes[18].description</extracomment>
+        <translation>Envoyer des messages dans des canaux publics dont l’app n’est pas membre</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3042"/>
+        <source>Send messages with a custom name and avatar</source>
+        <extracomment>slack.json $.authMethods[0].scopes[19].description</extracomment>
+        <translation>Envoyer des messages avec un nom et un avatar personnalisés</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3044"/>
+        <source>See links to the app&apos;s domains in messages</source>
+        <extracomment>slack.json $.authMethods[0].scopes[20].description</extracomment>
+        <translation>Voir les liens vers les domaines de l’app dans les messages</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3046"/>
+        <source>Show previews of the app&apos;s links in messages</source>
+        <extracomment>slack.json $.authMethods[0].scopes[21].description</extracomment>
+        <translation>Afficher des aperçus des liens de l’app dans les messages</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3048"/>
+        <source>View files shared in channels and conversations the app has been added to</source>
+        <extracomment>slack.json $.authMethods[0].scopes[22].description</extracomment>
+        <translation>Voir les fichiers partagés dans les canaux et conversations auxquels l’app a été ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3050"/>
+        <source>Upload, edit and delete files as the app</source>
+        <extracomment>slack.json $.authMethods[0].scopes[23].description</extracomment>
+        <translation>Téléverser, modifier et supprimer des fichiers en tant que l’app</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3052"/>
+        <source>View people in the workspace</source>
+        <extracomment>slack.json $.authMethods[0].scopes[24].description</extracomment>
+        <translation>Voir les personnes de l’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3054"/>
+        <source>View the email addresses of people in the workspace</source>
+        <extracomment>slack.json $.authMethods[0].scopes[25].description</extracomment>
+        <translation>Voir les adresses e-mail des personnes de l’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3056"/>
+        <source>View people&apos;s profile details</source>
+        <extracomment>slack.json $.authMethods[0].scopes[26].description</extracomment>
+        <translation>Voir le détail des profils des personnes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3058"/>
+        <source>Set the app&apos;s presence</source>
+        <extracomment>slack.json $.authMethods[0].scopes[27].description</extracomment>
+        <translation>Définir la présence de l’app</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3060"/>
+        <source>Reactions</source>
+        <extracomment>slack.json $.authMethods[0].scopes[28].group</extracomment>
+        <translation>Réactions</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3062"/>
+        <source>View emoji reactions and their messages</source>
+        <extracomment>slack.json $.authMethods[0].scopes[28].description</extracomment>
+        <translation>Voir les réactions emoji et leurs messages</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3064"/>
+        <source>Add and remove emoji reactions</source>
+        <extracomment>slack.json $.authMethods[0].scopes[29].description</extracomment>
+        <translation>Ajouter et retirer des réactions emoji</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3066"/>
+        <source>Pins</source>
+        <extracomment>slack.json $.authMethods[0].scopes[30].group</extracomment>
+        <translation>Épingles</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3068"/>
+        <source>View pinned content in channels the app has been added to</source>
+        <extracomment>slack.json $.authMethods[0].scopes[30].description</extracomment>
+        <translation>Voir le contenu épinglé des canaux auxquels l’app a été ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3070"/>
+        <source>Pin and unpin messages</source>
+        <extracomment>slack.json $.authMethods[0].scopes[31].description</extracomment>
+        <translation>Épingler et désépingler des messages</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3072"/>
+        <source>Bookmarks</source>
+        <extracomment>slack.json $.authMethods[0].scopes[32].group</extracomment>
+        <translation>Signets</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3074"/>
+        <source>List bookmarks</source>
+        <extracomment>slack.json $.authMethods[0].scopes[32].description</extracomment>
+        <translation>Lister les signets</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3076"/>
+        <source>Create, edit and remove bookmarks</source>
+        <extracomment>slack.json $.authMethods[0].scopes[33].description</extracomment>
+        <translation>Créer, modifier et retirer des signets</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3078"/>
+        <source>Reminders</source>
+        <extracomment>slack.json $.authMethods[0].scopes[34].group</extracomment>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3080"/>
+        <source>View reminders the app created</source>
+        <extracomment>slack.json $.authMethods[0].scopes[34].description</extracomment>
+        <translation>Voir les rappels créés par l’app</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3082"/>
+        <source>Add, remove and complete reminders</source>
+        <extracomment>slack.json $.authMethods[0].scopes[35].description</extracomment>
+        <translation>Ajouter, supprimer et terminer des rappels</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3084"/>
+        <source>Workspace</source>
+        <extracomment>slack.json $.authMethods[0].scopes[36].group</extracomment>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3086"/>
+        <source>View the workspace&apos;s name, email domain and icon</source>
+        <extracomment>slack.json $.authMethods[0].scopes[36].description</extracomment>
+        <translation>Voir le nom, le domaine e-mail et l’icône de l’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3088"/>
+        <source>View people&apos;s Do Not Disturb settings</source>
+        <extracomment>slack.json $.authMethods[0].scopes[37].description</extracomment>
+        <translation>Voir les réglages Ne pas déranger des personnes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3090"/>
+        <source>User groups</source>
+        <extracomment>slack.json $.authMethods[0].scopes[38].group</extracomment>
+        <translation>Groupes d’utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3092"/>
+        <source>View user groups</source>
+        <extracomment>slack.json $.authMethods[0].scopes[38].description</extracomment>
+        <translation>Voir les groupes d’utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3094"/>
+        <source>Create and manage user groups</source>
+        <extracomment>slack.json $.authMethods[0].scopes[39].description</extracomment>
+        <translation>Créer et gérer des groupes d’utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3096"/>
+        <source>Emoji</source>
+        <extracomment>slack.json $.authMethods[0].scopes[40].group</extracomment>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3098"/>
+        <source>View the workspace&apos;s custom emoji</source>
+        <extracomment>slack.json $.authMethods[0].scopes[40].description</extracomment>
+        <translation>Voir les emoji personnalisés de l’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3100"/>
+        <source>Calls</source>
+        <extracomment>slack.json $.authMethods[0].scopes[41].group</extracomment>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3102"/>
+        <source>View information about ongoing and past calls</source>
+        <extracomment>slack.json $.authMethods[0].scopes[41].description</extracomment>
+        <translation>Voir les informations sur les appels en cours et passés</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3104"/>
+        <source>Start and manage calls</source>
+        <extracomment>slack.json $.authMethods[0].scopes[42].description</extracomment>
+        <translation>Démarrer et gérer des appels</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3106"/>
+        <source>View messages that mention the app in conversations it is in</source>
+        <extracomment>slack.json $.authMethods[0].scopes[43].description</extracomment>
+        <translation>Voir les messages qui mentionnent l’app dans les conversations dont elle fait partie</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3108"/>
+        <source>Add shortcuts and slash commands people can use</source>
+        <extracomment>slack.json $.authMethods[0].scopes[44].description</extracomment>
+        <translation>Ajouter des raccourcis et des commandes slash que les personnes peuvent utiliser</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3110"/>
+        <source>Post messages to one channel through an incoming webhook</source>
+        <extracomment>slack.json $.authMethods[0].scopes[45].description</extracomment>
+        <translation>Publier des messages dans un canal via un webhook entrant</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3112"/>
+        <source>Send Message to Any Public Channel</source>
+        <extracomment>slack.json $.authMethods[0].actions[1].label</extracomment>
+        <translation>Envoyer un message dans n’importe quel canal public</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3114"/>
+        <source>Send Direct Message</source>
+        <extracomment>slack.json $.authMethods[0].actions[2].label</extracomment>
+        <translation>Envoyer un message direct</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3116"/>
+        <source>List Private Channels</source>
+        <extracomment>slack.json $.authMethods[0].actions[4].label</extracomment>
+        <translation>Lister les canaux privés</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3118"/>
+        <source>Read Channel History</source>
+        <extracomment>slack.json $.authMethods[0].actions[5].label</extracomment>
+        <translation>Lire l’historique d’un canal</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3120"/>
+        <source>Read Private Channel History</source>
+        <extracomment>slack.json $.authMethods[0].actions[6].label</extracomment>
+        <translation>Lire l’historique d’un canal privé</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3122"/>
+        <source>Join Channel</source>
+        <extracomment>slack.json $.authMethods[0].actions[7].label</extracomment>
+        <translation>Rejoindre un canal</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3124"/>
+        <source>Create Channel</source>
+        <extracomment>slack.json $.authMethods[0].actions[8].label</extracomment>
+        <translation>Créer un canal</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3126"/>
+        <source>Set Channel Topic</source>
+        <extracomment>slack.json $.authMethods[0].actions[9].label</extracomment>
+        <translation>Définir le sujet d’un canal</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3128"/>
+        <source>Invite to Channel</source>
+        <extracomment>slack.json $.authMethods[0].actions[10].label</extracomment>
+        <translation>Inviter dans un canal</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3130"/>
+        <source>Look Up User by Email</source>
+        <extracomment>slack.json $.authMethods[0].actions[12].label</extracomment>
+        <translation>Trouver un utilisateur par e-mail</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3132"/>
+        <source>Add Reaction</source>
+        <extracomment>slack.json $.authMethods[0].actions[13].label</extracomment>
+        <translation>Ajouter une réaction</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3134"/>
+        <source>Upload File</source>
+        <extracomment>slack.json $.authMethods[0].actions[14].label</extracomment>
+        <translation>Téléverser un fichier</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3136"/>
+        <source>List Files</source>
+        <extracomment>slack.json $.authMethods[0].actions[15].label</extracomment>
+        <translation>Lister les fichiers</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3138"/>
+        <source>Pin Message</source>
+        <extracomment>slack.json $.authMethods[0].actions[16].label</extracomment>
+        <translation>Épingler un message</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3140"/>
+        <source>Add Reminder</source>
+        <extracomment>slack.json $.authMethods[0].actions[17].label</extracomment>
+        <translation>Ajouter un rappel</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3142"/>
+        <source>Get Workspace Info</source>
+        <extracomment>slack.json $.authMethods[0].actions[18].label</extracomment>
+        <translation>Obtenir les informations de l’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3144"/>
+        <source>Create the Slack bot token</source>
+        <extracomment>slack.json $.authMethods[0].guide.title</extracomment>
+        <translation>Créer le jeton de bot Slack</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3146"/>
+        <source>Create a Slack app</source>
+        <extracomment>slack.json $.authMethods[0].guide.sections[0].title</extracomment>
+        <translation>Créer une app Slack</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3148"/>
+        <source>A bot token belongs to a Slack app. An app you create for your own workspace is enough.</source>
+        <extracomment>slack.json $.authMethods[0].guide.sections[0].intro</extracomment>
+        <translation>Un jeton de bot appartient à une app Slack. Une app que vous créez pour votre propre espace de travail suffit.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3150"/>
+        <source>Open your apps</source>
+        <extracomment>slack.json $.authMethods[0].guide.sections[0].steps[0].title</extracomment>
+        <translation>Ouvrir vos apps</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3152"/>
+        <source>Sign in to Slack in your browser and open the list of your apps.</source>
+        <extracomment>slack.json $.authMethods[0].guide.sections[0].steps[0].text</extracomment>
+        <translation>Connectez-vous à Slack dans votre navigateur et ouvrez la liste de vos apps.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3154"/>
+        <source>Open your Slack apps</source>
+        <extracomment>slack.json $.authMethods[0].guide.sections[0].steps[0].links[0].label</extracomment>
+        <translation>Ouvrir vos apps Slack</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3156"/>
+        <source>Click **Create New App**, then **From scratch**.</source>
+        <extracomment>slack.json $.authMethods[0].guide.sections[0].steps[0].items[0]</extracomment>
+        <translation>Cliquez sur **Create New App**, puis sur **From scratch**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3158"/>
+        <source>Type an **App Name**, such as &quot;Keylink&quot;, pick your workspace and click **Create App**.</source>
+        <extracomment>slack.json $.authMethods[0].guide.sections[0].steps[0].items[1]</extracomment>
+        <translation>Saisissez un **App Name**, par exemple « Keylink », choisissez votre espace de travail et cliquez sur **Create App**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3160"/>
+        <source>Choose the bot scopes</source>
+        <extracomment>slack.json $.authMethods[0].guide.sections[1].title</extracomment>
+        <translation>Choisir les autorisations du bot</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3162"/>
+        <source>The scopes decide what the bot may read and do.</source>
+        <extracomment>slack.json $.authMethods[0].guide.sections[1].intro</extracomment>
+        <translation>Les autorisations déterminent ce que le bot peut lire et faire.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3164"/>
+        <source>Open OAuth &amp; Permissions</source>
+        <extracomment>slack.json $.authMethods[0].guide.sections[1].steps[0].title</extracomment>
+        <translation>Ouvrir OAuth &amp; Permissions</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3166"/>
+        <source>In the app&apos;s left sidebar, open **OAuth &amp; Permissions** and scroll down to **Scopes**.</source>
+        <extracomment>slack.json $.authMethods[0].guide.sections[1].steps[0].text</extracomment>
+        <translation>Dans la barre latérale gauche de l’app, ouvrez **OAuth &amp; Permissions** et faites défiler jusqu’à **Scopes**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3168"/>
+        <source>Under **Bot Token Scopes**, click **Add an OAuth Scope** for each scope listed here; they are the scopes the actions you picked need.</source>
+        <extracomment>slack.json $.authMethods[0].guide.sections[1].steps[1].text</extracomment>
+        <translation>Sous **Bot Token Scopes**, cliquez sur **Add an OAuth Scope** pour chaque autorisation listée ici ; ce sont celles dont les actions choisies ont besoin.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3170"/>
+        <source>Installing the app in your workspace creates the bot token.</source>
+        <extracomment>slack.json $.authMethods[0].guide.sections[2].intro</extracomment>
+        <translation>L’installation de l’app dans votre espace de travail crée le jeton de bot.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3172"/>
+        <source>Install it</source>
+        <extracomment>slack.json $.authMethods[0].guide.sections[2].steps[0].title</extracomment>
+        <translation>L’installer</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3174"/>
+        <source>At the top of **OAuth &amp; Permissions**, click **Install to Workspace**, then **Allow**.</source>
+        <extracomment>slack.json $.authMethods[0].guide.sections[2].steps[0].text</extracomment>
+        <translation>En haut de **OAuth &amp; Permissions**, cliquez sur **Install to Workspace**, puis sur **Allow**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3176"/>
+        <source>If your workspace needs approval, Slack sends the request to an admin; the token appears once the app is approved.</source>
+        <extracomment>slack.json $.authMethods[0].guide.sections[2].steps[0].items[0]</extracomment>
+        <translation>Si votre espace de travail exige une approbation, Slack envoie la demande à un administrateur ; le jeton apparaît une fois l’app approuvée.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3178"/>
+        <source>Copy the bot token</source>
+        <extracomment>slack.json $.authMethods[0].guide.sections[2].steps[1].title</extracomment>
+        <translation>Copier le jeton de bot</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3180"/>
+        <source>Copy the **Bot User OAuth Token**. It starts with xoxb-.</source>
+        <extracomment>slack.json $.authMethods[0].guide.sections[2].steps[1].text</extracomment>
+        <translation>Copiez le **Bot User OAuth Token**. Il commence par xoxb-.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3182"/>
+        <source>When you add scopes later, Slack asks you to reinstall the app before the token gets them.</source>
+        <extracomment>slack.json $.authMethods[0].guide.sections[2].steps[1].items[0]</extracomment>
+        <translation>Si vous ajoutez des autorisations plus tard, Slack vous demande de réinstaller l’app avant que le jeton les obtienne.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3184"/>
+        <source>To read or post in a channel, add the app to it, for example by typing /invite @Keylink in the channel.</source>
+        <extracomment>slack.json $.authMethods[0].guide.sections[2].steps[1].items[1]</extracomment>
+        <translation>Pour lire ou publier dans un canal, ajoutez-y l’app, par exemple en tapant /invite @Keylink dans le canal.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3186"/>
+        <source>Online payments, subscriptions and invoicing</source>
+        <extracomment>stripe.json $.description</extracomment>
+        <translation>Paiements en ligne, abonnements et facturation</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3188"/>
+        <source>A secret key can do anything in your Stripe account, including refunds and payouts. Prefer a restricted key that can only read.</source>
+        <extracomment>stripe.json $.warnings[0]</extracomment>
+        <translation>Une clé secrète peut tout faire dans votre compte Stripe, y compris des remboursements et des virements. Préférez une clé restreinte qui ne peut que lire.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3190"/>
+        <source>Per account: 100 operations a second in live mode and 25 in a sandbox, with stricter limits on some endpoints. Stripe answers 429 and documents no header saying when to retry.</source>
+        <extracomment>stripe.json $.api.rateLimit.summary</extracomment>
+        <translation>Par compte : 100 opérations par seconde en mode production et 25 dans un bac à sable, avec des limites plus strictes pour certains points d’accès. Stripe répond 429 et ne documente aucun en-tête indiquant quand réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3192"/>
+        <source>Stripe does not document which restricted-key permission allows reading GET /v1/account. A restricted key without it fails the check with a permission error; a secret key always passes.</source>
+        <extracomment>stripe.json $.unconfirmed[0].guess</extracomment>
+        <translation>Stripe ne documente pas quelle permission d’une clé restreinte autorise la lecture de GET /v1/account. Une clé restreinte sans elle échoue à la vérification avec une erreur d’autorisation ; une clé secrète la réussit toujours.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3194"/>
+        <source>Keylink names the account by its dashboard display name (settings.dashboard.display_name), which a new account may not have set yet.</source>
+        <extracomment>stripe.json $.unconfirmed[1].guess</extracomment>
+        <translation>Keylink nomme le compte d’après son nom d’affichage du tableau de bord (settings.dashboard.display_name), qu’un nouveau compte n’a peut-être pas encore défini.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3196"/>
+        <source>Stripe documents the sk_ and rk_ prefixes with live_ or test_, but not the length or characters of the rest; Keylink expects letters and digits.</source>
+        <extracomment>stripe.json $.unconfirmed[2].guess</extracomment>
+        <translation>Stripe documente les préfixes sk_ et rk_ suivis de live_ ou test_, mais ni la longueur ni les caractères du reste ; Keylink attend des lettres et des chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3198"/>
+        <source>Secret or restricted key</source>
+        <extracomment>stripe.json $.authMethods[0].label</extracomment>
+        <translation>Clé secrète ou restreinte</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3200"/>
+        <source>A secret key (sk_) or a restricted key (rk_) from the API keys page of the Stripe Dashboard. Its prefix tells live mode from test mode.</source>
+        <extracomment>stripe.json $.authMethods[0].description</extracomment>
+        <translation>Une clé secrète (sk_) ou une clé restreinte (rk_) de la page API keys du tableau de bord Stripe. Son préfixe distingue le mode production du mode test.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3202"/>
+        <source>A Stripe key starts with sk_live_, rk_live_, sk_test_ or rk_test_, followed by letters and digits.</source>
+        <extracomment>stripe.json $.authMethods[0].fields[0].patternMessage</extracomment>
+        <translation>Une clé Stripe commence par sk_live_, rk_live_, sk_test_ ou rk_test_, suivi de lettres et de chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3204"/>
+        <source>On the **API keys** page of the Stripe Dashboard; Stripe shows a restricted key in full only once.</source>
+        <extracomment>stripe.json $.authMethods[0].fields[0].hint</extracomment>
+        <translation>Sur la page **API keys** du tableau de bord Stripe ; Stripe n’affiche une clé restreinte en entier qu’une fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3206"/>
+        <source>Live mode</source>
+        <extracomment>stripe.json $.authMethods[0].environments[0].label</extracomment>
+        <translation>Mode production</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3208"/>
+        <source>Test mode</source>
+        <extracomment>stripe.json $.authMethods[0].environments[1].label</extracomment>
+        <translation>Mode test</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3210"/>
+        <source>Create the Stripe API key</source>
+        <extracomment>stripe.json $.authMethods[0].guide.title</extracomment>
+        <translation>Créer la clé d’API Stripe</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3212"/>
+        <source>Create a restricted key</source>
+        <extracomment>stripe.json $.authMethods[0].guide.sections[0].title</extracomment>
+        <translation>Créer une clé restreinte</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3214"/>
+        <source>A restricted key can do only what you allow, so it is the safer choice. Live mode and the sandbox (test mode) each have their own keys.</source>
+        <extracomment>stripe.json $.authMethods[0].guide.sections[0].intro</extracomment>
+        <translation>Une clé restreinte ne peut faire que ce que vous autorisez : c’est le choix le plus sûr. Le mode production et le bac à sable (mode test) ont chacun leurs propres clés.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3216"/>
+        <source>Sign in to the Stripe Dashboard and open **Developers** &gt; **API keys**.</source>
+        <extracomment>stripe.json $.authMethods[0].guide.sections[0].steps[0].text</extracomment>
+        <translation>Connectez-vous au tableau de bord Stripe et ouvrez **Developers** &gt; **API keys**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3218"/>
+        <source>Open the API keys (live mode)</source>
+        <extracomment>stripe.json $.authMethods[0].guide.sections[0].steps[0].links[0].label</extracomment>
+        <translation>Ouvrir les clés d’API (mode production)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3220"/>
+        <source>Open the API keys (test mode)</source>
+        <extracomment>stripe.json $.authMethods[0].guide.sections[0].steps[0].links[1].label</extracomment>
+        <translation>Ouvrir les clés d’API (mode test)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3222"/>
+        <source>Check the mode switch first: a key made in test mode works only in test mode.</source>
+        <extracomment>stripe.json $.authMethods[0].guide.sections[0].steps[0].items[0]</extracomment>
+        <translation>Vérifiez d’abord le sélecteur de mode : une clé créée en mode test ne fonctionne qu’en mode test.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3224"/>
+        <source>Start a restricted key</source>
+        <extracomment>stripe.json $.authMethods[0].guide.sections[0].steps[1].title</extracomment>
+        <translation>Commencer une clé restreinte</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3226"/>
+        <source>Under **Restricted keys**, click **Create restricted key**.</source>
+        <extracomment>stripe.json $.authMethods[0].guide.sections[0].steps[1].text</extracomment>
+        <translation>Sous **Restricted keys**, cliquez sur **Create restricted key**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3228"/>
+        <source>If Stripe asks how you will use the key, choose **Building your own integration**.</source>
+        <extracomment>stripe.json $.authMethods[0].guide.sections[0].steps[1].items[0]</extracomment>
+        <translation>Si Stripe demande comment vous utiliserez la clé, choisissez **Building your own integration**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3230"/>
+        <source>Give the key a name you will recognise later, such as &quot;Keylink&quot;.</source>
+        <extracomment>stripe.json $.authMethods[0].guide.sections[0].steps[1].items[1]</extracomment>
+        <translation>Donnez à la clé un nom que vous reconnaîtrez plus tard, par exemple « Keylink ».</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3232"/>
+        <source>Set the permissions</source>
+        <extracomment>stripe.json $.authMethods[0].guide.sections[0].steps[2].title</extracomment>
+        <translation>Définir les permissions</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3234"/>
+        <source>For each resource, choose **None**, **Read** or **Write**.</source>
+        <extracomment>stripe.json $.authMethods[0].guide.sections[0].steps[2].text</extracomment>
+        <translation>Pour chaque ressource, choisissez **None**, **Read** ou **Write**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3236"/>
+        <source>Give **Read** to the resources your scripts need to see and leave the rest at **None**.</source>
+        <extracomment>stripe.json $.authMethods[0].guide.sections[0].steps[2].items[0]</extracomment>
+        <translation>Donnez **Read** aux ressources que vos scripts doivent voir et laissez le reste sur **None**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3238"/>
+        <source>Give **Write** only where your scripts must create or change something.</source>
+        <extracomment>stripe.json $.authMethods[0].guide.sections[0].steps[2].items[1]</extracomment>
+        <translation>Ne donnez **Write** que là où vos scripts doivent créer ou modifier quelque chose.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3240"/>
+        <source>Click **Create key**, then copy the key. It starts with rk_live_ or rk_test_.</source>
+        <extracomment>stripe.json $.authMethods[0].guide.sections[0].steps[3].text</extracomment>
+        <translation>Cliquez sur **Create key**, puis copiez la clé. Elle commence par rk_live_ ou rk_test_.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3242"/>
+        <source>Copy it now: Stripe shows a restricted key in full only once.</source>
+        <extracomment>stripe.json $.authMethods[0].guide.sections[0].steps[3].items[0]</extracomment>
+        <translation>Copiez-la maintenant : Stripe n’affiche une clé restreinte en entier qu’une fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3244"/>
+        <source>Or use a secret key</source>
+        <extracomment>stripe.json $.authMethods[0].guide.sections[1].title</extracomment>
+        <translation>Ou utiliser une clé secrète</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3246"/>
+        <source>A secret key can do anything in the account. Use it only where a restricted key will not do.</source>
+        <extracomment>stripe.json $.authMethods[0].guide.sections[1].intro</extracomment>
+        <translation>Une clé secrète peut tout faire dans le compte. Ne l’utilisez que là où une clé restreinte ne suffit pas.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3248"/>
+        <source>Reveal the secret key</source>
+        <extracomment>stripe.json $.authMethods[0].guide.sections[1].steps[0].title</extracomment>
+        <translation>Afficher la clé secrète</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3250"/>
+        <source>On the same **API keys** page, under **Standard keys**, reveal the **Secret key** and copy it.</source>
+        <extracomment>stripe.json $.authMethods[0].guide.sections[1].steps[0].text</extracomment>
+        <translation>Sur la même page **API keys**, sous **Standard keys**, affichez la **Secret key** et copiez-la.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3252"/>
+        <source>It starts with sk_live_ in live mode and sk_test_ in test mode.</source>
+        <extracomment>stripe.json $.authMethods[0].guide.sections[1].steps[0].items[0]</extracomment>
+        <translation>Elle commence par sk_live_ en mode production et par sk_test_ en mode test.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3254"/>
+        <source>Stripe may let you reveal a live secret key only once; keep it somewhere safe.</source>
+        <extracomment>stripe.json $.authMethods[0].guide.sections[1].steps[0].items[1]</extracomment>
+        <translation>Stripe peut ne vous laisser afficher une clé secrète de production qu’une fois ; conservez-la en lieu sûr.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3256"/>
+        <source>Boards, lists and cards to organize work with your team</source>
+        <extracomment>trello.json $.description</extracomment>
+        <translation>Tableaux, listes et cartes pour organiser le travail en équipe</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3258"/>
+        <source>The token acts as your Trello account, on every board you can reach. Trello asks you to keep it as secret as a password.</source>
+        <extracomment>trello.json $.warnings[0]</extracomment>
+        <translation>Le jeton agit en tant que votre compte Trello, sur chaque tableau auquel vous avez accès. Trello demande de le garder aussi secret qu’un mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3260"/>
+        <source>300 requests every 10 seconds per API key and 100 every 10 seconds per token; calls to /1/members/ are also limited to 100 every 900 seconds.</source>
+        <extracomment>trello.json $.api.rateLimit.summary</extracomment>
+        <translation>300 requêtes toutes les 10 secondes par clé d’API et 100 toutes les 10 secondes par jeton ; les appels à /1/members/ sont aussi limités à 100 toutes les 900 secondes.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3262"/>
+        <source>Trello’s current pages do not describe the key or the token (older ones spoke of a 32-character key). Keylink only checks for words of letters and digits.</source>
+        <extracomment>trello.json $.unconfirmed[0].guess</extracomment>
+        <translation>Les pages actuelles de Trello ne décrivent ni la clé ni le jeton (d’anciennes parlaient d’une clé de 32 caractères). Keylink vérifie seulement des mots de lettres et de chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3264"/>
+        <source>Trello answers a wrong key or token with plain text, such as invalid key or invalid token, rather than JSON; Keylink shows that text as Trello’s words.</source>
+        <extracomment>trello.json $.unconfirmed[1].guess</extracomment>
+        <translation>Trello répond à une clé ou un jeton erronés par du texte brut, comme invalid key ou invalid token, plutôt qu’en JSON ; Keylink affiche ce texte comme les mots de Trello.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3266"/>
+        <source>The token made with the link next to the key is assumed to get read and write access. Trello reports a token’s permissions per board, not as these scope names, so Keylink checks read with a request and cannot check write or account.</source>
+        <extracomment>trello.json $.unconfirmed[2].guess</extracomment>
+        <translation>Le jeton créé avec le lien à côté de la clé est supposé recevoir l’accès en lecture et en écriture. Trello indique les droits d’un jeton par tableau et non avec ces noms de portées : Keylink vérifie donc read par une requête et ne peut vérifier ni write ni account.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3268"/>
+        <source>API key and token</source>
+        <extracomment>trello.json $.authMethods[0].label</extracomment>
+        <translation>Clé d’API et jeton</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3270"/>
+        <source>The API key of one of your Power-Ups, together with a token you authorize for your own Trello account.</source>
+        <extracomment>trello.json $.authMethods[0].description</extracomment>
+        <translation>La clé d’API de l’un de vos Power-Ups, avec un jeton que vous autorisez pour votre propre compte Trello.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3272"/>
+        <source>A Trello API key is one word of at least 20 letters and digits.</source>
+        <extracomment>trello.json $.authMethods[0].fields[0].patternMessage</extracomment>
+        <translation>Une clé d’API Trello est un mot d’au moins 20 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3274"/>
+        <source>On your Power-Up’s **API key** tab in the admin portal.</source>
+        <extracomment>trello.json $.authMethods[0].fields[0].hint</extracomment>
+        <translation>Dans l’onglet **API key** de votre Power-Up, dans le portail d’administration.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3276"/>
+        <source>Token</source>
+        <extracomment>trello.json $.authMethods[0].fields[1].label</extracomment>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3278"/>
+        <source>A Trello token is one word of at least 32 letters and digits.</source>
+        <extracomment>trello.json $.authMethods[0].fields[1].patternMessage</extracomment>
+        <translation>Un jeton Trello est un mot d’au moins 32 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3280"/>
+        <source>Made with the **Token** link next to the API key, after you click **Allow**.</source>
+        <extracomment>trello.json $.authMethods[0].fields[1].hint</extracomment>
+        <translation>Créé avec le lien **Token** à côté de la clé d’API, après avoir cliqué sur **Allow**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3282"/>
+        <source>Token access</source>
+        <extracomment>trello.json $.authMethods[0].scopes[0].group</extracomment>
+        <translation>Accès du jeton</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3284"/>
+        <source>Read your boards, lists, cards and Workspaces</source>
+        <extracomment>trello.json $.authMethods[0].scopes[0].description</extracomment>
+        <translation>Lire vos tableaux, listes, cartes et espaces de travail</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3286"/>
+        <source>Create, change and delete boards, lists, cards and comments</source>
+        <extracomment>trello.json $.authMethods[0].scopes[1].description</extracomment>
+        <translation>Créer, modifier et supprimer des tableaux, listes, cartes et commentaires</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3288"/>
+        <source>Read your email address and change your member profile</source>
+        <extracomment>trello.json $.authMethods[0].scopes[2].description</extracomment>
+        <translation>Lire votre adresse e-mail et modifier votre profil de membre</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3290"/>
+        <source>List Boards</source>
+        <extracomment>trello.json $.authMethods[0].actions[0].label</extracomment>
+        <translation>Lister les tableaux</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3292"/>
+        <source>Get Board</source>
+        <extracomment>trello.json $.authMethods[0].actions[1].label</extracomment>
+        <translation>Obtenir un tableau</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3294"/>
+        <source>List Cards</source>
+        <extracomment>trello.json $.authMethods[0].actions[3].label</extracomment>
+        <translation>Lister les cartes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3296"/>
+        <source>Search Boards and Cards</source>
+        <extracomment>trello.json $.authMethods[0].actions[4].label</extracomment>
+        <translation>Rechercher des tableaux et des cartes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3298"/>
+        <source>Create Board</source>
+        <extracomment>trello.json $.authMethods[0].actions[5].label</extracomment>
+        <translation>Créer un tableau</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3300"/>
+        <source>Create List</source>
+        <extracomment>trello.json $.authMethods[0].actions[6].label</extracomment>
+        <translation>Créer une liste</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3302"/>
+        <source>Create Card</source>
+        <extracomment>trello.json $.authMethods[0].actions[7].label</extracomment>
+        <translation>Créer une carte</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3304"/>
+        <source>Update Card</source>
+        <extracomment>trello.json $.authMethods[0].actions[8].label</extracomment>
+        <translation>Modifier une carte</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3306"/>
+        <source>Move Card</source>
+        <extracomment>trello.json $.authMethods[0].actions[9].label</extracomment>
+        <translation>Déplacer une carte</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3308"/>
+        <source>Archive Card</source>
+        <extracomment>trello.json $.authMethods[0].actions[10].label</extracomment>
+        <translation>Archiver une carte</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3310"/>
+        <source>Add Comment to Card</source>
+        <extracomment>trello.json $.authMethods[0].actions[11].label</extracomment>
+        <translation>Ajouter un commentaire à une carte</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3312"/>
+        <source>Add Label to Card</source>
+        <extracomment>trello.json $.authMethods[0].actions[12].label</extracomment>
+        <translation>Ajouter une étiquette à une carte</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3314"/>
+        <source>Get Member Email</source>
+        <extracomment>trello.json $.authMethods[0].actions[13].label</extracomment>
+        <translation>Obtenir l’adresse e-mail du membre</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3316"/>
+        <source>Get the Trello API key and token</source>
+        <extracomment>trello.json $.authMethods[0].guide.title</extracomment>
+        <translation>Obtenir la clé d’API et le jeton Trello</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3318"/>
+        <source>Create a Power-Up</source>
+        <extracomment>trello.json $.authMethods[0].guide.sections[0].title</extracomment>
+        <translation>Créer un Power-Up</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3320"/>
+        <source>Trello hands out API keys through Power-Ups, which its admin portal calls apps. One Power-Up is enough for Keylink.</source>
+        <extracomment>trello.json $.authMethods[0].guide.sections[0].intro</extracomment>
+        <translation>Trello délivre les clés d’API par les Power-Ups, que son portail d’administration appelle des applications. Un seul Power-Up suffit pour Keylink.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3322"/>
+        <source>Open the admin portal</source>
+        <extracomment>trello.json $.authMethods[0].guide.sections[0].steps[0].title</extracomment>
+        <translation>Ouvrir le portail d’administration</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3324"/>
+        <source>Sign in to Trello and open the Power-Up admin portal.</source>
+        <extracomment>trello.json $.authMethods[0].guide.sections[0].steps[0].text</extracomment>
+        <translation>Connectez-vous à Trello et ouvrez le portail d’administration des Power-Ups.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3326"/>
+        <source>The first time, Trello asks you to accept its developer agreement.</source>
+        <extracomment>trello.json $.authMethods[0].guide.sections[0].steps[0].items[0]</extracomment>
+        <translation>La première fois, Trello vous demande d’accepter son accord pour développeurs.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3328"/>
+        <source>Already have a Power-Up? Open it and go on with its API key.</source>
+        <extracomment>trello.json $.authMethods[0].guide.sections[0].steps[0].items[1]</extracomment>
+        <translation>Vous avez déjà un Power-Up ? Ouvrez-le et continuez avec sa clé d’API.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3330"/>
+        <source>Create the Power-Up</source>
+        <extracomment>trello.json $.authMethods[0].guide.sections[0].steps[1].title</extracomment>
+        <translation>Créer le Power-Up</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3332"/>
+        <source>Click **New** in the top right and fill in the form.</source>
+        <extracomment>trello.json $.authMethods[0].guide.sections[0].steps[1].text</extracomment>
+        <translation>Cliquez sur **New** en haut à droite et remplissez le formulaire.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3334"/>
+        <source>**Name**: for example &quot;Keylink&quot;.</source>
+        <extracomment>trello.json $.authMethods[0].guide.sections[0].steps[1].items[0]</extracomment>
+        <translation>**Name** : par exemple « Keylink ».</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3336"/>
+        <source>**Workspace**: the Workspace that owns the Power-Up.</source>
+        <extracomment>trello.json $.authMethods[0].guide.sections[0].steps[1].items[1]</extracomment>
+        <translation>**Workspace** : l’espace de travail propriétaire du Power-Up.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3338"/>
+        <source>**Email**, **Support contact** and **Author**: how Trello can reach you.</source>
+        <extracomment>trello.json $.authMethods[0].guide.sections[0].steps[1].items[2]</extracomment>
+        <translation>**Email**, **Support contact** et **Author** : comment Trello peut vous joindre.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3340"/>
+        <source>Leave the **Iframe connector URL** empty.</source>
+        <extracomment>trello.json $.authMethods[0].guide.sections[0].steps[1].items[3]</extracomment>
+        <translation>Laissez **Iframe connector URL** vide.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3342"/>
+        <source>Generate the API key</source>
+        <extracomment>trello.json $.authMethods[0].guide.sections[1].title</extracomment>
+        <translation>Générer la clé d’API</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3344"/>
+        <source>Open the API key tab</source>
+        <extracomment>trello.json $.authMethods[0].guide.sections[1].steps[0].title</extracomment>
+        <translation>Ouvrir l’onglet API key</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3346"/>
+        <source>In the Power-Up’s settings, open the **API key** tab and click **Generate a new API Key**.</source>
+        <extracomment>trello.json $.authMethods[0].guide.sections[1].steps[0].text</extracomment>
+        <translation>Dans les réglages du Power-Up, ouvrez l’onglet **API key** et cliquez sur **Generate a new API Key**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3348"/>
+        <source>Confirm in the dialog, then copy the **API key**.</source>
+        <extracomment>trello.json $.authMethods[0].guide.sections[1].steps[0].items[0]</extracomment>
+        <translation>Confirmez dans la boîte de dialogue, puis copiez l’**API key**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3350"/>
+        <source>Authorize a token</source>
+        <extracomment>trello.json $.authMethods[0].guide.sections[2].title</extracomment>
+        <translation>Autoriser un jeton</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3352"/>
+        <source>The token lets the key act as your Trello account.</source>
+        <extracomment>trello.json $.authMethods[0].guide.sections[2].intro</extracomment>
+        <translation>Le jeton permet à la clé d’agir en tant que votre compte Trello.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3354"/>
+        <source>Open the token page</source>
+        <extracomment>trello.json $.authMethods[0].guide.sections[2].steps[0].title</extracomment>
+        <translation>Ouvrir la page du jeton</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3356"/>
+        <source>On the same tab, click the **Token** link next to the API key.</source>
+        <extracomment>trello.json $.authMethods[0].guide.sections[2].steps[0].text</extracomment>
+        <translation>Dans le même onglet, cliquez sur le lien **Token** à côté de la clé d’API.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3358"/>
+        <source>Trello lists the access it is about to give. Check that it covers the scopes listed here.</source>
+        <extracomment>trello.json $.authMethods[0].guide.sections[2].steps[0].items[0]</extracomment>
+        <translation>Trello liste l’accès qu’il s’apprête à donner. Vérifiez qu’il couvre les portées listées ici.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3360"/>
+        <source>Allow and copy</source>
+        <extracomment>trello.json $.authMethods[0].guide.sections[2].steps[1].title</extracomment>
+        <translation>Autoriser et copier</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3362"/>
+        <source>Click **Allow**, then copy the token Trello shows.</source>
+        <extracomment>trello.json $.authMethods[0].guide.sections[2].steps[1].text</extracomment>
+        <translation>Cliquez sur **Allow**, puis copiez le jeton affiché par Trello.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3364"/>
+        <source>Programmable SMS, voice, WhatsApp and email messaging</source>
+        <extracomment>twilio.json $.description</extracomment>
+        <translation>SMS, appels vocaux, WhatsApp et e-mails programmables</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3366"/>
+        <source>The Auth Token gives full access to the Twilio account, including billing and subaccounts. Keep it as safe as a password.</source>
+        <extracomment>twilio.json $.warnings[0]</extracomment>
+        <translation>L’Auth Token donne un accès complet au compte Twilio, facturation et sous-comptes compris. Protégez-le comme un mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3368"/>
+        <source>Per account, Twilio limits how many API requests run at the same time; a request over the limit is answered 429 with error 20429 and is safe to send again after a short wait.</source>
+        <extracomment>twilio.json $.api.rateLimit.summary</extracomment>
+        <translation>Par compte, Twilio limite le nombre de requêtes d’API simultanées ; une requête au-delà reçoit 429 avec l’erreur 20429 et peut être renvoyée sans risque après une courte attente.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3370"/>
+        <source>Twilio documents the Account SID format (AC followed by 32 hexadecimal characters) but not the Auth Token&apos;s. Keylink accepts 32 or more letters and digits.</source>
+        <extracomment>twilio.json $.unconfirmed[0].guess</extracomment>
+        <translation>Twilio documente le format de l’Account SID (AC suivi de 32 caractères hexadécimaux), mais pas celui de l’Auth Token. Keylink accepte 32 lettres et chiffres ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3372"/>
+        <source>Fetching one account needs its SID in the request path, which Keylink&apos;s catalog cannot express. Keylink lists the accounts the credentials can see instead, which proves the SID and token belong together, and names the account by its SID.</source>
+        <extracomment>twilio.json $.unconfirmed[1].guess</extracomment>
+        <translation>Pour obtenir un seul compte, son SID doit figurer dans le chemin de la requête, ce que le catalogue de Keylink ne peut pas exprimer. Keylink liste plutôt les comptes que les identifiants voient, ce qui prouve que le SID et le jeton vont ensemble, et nomme le compte par son SID.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3374"/>
+        <source>Twilio&apos;s error page for 20429 asks clients to wait a short time but does not say whether the answer carries a Retry-After header; Keylink reads one if it is there.</source>
+        <extracomment>twilio.json $.unconfirmed[2].guess</extracomment>
+        <translation>La page d’erreur 20429 de Twilio demande d’attendre un peu, sans dire si la réponse comporte un en-tête Retry-After ; Keylink le lit s’il est présent.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3376"/>
+        <source>Account SID and Auth Token</source>
+        <extracomment>twilio.json $.authMethods[0].label</extracomment>
+        <translation>Account SID et Auth Token</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3378"/>
+        <source>Your account&apos;s SID and Auth Token from the Twilio Console, which together open the whole account.</source>
+        <extracomment>twilio.json $.authMethods[0].description</extracomment>
+        <translation>Le SID et l’Auth Token de votre compte, tirés de la Twilio Console, qui ensemble ouvrent tout le compte.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3380"/>
+        <source>Account SID</source>
+        <extracomment>twilio.json $.authMethods[0].fields[0].label</extracomment>
+        <translation>Account SID</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3382"/>
+        <source>An Account SID starts with AC followed by 32 characters 0–9 and a–f.</source>
+        <extracomment>twilio.json $.authMethods[0].fields[0].patternMessage</extracomment>
+        <translation>Un Account SID commence par AC suivi de 32 caractères 0–9 et a–f.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3384"/>
+        <source>Shown under Account Info on the Twilio Console&apos;s home page.</source>
+        <extracomment>twilio.json $.authMethods[0].fields[0].hint</extracomment>
+        <translation>Affiché sous Account Info sur la page d’accueil de la Twilio Console.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3386"/>
+        <source>Auth Token</source>
+        <extracomment>twilio.json $.authMethods[0].fields[1].label</extracomment>
+        <translation>Auth Token</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3388"/>
+        <source>An Auth Token is 32 or more letters and digits.</source>
+        <extracomment>twilio.json $.authMethods[0].fields[1].patternMessage</extracomment>
+        <translation>Un Auth Token compte 32 lettres et chiffres ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3390"/>
+        <source>Next to the Account SID; click Show or the copy button to get it.</source>
+        <extracomment>twilio.json $.authMethods[0].fields[1].hint</extracomment>
+        <translation>À côté de l’Account SID ; cliquez sur Show ou sur le bouton de copie pour l’obtenir.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3392"/>
+        <source>Find the Twilio Account SID and Auth Token</source>
+        <extracomment>twilio.json $.authMethods[0].guide.title</extracomment>
+        <translation>Trouver l’Account SID et l’Auth Token Twilio</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3394"/>
+        <source>Copy the account credentials</source>
+        <extracomment>twilio.json $.authMethods[0].guide.sections[0].title</extracomment>
+        <translation>Copier les identifiants du compte</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3396"/>
+        <source>Every Twilio account, and every subaccount, has its own Account SID and Auth Token.</source>
+        <extracomment>twilio.json $.authMethods[0].guide.sections[0].intro</extracomment>
+        <translation>Chaque compte Twilio, et chaque sous-compte, a son propre Account SID et son propre Auth Token.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3398"/>
+        <source>Open the Console</source>
+        <extracomment>twilio.json $.authMethods[0].guide.sections[0].steps[0].title</extracomment>
+        <translation>Ouvrir la Console</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3400"/>
+        <source>Sign in to the Twilio Console and make sure the account you want is selected at the top of the page.</source>
+        <extracomment>twilio.json $.authMethods[0].guide.sections[0].steps[0].text</extracomment>
+        <translation>Connectez-vous à la Twilio Console et vérifiez que le compte voulu est sélectionné en haut de la page.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3402"/>
+        <source>Open the Twilio Console</source>
+        <extracomment>twilio.json $.authMethods[0].guide.sections[0].steps[0].links[0].label</extracomment>
+        <translation>Ouvrir la Twilio Console</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3404"/>
+        <source>To use a subaccount, switch to it first: its SID and token differ from the main account&apos;s.</source>
+        <extracomment>twilio.json $.authMethods[0].guide.sections[0].steps[0].items[0]</extracomment>
+        <translation>Pour utiliser un sous-compte, basculez d’abord vers lui : son SID et son jeton diffèrent de ceux du compte principal.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3406"/>
+        <source>Copy the Account SID</source>
+        <extracomment>twilio.json $.authMethods[0].guide.sections[0].steps[1].title</extracomment>
+        <translation>Copier l’Account SID</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3408"/>
+        <source>On the Console&apos;s home page, find the **Account Info** panel and copy the **Account SID**.</source>
+        <extracomment>twilio.json $.authMethods[0].guide.sections[0].steps[1].text</extracomment>
+        <translation>Sur la page d’accueil de la Console, repérez le panneau **Account Info** et copiez l’**Account SID**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3410"/>
+        <source>It starts with AC.</source>
+        <extracomment>twilio.json $.authMethods[0].guide.sections[0].steps[1].items[0]</extracomment>
+        <translation>Il commence par AC.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3412"/>
+        <source>Copy the Auth Token</source>
+        <extracomment>twilio.json $.authMethods[0].guide.sections[0].steps[2].title</extracomment>
+        <translation>Copier l’Auth Token</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3414"/>
+        <source>In the same panel, click **Show** next to **Auth Token**, or use its copy button.</source>
+        <extracomment>twilio.json $.authMethods[0].guide.sections[0].steps[2].text</extracomment>
+        <translation>Dans le même panneau, cliquez sur **Show** à côté de **Auth Token**, ou utilisez son bouton de copie.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3416"/>
+        <source>The token is also listed under **Account** &gt; **API keys &amp; tokens**.</source>
+        <extracomment>twilio.json $.authMethods[0].guide.sections[0].steps[2].items[0]</extracomment>
+        <translation>Le jeton figure aussi sous **Account** &gt; **API keys &amp; tokens**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3418"/>
+        <source>If you cannot see the token, ask the account&apos;s owner or an administrator.</source>
+        <extracomment>twilio.json $.authMethods[0].guide.sections[0].steps[2].items[1]</extracomment>
+        <translation>Si vous ne voyez pas le jeton, demandez au propriétaire du compte ou à un administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3420"/>
+        <source>Customer service tickets, help centre and messaging</source>
+        <extracomment>zendesk.json $.description</extracomment>
+        <translation>Tickets de service client, centre d’aide et messagerie</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3422"/>
+        <source>Only Zendesk admins can create API tokens, and an admin must first turn on API token access for the account.</source>
+        <extracomment>zendesk.json $.warnings[0]</extracomment>
+        <translation>Seuls les administrateurs Zendesk peuvent créer des jetons d’API, et un administrateur doit d’abord activer l’accès par jeton d’API pour le compte.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3424"/>
+        <source>Per account, a number of requests a minute that depends on the plan (from a few hundred to a few thousand); past it Zendesk answers 429 with the seconds to wait in Retry-After.</source>
+        <extracomment>zendesk.json $.api.rateLimit.summary</extracomment>
+        <translation>Par compte, un nombre de requêtes par minute qui dépend de l’offre (de quelques centaines à quelques milliers) ; au-delà, Zendesk répond 429 avec le nombre de secondes à attendre dans Retry-After.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3426"/>
+        <source>Zendesk does not document the length or characters of an API token. Keylink accepts 20 or more letters and digits.</source>
+        <extracomment>zendesk.json $.unconfirmed[0].guess</extracomment>
+        <translation>Zendesk ne documente ni la longueur ni les caractères d’un jeton d’API. Keylink accepte 20 lettres et chiffres ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3428"/>
+        <source>The users/me endpoint also answers requests without credentials, with an anonymous user whose id is null. Wrong credentials are rejected with 401 &quot;Couldn&apos;t authenticate you&quot;, so Keylink expects an anonymous answer only when a proxy strips the Authorization header; it then finds no user id and does not link.</source>
+        <extracomment>zendesk.json $.unconfirmed[1].guess</extracomment>
+        <translation>Le point de terminaison users/me répond aussi aux requêtes sans identifiants, avec un utilisateur anonyme dont l’id est null. Des identifiants faux sont refusés avec 401 « Couldn&apos;t authenticate you » ; Keylink ne s’attend donc à une réponse anonyme que si un proxy retire l’en-tête Authorization. Il ne trouve alors aucun identifiant d’utilisateur et ne lie rien.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3430"/>
+        <source>An account-wide API token from Admin Center, used together with the email address of the user the requests run as.</source>
+        <extracomment>zendesk.json $.authMethods[0].description</extracomment>
+        <translation>Un jeton d’API valable pour tout le compte, créé dans l’Admin Center et utilisé avec l’adresse e-mail de l’utilisateur au nom duquel les requêtes s’exécutent.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3432"/>
+        <source>Subdomain</source>
+        <extracomment>zendesk.json $.authMethods[0].fields[0].label</extracomment>
+        <translation>Sous-domaine</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3434"/>
+        <source>Enter only the subdomain: letters, digits and hyphens, such as acme for acme.zendesk.com.</source>
+        <extracomment>zendesk.json $.authMethods[0].fields[0].patternMessage</extracomment>
+        <translation>Saisissez seulement le sous-domaine : lettres, chiffres et tirets, par exemple acme pour acme.zendesk.com.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3436"/>
+        <source>The part before .zendesk.com in your Zendesk address.</source>
+        <extracomment>zendesk.json $.authMethods[0].fields[0].hint</extracomment>
+        <translation>La partie qui précède .zendesk.com dans l’adresse de votre Zendesk.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3438"/>
+        <source>A verified agent or admin of this Zendesk account; requests run with that user&apos;s permissions.</source>
+        <extracomment>zendesk.json $.authMethods[0].fields[1].hint</extracomment>
+        <translation>Un agent ou administrateur vérifié de ce compte Zendesk ; les requêtes s’exécutent avec ses autorisations.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3440"/>
+        <source>A Zendesk API token is a long string of letters and digits.</source>
+        <extracomment>zendesk.json $.authMethods[0].fields[2].patternMessage</extracomment>
+        <translation>Un jeton d’API Zendesk est une longue suite de lettres et de chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3442"/>
+        <source>Shown once, when an admin adds it under APIs &gt; API tokens.</source>
+        <extracomment>zendesk.json $.authMethods[0].fields[2].hint</extracomment>
+        <translation>Affiché une seule fois, quand un administrateur l’ajoute sous APIs &gt; API tokens.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3444"/>
+        <source>Create the Zendesk API token</source>
+        <extracomment>zendesk.json $.authMethods[0].guide.title</extracomment>
+        <translation>Créer le jeton d’API Zendesk</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3446"/>
+        <source>Turn on API token access</source>
+        <extracomment>zendesk.json $.authMethods[0].guide.sections[0].title</extracomment>
+        <translation>Activer l’accès par jeton d’API</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3448"/>
+        <source>API token access is off in new Zendesk accounts. An admin turns it on once for the whole account.</source>
+        <extracomment>zendesk.json $.authMethods[0].guide.sections[0].intro</extracomment>
+        <translation>L’accès par jeton d’API est désactivé dans les nouveaux comptes Zendesk. Un administrateur l’active une fois pour tout le compte.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3450"/>
+        <source>Open the API configuration</source>
+        <extracomment>zendesk.json $.authMethods[0].guide.sections[0].steps[0].title</extracomment>
+        <translation>Ouvrir la configuration de l’API</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3452"/>
+        <source>In **Admin Center**, click **Apps and integrations** in the sidebar, then choose **APIs** &gt; **API configuration**.</source>
+        <extracomment>zendesk.json $.authMethods[0].guide.sections[0].steps[0].text</extracomment>
+        <translation>Dans l’**Admin Center**, cliquez sur **Apps and integrations** dans la barre latérale, puis choisissez **APIs** &gt; **API configuration**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3454"/>
+        <source>If this is the first time anyone uses the API, accept the terms and click **Get started**.</source>
+        <extracomment>zendesk.json $.authMethods[0].guide.sections[0].steps[0].items[0]</extracomment>
+        <translation>Si l’API est utilisée pour la première fois, acceptez les conditions et cliquez sur **Get started**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3456"/>
+        <source>Allow API tokens</source>
+        <extracomment>zendesk.json $.authMethods[0].guide.sections[0].steps[1].title</extracomment>
+        <translation>Autoriser les jetons d’API</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3458"/>
+        <source>Switch on **Allow API token access** and click **Save**.</source>
+        <extracomment>zendesk.json $.authMethods[0].guide.sections[0].steps[1].text</extracomment>
+        <translation>Activez **Allow API token access** et cliquez sur **Save**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3460"/>
+        <source>If access is already on, nothing needs to change.</source>
+        <extracomment>zendesk.json $.authMethods[0].guide.sections[0].steps[1].items[0]</extracomment>
+        <translation>Si l’accès est déjà activé, rien n’est à changer.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3462"/>
+        <source>Zendesk shows the full token only once, right after it is created.</source>
+        <extracomment>zendesk.json $.authMethods[0].guide.sections[1].intro</extracomment>
+        <translation>Zendesk n’affiche le jeton complet qu’une fois, juste après sa création.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3464"/>
+        <source>Add a token</source>
+        <extracomment>zendesk.json $.authMethods[0].guide.sections[1].steps[0].title</extracomment>
+        <translation>Ajouter un jeton</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3466"/>
+        <source>In **Admin Center**, go to **Apps and integrations** &gt; **APIs** &gt; **API tokens** and click **Add API token**.</source>
+        <extracomment>zendesk.json $.authMethods[0].guide.sections[1].steps[0].text</extracomment>
+        <translation>Dans l’**Admin Center**, allez dans **Apps and integrations** &gt; **APIs** &gt; **API tokens** et cliquez sur **Add API token**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3468"/>
+        <source>Type a description you will recognise later, such as &quot;Keylink&quot;.</source>
+        <extracomment>zendesk.json $.authMethods[0].guide.sections[1].steps[0].items[0]</extracomment>
+        <translation>Saisissez une description que vous reconnaîtrez plus tard, par exemple « Keylink ».</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3470"/>
+        <source>Click **Save** to generate the token.</source>
+        <extracomment>zendesk.json $.authMethods[0].guide.sections[1].steps[0].items[1]</extracomment>
+        <translation>Cliquez sur **Save** pour générer le jeton.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3472"/>
+        <source>Copy the token and paste it into Keylink, then click **Save** again to close the window.</source>
+        <extracomment>zendesk.json $.authMethods[0].guide.sections[1].steps[1].text</extracomment>
+        <translation>Copiez le jeton et collez-le dans Keylink, puis cliquez à nouveau sur **Save** pour fermer la fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3474"/>
+        <source>Once the window is closed, Zendesk only shows the start of the token. If you lose it, add a new one.</source>
+        <extracomment>zendesk.json $.authMethods[0].guide.sections[1].steps[1].items[0]</extracomment>
+        <translation>Une fois la fenêtre fermée, Zendesk n’affiche plus que le début du jeton. Si vous le perdez, ajoutez-en un nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3476"/>
+        <source>A Zendesk API token is not tied to one person: the email address decides whose permissions Keylink uses.</source>
+        <extracomment>zendesk.json $.authMethods[0].guide.sections[2].intro</extracomment>
+        <translation>Un jeton d’API Zendesk n’est lié à personne en particulier : l’adresse e-mail décide des autorisations qu’utilise Keylink.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3478"/>
+        <source>Use your own sign-in email, or the email of another verified agent or admin of the same account.</source>
+        <extracomment>zendesk.json $.authMethods[0].guide.sections[2].steps[0].text</extracomment>
+        <translation>Utilisez votre propre e-mail de connexion, ou celui d’un autre agent ou administrateur vérifié du même compte.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="3480"/>
+        <source>Keylink sees the tickets and settings that user can see.</source>
+        <extracomment>zendesk.json $.authMethods[0].guide.sections[2].steps[0].items[0]</extracomment>
+        <translation>Keylink voit les tickets et les paramètres que cet utilisateur peut voir.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="214"/>
         <source>API Token</source>
-        <extracomment>front.json $.authMethods[0].fields[0].label</extracomment>
+        <extracomment>cloudflare.json $.authMethods[0].fields[0].label</extracomment>
         <translation>Jeton d’API</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="368"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1328"/>
         <source>A Front API token is a JWT: three parts of letters, digits, - and _ joined by dots.</source>
         <extracomment>front.json $.authMethods[0].fields[0].patternMessage</extracomment>
         <translation>Un jeton d’API Front est un JWT : trois parties faites de lettres, de chiffres, de - et de _, reliées par des points.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="370"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1330"/>
         <source>Shown once, right after you create the token in Front.</source>
         <extracomment>front.json $.authMethods[0].fields[0].hint</extracomment>
         <translation>Affiché une seule fois, juste après la création du jeton dans Front.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="372"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1332"/>
         <source>Accounts</source>
         <extracomment>front.json $.authMethods[0].scopes[0].group</extracomment>
         <translation>Comptes clients</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="374"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1334"/>
         <source>Read accounts, the companies your contacts belong to</source>
         <extracomment>front.json $.authMethods[0].scopes[0].description</extracomment>
         <translation>Lire les comptes clients, les entreprises auxquelles appartiennent vos contacts</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="376"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1336"/>
         <source>Create and update accounts</source>
         <extracomment>front.json $.authMethods[0].scopes[1].description</extracomment>
         <translation>Créer et modifier des comptes clients</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="378"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1338"/>
         <source>Delete accounts</source>
         <extracomment>front.json $.authMethods[0].scopes[2].description</extracomment>
         <translation>Supprimer des comptes clients</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="380"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1340"/>
         <source>Channels</source>
         <extracomment>front.json $.authMethods[0].scopes[3].group</extracomment>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="382"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1342"/>
         <source>Read channels, the addresses that receive messages</source>
         <extracomment>front.json $.authMethods[0].scopes[3].description</extracomment>
         <translation>Lire les canaux, les adresses qui reçoivent les messages</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="384"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1344"/>
         <source>Update channels</source>
         <extracomment>front.json $.authMethods[0].scopes[4].description</extracomment>
         <translation>Modifier les canaux</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="386"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="48"/>
         <source>Comments</source>
-        <extracomment>front.json $.authMethods[0].scopes[5].group</extracomment>
+        <extracomment>airtable.json $.authMethods[0].scopes[2].group</extracomment>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="388"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1346"/>
         <source>Read internal comments on conversations</source>
         <extracomment>front.json $.authMethods[0].scopes[5].description</extracomment>
         <translation>Lire les commentaires internes des conversations</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="390"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1348"/>
         <source>Add internal comments to conversations</source>
         <extracomment>front.json $.authMethods[0].scopes[6].description</extracomment>
         <translation>Ajouter des commentaires internes aux conversations</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="392"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1350"/>
         <source>Contacts</source>
         <extracomment>front.json $.authMethods[0].scopes[7].group</extracomment>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="394"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1352"/>
         <source>Read contacts, their handles and notes</source>
         <extracomment>front.json $.authMethods[0].scopes[7].description</extracomment>
         <translation>Lire les contacts, leurs identifiants et leurs notes</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="396"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1354"/>
         <source>Create and update contacts, handles and notes</source>
         <extracomment>front.json $.authMethods[0].scopes[8].description</extracomment>
         <translation>Créer et modifier des contacts, identifiants et notes</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="398"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1356"/>
         <source>Delete contacts</source>
         <extracomment>front.json $.authMethods[0].scopes[9].description</extracomment>
         <translation>Supprimer des contacts</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="400"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1358"/>
         <source>Conversations</source>
         <extracomment>front.json $.authMethods[0].scopes[10].group</extracomment>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="402"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1360"/>
         <source>Read and search conversations</source>
         <extracomment>front.json $.authMethods[0].scopes[10].description</extracomment>
         <translation>Lire et rechercher des conversations</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="404"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1362"/>
         <source>Update conversations, tags, followers and assignees</source>
         <extracomment>front.json $.authMethods[0].scopes[11].description</extracomment>
         <translation>Modifier les conversations, tags, abonnés et responsables</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="406"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1364"/>
         <source>Delete conversations</source>
         <extracomment>front.json $.authMethods[0].scopes[12].description</extracomment>
         <translation>Supprimer des conversations</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="408"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1366"/>
         <source>Drafts</source>
         <extracomment>front.json $.authMethods[0].scopes[13].group</extracomment>
         <translation>Brouillons</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="410"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1368"/>
         <source>Create message drafts</source>
         <extracomment>front.json $.authMethods[0].scopes[13].description</extracomment>
         <translation>Créer des brouillons de messages</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="412"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="456"/>
         <source>Events</source>
-        <extracomment>front.json $.authMethods[0].scopes[14].group</extracomment>
+        <extracomment>datadog.json $.authMethods[0].scopes[9].group</extracomment>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="414"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1370"/>
         <source>Read the activity events of conversations</source>
         <extracomment>front.json $.authMethods[0].scopes[14].description</extracomment>
         <translation>Lire les événements d’activité des conversations</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="416"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1372"/>
         <source>Inboxes</source>
         <extracomment>front.json $.authMethods[0].scopes[15].group</extracomment>
         <translation>Boîtes de réception</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="418"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1374"/>
         <source>Read inboxes and their channels and conversations</source>
         <extracomment>front.json $.authMethods[0].scopes[15].description</extracomment>
         <translation>Lire les boîtes de réception, leurs canaux et leurs conversations</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="420"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1376"/>
         <source>Create inboxes</source>
         <extracomment>front.json $.authMethods[0].scopes[16].description</extracomment>
         <translation>Créer des boîtes de réception</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="422"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1378"/>
         <source>Messages</source>
         <extracomment>front.json $.authMethods[0].scopes[17].group</extracomment>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="424"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1380"/>
         <source>Read the messages of conversations</source>
         <extracomment>front.json $.authMethods[0].scopes[17].description</extracomment>
         <translation>Lire les messages des conversations</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="426"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1382"/>
         <source>Write messages (none of the listed actions needs it)</source>
         <extracomment>front.json $.authMethods[0].scopes[18].description</extracomment>
         <translation>Écrire des messages (aucune des actions listées n’en a besoin)</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="428"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1384"/>
         <source>Send messages and replies</source>
         <extracomment>front.json $.authMethods[0].scopes[19].description</extracomment>
         <translation>Envoyer des messages et des réponses</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="430"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1386"/>
         <source>Read tags and the conversations they mark</source>
         <extracomment>front.json $.authMethods[0].scopes[20].description</extracomment>
         <translation>Lire les tags et les conversations qu’ils marquent</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="432"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1388"/>
         <source>Create and update tags</source>
         <extracomment>front.json $.authMethods[0].scopes[21].description</extracomment>
         <translation>Créer et modifier des tags</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="434"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1390"/>
         <source>Delete tags</source>
         <extracomment>front.json $.authMethods[0].scopes[22].description</extracomment>
         <translation>Supprimer des tags</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="436"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1392"/>
         <source>Teammates</source>
         <extracomment>front.json $.authMethods[0].scopes[23].group</extracomment>
         <translation>Coéquipiers</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="438"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1394"/>
         <source>Read teammates</source>
         <extracomment>front.json $.authMethods[0].scopes[23].description</extracomment>
         <translation>Lire les coéquipiers</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="440"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1396"/>
         <source>Update teammates</source>
         <extracomment>front.json $.authMethods[0].scopes[24].description</extracomment>
         <translation>Modifier les coéquipiers</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="442"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1398"/>
         <source>List Conversations</source>
         <extracomment>front.json $.authMethods[0].actions[0].label</extracomment>
         <translation>Lister les conversations</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="444"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1400"/>
         <source>Get Conversation</source>
         <extracomment>front.json $.authMethods[0].actions[1].label</extracomment>
         <translation>Obtenir une conversation</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="446"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1402"/>
         <source>Update Conversation</source>
         <extracomment>front.json $.authMethods[0].actions[2].label</extracomment>
         <translation>Modifier une conversation</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="448"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1404"/>
         <source>Update Conversation Assignee</source>
         <extracomment>front.json $.authMethods[0].actions[3].label</extracomment>
         <translation>Modifier le responsable d’une conversation</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="450"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1406"/>
         <source>List Conversation Messages</source>
         <extracomment>front.json $.authMethods[0].actions[4].label</extracomment>
         <translation>Lister les messages d’une conversation</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="452"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1408"/>
         <source>List Conversation Comments</source>
         <extracomment>front.json $.authMethods[0].actions[5].label</extracomment>
         <translation>Lister les commentaires d’une conversation</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="454"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1410"/>
         <source>Add Conversation Comment</source>
         <extracomment>front.json $.authMethods[0].actions[6].label</extracomment>
         <translation>Ajouter un commentaire à une conversation</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="456"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1412"/>
         <source>Add Conversation Tag</source>
         <extracomment>front.json $.authMethods[0].actions[7].label</extracomment>
         <translation>Ajouter un tag à une conversation</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="458"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1414"/>
         <source>Remove Conversation Tag</source>
         <extracomment>front.json $.authMethods[0].actions[8].label</extracomment>
         <translation>Retirer un tag d’une conversation</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="460"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1416"/>
         <source>List Conversation Followers</source>
         <extracomment>front.json $.authMethods[0].actions[9].label</extracomment>
         <translation>Lister les abonnés d’une conversation</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="462"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1418"/>
         <source>Add Conversation Followers</source>
         <extracomment>front.json $.authMethods[0].actions[10].label</extracomment>
         <translation>Ajouter des abonnés à une conversation</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="464"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1420"/>
         <source>Search Conversations</source>
         <extracomment>front.json $.authMethods[0].actions[11].label</extracomment>
         <translation>Rechercher des conversations</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="466"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1422"/>
         <source>Delete Conversation</source>
         <extracomment>front.json $.authMethods[0].actions[12].label</extracomment>
         <translation>Supprimer une conversation</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="468"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1424"/>
         <source>List Contacts</source>
         <extracomment>front.json $.authMethods[0].actions[13].label</extracomment>
         <translation>Lister les contacts</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="470"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1426"/>
         <source>Get Contact</source>
         <extracomment>front.json $.authMethods[0].actions[14].label</extracomment>
         <translation>Obtenir un contact</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="472"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1428"/>
         <source>Create Contact</source>
         <extracomment>front.json $.authMethods[0].actions[15].label</extracomment>
         <translation>Créer un contact</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="474"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1430"/>
         <source>Update Contact</source>
         <extracomment>front.json $.authMethods[0].actions[16].label</extracomment>
         <translation>Modifier un contact</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="476"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1432"/>
         <source>Delete Contact</source>
         <extracomment>front.json $.authMethods[0].actions[17].label</extracomment>
         <translation>Supprimer un contact</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="478"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1434"/>
         <source>List Contact Conversations</source>
         <extracomment>front.json $.authMethods[0].actions[18].label</extracomment>
         <translation>Lister les conversations d’un contact</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="480"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1436"/>
         <source>Add Contact Handle</source>
         <extracomment>front.json $.authMethods[0].actions[19].label</extracomment>
         <translation>Ajouter un identifiant à un contact</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="482"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1438"/>
         <source>Add Contact Note</source>
         <extracomment>front.json $.authMethods[0].actions[20].label</extracomment>
         <translation>Ajouter une note à un contact</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="484"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1440"/>
         <source>List Teammates</source>
         <extracomment>front.json $.authMethods[0].actions[21].label</extracomment>
         <translation>Lister les coéquipiers</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="486"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1442"/>
         <source>Get Teammate</source>
         <extracomment>front.json $.authMethods[0].actions[22].label</extracomment>
         <translation>Obtenir un coéquipier</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="488"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1444"/>
         <source>Update Teammate</source>
         <extracomment>front.json $.authMethods[0].actions[23].label</extracomment>
         <translation>Modifier un coéquipier</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="490"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1446"/>
         <source>List Inboxes</source>
         <extracomment>front.json $.authMethods[0].actions[24].label</extracomment>
         <translation>Lister les boîtes de réception</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="492"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1448"/>
         <source>Get Inbox</source>
         <extracomment>front.json $.authMethods[0].actions[25].label</extracomment>
         <translation>Obtenir une boîte de réception</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="494"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1450"/>
         <source>List Inbox Conversations</source>
         <extracomment>front.json $.authMethods[0].actions[26].label</extracomment>
         <translation>Lister les conversations d’une boîte de réception</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="496"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1452"/>
         <source>List Inbox Channels</source>
         <extracomment>front.json $.authMethods[0].actions[27].label</extracomment>
         <translation>Lister les canaux d’une boîte de réception</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="498"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1454"/>
         <source>Create Inbox</source>
         <extracomment>front.json $.authMethods[0].actions[28].label</extracomment>
         <translation>Créer une boîte de réception</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="500"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1456"/>
         <source>List Channels</source>
         <extracomment>front.json $.authMethods[0].actions[29].label</extracomment>
         <translation>Lister les canaux</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="502"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1458"/>
         <source>Get Channel</source>
         <extracomment>front.json $.authMethods[0].actions[30].label</extracomment>
         <translation>Obtenir un canal</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="504"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1460"/>
         <source>Update Channel</source>
         <extracomment>front.json $.authMethods[0].actions[31].label</extracomment>
         <translation>Modifier un canal</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="506"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1462"/>
         <source>Send Message</source>
         <extracomment>front.json $.authMethods[0].actions[32].label</extracomment>
         <translation>Envoyer un message</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="508"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1464"/>
         <source>List Tags</source>
         <extracomment>front.json $.authMethods[0].actions[33].label</extracomment>
         <translation>Lister les tags</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="510"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1466"/>
         <source>Get Tag</source>
         <extracomment>front.json $.authMethods[0].actions[34].label</extracomment>
         <translation>Obtenir un tag</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="512"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1468"/>
         <source>Create Tag</source>
         <extracomment>front.json $.authMethods[0].actions[35].label</extracomment>
         <translation>Créer un tag</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="514"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1470"/>
         <source>Update Tag</source>
         <extracomment>front.json $.authMethods[0].actions[36].label</extracomment>
         <translation>Modifier un tag</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="516"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1472"/>
         <source>Delete Tag</source>
         <extracomment>front.json $.authMethods[0].actions[37].label</extracomment>
         <translation>Supprimer un tag</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="518"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1474"/>
         <source>List Tagged Conversations</source>
         <extracomment>front.json $.authMethods[0].actions[38].label</extracomment>
         <translation>Lister les conversations taguées</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="520"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1476"/>
         <source>List Child Tags</source>
         <extracomment>front.json $.authMethods[0].actions[39].label</extracomment>
         <translation>Lister les tags enfants</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="522"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1478"/>
         <source>Create Child Tag</source>
         <extracomment>front.json $.authMethods[0].actions[40].label</extracomment>
         <translation>Créer un tag enfant</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="524"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1480"/>
         <source>List Accounts</source>
         <extracomment>front.json $.authMethods[0].actions[41].label</extracomment>
         <translation>Lister les comptes clients</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="526"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1482"/>
         <source>Get Account</source>
         <extracomment>front.json $.authMethods[0].actions[42].label</extracomment>
         <translation>Obtenir un compte client</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="528"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1484"/>
         <source>Create Account</source>
         <extracomment>front.json $.authMethods[0].actions[43].label</extracomment>
         <translation>Créer un compte client</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="530"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1486"/>
         <source>Update Account</source>
         <extracomment>front.json $.authMethods[0].actions[44].label</extracomment>
         <translation>Modifier un compte client</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="532"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1488"/>
         <source>Delete Account</source>
         <extracomment>front.json $.authMethods[0].actions[45].label</extracomment>
         <translation>Supprimer un compte client</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="534"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1490"/>
         <source>List Account Contacts</source>
         <extracomment>front.json $.authMethods[0].actions[46].label</extracomment>
         <translation>Lister les contacts d’un compte client</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="536"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="526"/>
         <source>List Events</source>
-        <extracomment>front.json $.authMethods[0].actions[47].label</extracomment>
+        <extracomment>datadog.json $.authMethods[0].actions[8].label</extracomment>
         <translation>Lister les événements</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="538"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1492"/>
         <source>Get Event</source>
         <extracomment>front.json $.authMethods[0].actions[48].label</extracomment>
         <translation>Obtenir un événement</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="540"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1494"/>
         <source>List Conversation Events</source>
         <extracomment>front.json $.authMethods[0].actions[49].label</extracomment>
         <translation>Lister les événements d’une conversation</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="542"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1496"/>
         <source>Get Message</source>
         <extracomment>front.json $.authMethods[0].actions[50].label</extracomment>
         <translation>Obtenir un message</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="544"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1498"/>
         <source>Create Draft</source>
         <extracomment>front.json $.authMethods[0].actions[51].label</extracomment>
         <translation>Créer un brouillon</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="546"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1500"/>
         <source>Create the Front API token</source>
         <extracomment>front.json $.authMethods[0].guide.title</extracomment>
         <translation>Créer le jeton API Front</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="548"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1502"/>
         <source>Create an API token</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].title</extracomment>
         <translation>Créer un jeton d’API</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="550"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1504"/>
         <source>The token is created in Front&apos;s company settings; Front shows it only once.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].intro</extracomment>
         <translation>Le jeton se crée dans les paramètres de l’entreprise dans Front ; Front ne l’affiche qu’une fois.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="552"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1506"/>
         <source>Open the developer settings</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[0].title</extracomment>
         <translation>Ouvrir les paramètres développeur</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="554"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1508"/>
         <source>Sign in to Front and go to the company&apos;s developer settings.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[0].text</extracomment>
         <translation>Connectez-vous à Front et allez dans les paramètres développeur de l’entreprise.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="556"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1510"/>
         <source>Sign in to Front</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[0].links[0].label</extracomment>
         <translation>Se connecter à Front</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="558"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1512"/>
         <source>In the left sidebar, choose **Settings**.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[0].items[0]</extracomment>
         <translation>Dans la barre latérale gauche, choisissez **Settings**.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="560"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1514"/>
         <source>At the top of the sidebar, click the company icon.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[0].items[1]</extracomment>
         <translation>En haut de la barre latérale, cliquez sur l’icône de l’entreprise.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="562"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1516"/>
         <source>Under **Integrations**, open **Developers**.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[0].items[2]</extracomment>
         <translation>Sous **Integrations**, ouvrez **Developers**.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="564"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="950"/>
         <source>Start a new token</source>
-        <extracomment>front.json $.authMethods[0].guide.sections[0].steps[1].title</extracomment>
+        <extracomment>digitalocean.json $.authMethods[0].guide.sections[0].title</extracomment>
         <translation>Commencer un nouveau jeton</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="566"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1518"/>
         <source>Open the **API tokens** tab and click **Create API token**.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[1].text</extracomment>
         <translation>Ouvrez l’onglet **API tokens** et cliquez sur **Create API token**.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="568"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1520"/>
         <source>Give the token a name you will recognise later, such as &quot;Keylink&quot;, then click **Continue**.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[1].items[0]</extracomment>
         <translation>Donnez au jeton un nom que vous reconnaîtrez plus tard, par exemple « Keylink », puis cliquez sur **Continue**.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="570"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1522"/>
         <source>Under **Feature access**, switch on **Access resources**, then click **Continue**.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[1].items[1]</extracomment>
         <translation>Sous **Feature access**, activez **Access resources**, puis cliquez sur **Continue**.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="572"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1524"/>
         <source>Under **Namespace access**, choose what the token may reach, then click **Continue**.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[1].items[2]</extracomment>
         <translation>Sous **Namespace access**, choisissez ce que le jeton peut atteindre, puis cliquez sur **Continue**.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="574"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1526"/>
         <source>Choose the resource permissions</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[2].title</extracomment>
         <translation>Choisir les autorisations sur les ressources</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="576"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1528"/>
         <source>Under **Resource permissions**, switch on each scope listed here. They are the scopes the actions you picked need.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[2].text</extracomment>
         <translation>Sous **Resource permissions**, activez chaque portée listée ici. Ce sont les portées dont les actions choisies ont besoin.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="578"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="156"/>
         <source>Create the token and copy it</source>
-        <extracomment>front.json $.authMethods[0].guide.sections[0].steps[3].title</extracomment>
+        <extracomment>airtable.json $.authMethods[0].guide.sections[0].steps[4].title</extracomment>
         <translation>Créer le jeton et le copier</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="580"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1530"/>
         <source>Click **Create**, then open the token you just made.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[3].text</extracomment>
         <translation>Cliquez sur **Create**, puis ouvrez le jeton que vous venez de créer.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="582"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1532"/>
         <source>Copy the **API token** now: Front shows it only once.</source>
         <extracomment>front.json $.authMethods[0].guide.sections[0].steps[3].items[0]</extracomment>
         <translation>Copiez le **API token** maintenant : Front ne l’affiche qu’une fois.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="584"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2540"/>
         <source>Contracts you create, sign and manage in one place</source>
         <extracomment>oneflow.json $.description</extracomment>
         <translation>Des contrats que vous créez, signez et gérez en un seul endroit</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="586"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2542"/>
         <source>No rate limit is documented; Keylink waits as long as a Retry-After header asks.</source>
         <extracomment>oneflow.json $.api.rateLimit.summary</extracomment>
         <translation>Aucune limite de débit n’est documentée ; Keylink attend aussi longtemps qu’un en-tête Retry-After le demande.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="588"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2544"/>
         <source>How Oneflow answers a wrong or inactive user email is not documented. Keylink lists the account&apos;s users (GET /v1/users, paginated, user objects with email and active) and looks for an active user with that email.</source>
         <extracomment>oneflow.json $.unconfirmed[0].guess</extracomment>
         <translation>La réponse de Oneflow à une adresse e-mail d’utilisateur erronée ou inactive n’est pas documentée. Keylink liste les utilisateurs du compte (GET /v1/users, par pages, objets utilisateur avec email et active) et cherche un utilisateur actif ayant cette adresse.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="590"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2546"/>
         <source>API token and user email</source>
         <extracomment>oneflow.json $.authMethods[0].label</extracomment>
         <translation>Jeton d’API et e-mail de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="592"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2548"/>
         <source>A token from Oneflow&apos;s Custom Integration, used on behalf of one active user.</source>
         <extracomment>oneflow.json $.authMethods[0].description</extracomment>
         <translation>Un jeton de la Custom Integration de Oneflow, utilisé au nom d’un utilisateur actif.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="594"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2550"/>
         <source>A Oneflow API token is exactly 40 characters: letters, digits and hyphens.</source>
         <extracomment>oneflow.json $.authMethods[0].fields[0].patternMessage</extracomment>
         <translation>Un jeton d’API Oneflow fait exactement 40 caractères : lettres, chiffres et traits d’union.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="596"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2552"/>
         <source>Shown once, when you generate it in the Custom Integration.</source>
         <extracomment>oneflow.json $.authMethods[0].fields[0].hint</extracomment>
         <translation>Affiché une seule fois, quand vous le générez dans la Custom Integration.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="598"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2554"/>
         <source>User Email</source>
         <extracomment>oneflow.json $.authMethods[0].fields[1].label</extracomment>
         <translation>E-mail de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="600"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2270"/>
         <source>Enter an email address, such as name@example.com.</source>
-        <extracomment>oneflow.json $.authMethods[0].fields[1].patternMessage</extracomment>
+        <extracomment>jira.json $.authMethods[0].fields[1].patternMessage</extracomment>
         <translation>Saisissez une adresse e-mail, par exemple nom@example.com.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="602"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1534"/>
+        <source>Code hosting with pull requests, issues and Actions</source>
+        <extracomment>github.json $.description</extracomment>
+        <translation>Hébergement de code avec pull requests, issues et Actions</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1536"/>
+        <source>An organization&apos;s owners can block classic tokens or require their approval for fine-grained tokens; until then such a token reaches only public data of that organization.</source>
+        <extracomment>github.json $.warnings[0]</extracomment>
+        <translation>Les propriétaires d’une organisation peuvent bloquer les jetons classiques ou exiger leur approbation pour les jetons à granularité fine ; d’ici là, un tel jeton n’atteint que les données publiques de cette organisation.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1538"/>
+        <source>5,000 requests an hour for a personal access token, with secondary limits on bursts; GitHub answers 403 or 429 when a limit is reached.</source>
+        <extracomment>github.json $.api.rateLimit.summary</extracomment>
+        <translation>5 000 requêtes par heure pour un jeton d’accès personnel, avec des limites secondaires sur les rafales ; GitHub répond 403 ou 429 quand une limite est atteinte.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1540"/>
+        <source>GitHub documents the ghp_ and github_pat_ prefixes but not the length or characters of the rest; Keylink expects letters, digits and _ after the prefix.</source>
+        <extracomment>github.json $.unconfirmed[0].guess</extracomment>
+        <translation>GitHub documente les préfixes ghp_ et github_pat_, mais ni la longueur ni les caractères du reste ; Keylink attend des lettres, des chiffres et _ après le préfixe.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1542"/>
+        <source>GitHub lists only the broadest scopes a classic token holds (repo, not repo:status; admin:org, not read:org). Keylink compares scope names as they are, so a narrower scope covered by a broader one shows as missing.</source>
+        <extracomment>github.json $.unconfirmed[1].guess</extracomment>
+        <translation>GitHub n’indique que les autorisations les plus larges d’un jeton classique (repo, pas repo:status ; admin:org, pas read:org). Keylink compare les noms tels quels : une autorisation plus étroite couverte par une plus large apparaît donc comme manquante.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1544"/>
+        <source>Fine-grained tokens are expected to answer without an X-OAuth-Scopes header, so Keylink leaves their scopes unchecked; GitHub does not document the header&apos;s absence.</source>
+        <extracomment>github.json $.unconfirmed[2].guess</extracomment>
+        <translation>Les jetons à granularité fine sont censés répondre sans en-tête X-OAuth-Scopes, Keylink laisse donc leurs autorisations non vérifiées ; GitHub ne documente pas l’absence de cet en-tête.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1546"/>
+        <source>GitHub&apos;s reference pages give the status codes but not the error bodies; the words &quot;Bad credentials&quot; for a wrong token come from GitHub&apos;s older REST overview.</source>
+        <extracomment>github.json $.unconfirmed[3].guess</extracomment>
+        <translation>Les pages de référence de GitHub donnent les codes de statut mais pas le corps des erreurs ; les mots « Bad credentials » pour un jeton erroné viennent de l’ancienne présentation de l’API REST de GitHub.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1548"/>
+        <source>A classic (ghp_) or fine-grained (github_pat_) token from your GitHub developer settings. Keylink can check the scopes of a classic token only.</source>
+        <extracomment>github.json $.authMethods[0].description</extracomment>
+        <translation>Un jeton classique (ghp_) ou à granularité fine (github_pat_) issu de vos paramètres développeur GitHub. Keylink ne peut vérifier que les autorisations d’un jeton classique.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1550"/>
+        <source>A GitHub token starts with ghp_ (classic) or github_pat_ (fine-grained), followed by letters, digits and _.</source>
+        <extracomment>github.json $.authMethods[0].fields[0].patternMessage</extracomment>
+        <translation>Un jeton GitHub commence par ghp_ (classique) ou github_pat_ (à granularité fine), suivi de lettres, de chiffres et de _.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1552"/>
+        <source>Shown once, right after you generate the token on GitHub.</source>
+        <extracomment>github.json $.authMethods[0].fields[0].hint</extracomment>
+        <translation>Affiché une seule fois, juste après la génération du jeton sur GitHub.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1554"/>
+        <source>Repositories</source>
+        <extracomment>github.json $.authMethods[0].scopes[0].group</extracomment>
+        <translation>Dépôts</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1556"/>
+        <source>Full access to public and private repositories: code, issues, pull requests, commit statuses, deployments and webhooks</source>
+        <extracomment>github.json $.authMethods[0].scopes[0].description</extracomment>
+        <translation>Accès complet aux dépôts publics et privés : code, issues, pull requests, statuts de commit, déploiements et webhooks</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1558"/>
+        <source>Read and write commit statuses, without access to the code</source>
+        <extracomment>github.json $.authMethods[0].scopes[1].description</extracomment>
+        <translation>Lire et écrire les statuts de commit, sans accès au code</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1560"/>
+        <source>Read and write deployment statuses, without access to the code</source>
+        <extracomment>github.json $.authMethods[0].scopes[2].description</extracomment>
+        <translation>Lire et écrire les statuts de déploiement, sans accès au code</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1562"/>
+        <source>Full access to public repositories only, including starring them</source>
+        <extracomment>github.json $.authMethods[0].scopes[3].description</extracomment>
+        <translation>Accès complet aux seuls dépôts publics, y compris pour les mettre en favori</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1564"/>
+        <source>Accept or decline invitations to collaborate on a repository</source>
+        <extracomment>github.json $.authMethods[0].scopes[4].description</extracomment>
+        <translation>Accepter ou refuser des invitations à collaborer sur un dépôt</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1566"/>
+        <source>Read and write code scanning security events</source>
+        <extracomment>github.json $.authMethods[0].scopes[5].description</extracomment>
+        <translation>Lire et écrire les événements de sécurité de l’analyse de code</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1568"/>
+        <source>Delete repositories you administer</source>
+        <extracomment>github.json $.authMethods[0].scopes[6].description</extracomment>
+        <translation>Supprimer les dépôts que vous administrez</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1570"/>
+        <source>Read, write, ping and delete repository webhooks</source>
+        <extracomment>github.json $.authMethods[0].scopes[7].description</extracomment>
+        <translation>Lire, écrire, tester et supprimer les webhooks de dépôt</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1572"/>
+        <source>Read, write and ping repository webhooks</source>
+        <extracomment>github.json $.authMethods[0].scopes[8].description</extracomment>
+        <translation>Lire, écrire et tester les webhooks de dépôt</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1574"/>
+        <source>Read and ping repository webhooks</source>
+        <extracomment>github.json $.authMethods[0].scopes[9].description</extracomment>
+        <translation>Lire et tester les webhooks de dépôt</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1576"/>
+        <source>Read, write, ping and delete organization webhooks</source>
+        <extracomment>github.json $.authMethods[0].scopes[10].description</extracomment>
+        <translation>Lire, écrire, tester et supprimer les webhooks d’organisation</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1578"/>
+        <source>Organizations</source>
+        <extracomment>github.json $.authMethods[0].scopes[11].group</extracomment>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1580"/>
+        <source>Fully manage organizations, their teams, projects and members</source>
+        <extracomment>github.json $.authMethods[0].scopes[11].description</extracomment>
+        <translation>Gérer entièrement les organisations, leurs équipes, projets et membres</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1582"/>
+        <source>Read and write organization membership and organization projects</source>
+        <extracomment>github.json $.authMethods[0].scopes[12].description</extracomment>
+        <translation>Lire et écrire l’appartenance aux organisations et leurs projets</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1584"/>
+        <source>Read organization membership, organization projects and team membership</source>
+        <extracomment>github.json $.authMethods[0].scopes[13].description</extracomment>
+        <translation>Lire l’appartenance aux organisations, leurs projets et l’appartenance aux équipes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1586"/>
+        <source>Fully manage your public SSH keys</source>
+        <extracomment>github.json $.authMethods[0].scopes[14].description</extracomment>
+        <translation>Gérer entièrement vos clés SSH publiques</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1588"/>
+        <source>Create, list and view your public SSH keys</source>
+        <extracomment>github.json $.authMethods[0].scopes[15].description</extracomment>
+        <translation>Créer, lister et consulter vos clés SSH publiques</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1590"/>
+        <source>List and view your public SSH keys</source>
+        <extracomment>github.json $.authMethods[0].scopes[16].description</extracomment>
+        <translation>Lister et consulter vos clés SSH publiques</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1592"/>
+        <source>GPG keys</source>
+        <extracomment>github.json $.authMethods[0].scopes[17].group</extracomment>
+        <translation>Clés GPG</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1594"/>
+        <source>Fully manage your GPG keys</source>
+        <extracomment>github.json $.authMethods[0].scopes[17].description</extracomment>
+        <translation>Gérer entièrement vos clés GPG</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1596"/>
+        <source>Create, list and view your GPG keys</source>
+        <extracomment>github.json $.authMethods[0].scopes[18].description</extracomment>
+        <translation>Créer, lister et consulter vos clés GPG</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1598"/>
+        <source>List and view your GPG keys</source>
+        <extracomment>github.json $.authMethods[0].scopes[19].description</extracomment>
+        <translation>Lister et consulter vos clés GPG</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1600"/>
+        <source>Profile</source>
+        <extracomment>github.json $.authMethods[0].scopes[20].group</extracomment>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1602"/>
+        <source>Read and write your profile, including your email addresses and whom you follow</source>
+        <extracomment>github.json $.authMethods[0].scopes[20].description</extracomment>
+        <translation>Lire et écrire votre profil, y compris vos adresses e-mail et les personnes que vous suivez</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1604"/>
+        <source>Read your profile</source>
+        <extracomment>github.json $.authMethods[0].scopes[21].description</extracomment>
+        <translation>Lire votre profil</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1606"/>
+        <source>Read your email addresses</source>
+        <extracomment>github.json $.authMethods[0].scopes[22].description</extracomment>
+        <translation>Lire vos adresses e-mail</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1608"/>
+        <source>Follow and unfollow other users</source>
+        <extracomment>github.json $.authMethods[0].scopes[23].description</extracomment>
+        <translation>Suivre d’autres utilisateurs et cesser de les suivre</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1610"/>
+        <source>Gists</source>
+        <extracomment>github.json $.authMethods[0].scopes[24].group</extracomment>
+        <translation>Gists</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1612"/>
+        <source>Create and edit gists</source>
+        <extracomment>github.json $.authMethods[0].scopes[24].description</extracomment>
+        <translation>Créer et modifier des gists</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1614"/>
+        <source>Notifications</source>
+        <extracomment>github.json $.authMethods[0].scopes[25].group</extracomment>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1616"/>
+        <source>Read your notifications, mark them read and manage repository watching and thread subscriptions</source>
+        <extracomment>github.json $.authMethods[0].scopes[25].description</extracomment>
+        <translation>Lire vos notifications, les marquer comme lues et gérer le suivi des dépôts et les abonnements aux fils</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1618"/>
+        <source>Packages</source>
+        <extracomment>github.json $.authMethods[0].scopes[26].group</extracomment>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1620"/>
+        <source>Upload and publish packages to GitHub Packages</source>
+        <extracomment>github.json $.authMethods[0].scopes[26].description</extracomment>
+        <translation>Téléverser et publier des paquets dans GitHub Packages</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1622"/>
+        <source>Download and install packages from GitHub Packages</source>
+        <extracomment>github.json $.authMethods[0].scopes[27].description</extracomment>
+        <translation>Télécharger et installer des paquets depuis GitHub Packages</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1624"/>
+        <source>Delete packages from GitHub Packages</source>
+        <extracomment>github.json $.authMethods[0].scopes[28].description</extracomment>
+        <translation>Supprimer des paquets de GitHub Packages</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1626"/>
+        <source>Actions and Codespaces</source>
+        <extracomment>github.json $.authMethods[0].scopes[29].group</extracomment>
+        <translation>Actions et Codespaces</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1628"/>
+        <source>Add and update GitHub Actions workflow files</source>
+        <extracomment>github.json $.authMethods[0].scopes[29].description</extracomment>
+        <translation>Ajouter et mettre à jour les fichiers de workflow GitHub Actions</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1630"/>
+        <source>Create and manage codespaces</source>
+        <extracomment>github.json $.authMethods[0].scopes[30].description</extracomment>
+        <translation>Créer et gérer des codespaces</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1632"/>
+        <source>Read and write user and organization projects</source>
+        <extracomment>github.json $.authMethods[0].scopes[31].description</extracomment>
+        <translation>Lire et écrire les projets des utilisateurs et des organisations</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1634"/>
+        <source>Read user and organization projects</source>
+        <extracomment>github.json $.authMethods[0].scopes[32].description</extracomment>
+        <translation>Lire les projets des utilisateurs et des organisations</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1636"/>
+        <source>Administration</source>
+        <extracomment>github.json $.authMethods[0].scopes[33].group</extracomment>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1638"/>
+        <source>Read audit log data</source>
+        <extracomment>github.json $.authMethods[0].scopes[33].description</extracomment>
+        <translation>Lire les données du journal d’audit</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1640"/>
+        <source>List Repositories</source>
+        <extracomment>github.json $.authMethods[0].actions[0].label</extracomment>
+        <translation>Lister les dépôts</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1642"/>
+        <source>Get Repository</source>
+        <extracomment>github.json $.authMethods[0].actions[1].label</extracomment>
+        <translation>Obtenir un dépôt</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1644"/>
+        <source>Create Repository</source>
+        <extracomment>github.json $.authMethods[0].actions[2].label</extracomment>
+        <translation>Créer un dépôt</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1646"/>
+        <source>Delete Repository</source>
+        <extracomment>github.json $.authMethods[0].actions[3].label</extracomment>
+        <translation>Supprimer un dépôt</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1648"/>
+        <source>Get File Contents</source>
+        <extracomment>github.json $.authMethods[0].actions[4].label</extracomment>
+        <translation>Obtenir le contenu d’un fichier</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1650"/>
+        <source>Create or Update File</source>
+        <extracomment>github.json $.authMethods[0].actions[5].label</extracomment>
+        <translation>Créer ou mettre à jour un fichier</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1652"/>
+        <source>List Issues</source>
+        <extracomment>github.json $.authMethods[0].actions[6].label</extracomment>
+        <translation>Lister les issues</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1654"/>
+        <source>Create Issue</source>
+        <extracomment>github.json $.authMethods[0].actions[7].label</extracomment>
+        <translation>Créer une issue</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1656"/>
+        <source>Add Issue Comment</source>
+        <extracomment>github.json $.authMethods[0].actions[8].label</extracomment>
+        <translation>Ajouter un commentaire à une issue</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1658"/>
+        <source>List Pull Requests</source>
+        <extracomment>github.json $.authMethods[0].actions[9].label</extracomment>
+        <translation>Lister les pull requests</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1660"/>
+        <source>Create Pull Request</source>
+        <extracomment>github.json $.authMethods[0].actions[10].label</extracomment>
+        <translation>Créer une pull request</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1662"/>
+        <source>Merge Pull Request</source>
+        <extracomment>github.json $.authMethods[0].actions[11].label</extracomment>
+        <translation>Fusionner une pull request</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1664"/>
+        <source>Create Release</source>
+        <extracomment>github.json $.authMethods[0].actions[12].label</extracomment>
+        <translation>Créer une release</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1666"/>
+        <source>List Workflow Runs</source>
+        <extracomment>github.json $.authMethods[0].actions[13].label</extracomment>
+        <translation>Lister les exécutions de workflow</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1668"/>
+        <source>Run Workflow</source>
+        <extracomment>github.json $.authMethods[0].actions[14].label</extracomment>
+        <translation>Exécuter un workflow</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1670"/>
+        <source>Update Workflow File</source>
+        <extracomment>github.json $.authMethods[0].actions[15].label</extracomment>
+        <translation>Mettre à jour un fichier de workflow</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1672"/>
+        <source>Create Repository Webhook</source>
+        <extracomment>github.json $.authMethods[0].actions[16].label</extracomment>
+        <translation>Créer un webhook de dépôt</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1674"/>
+        <source>List Organizations</source>
+        <extracomment>github.json $.authMethods[0].actions[17].label</extracomment>
+        <translation>Lister les organisations</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1676"/>
+        <source>List Team Members</source>
+        <extracomment>github.json $.authMethods[0].actions[18].label</extracomment>
+        <translation>Lister les membres d’une équipe</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1678"/>
+        <source>List User Emails</source>
+        <extracomment>github.json $.authMethods[0].actions[19].label</extracomment>
+        <translation>Lister les e-mails de l’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1680"/>
+        <source>Create Gist</source>
+        <extracomment>github.json $.authMethods[0].actions[20].label</extracomment>
+        <translation>Créer un gist</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1682"/>
+        <source>List Notifications</source>
+        <extracomment>github.json $.authMethods[0].actions[21].label</extracomment>
+        <translation>Lister les notifications</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1684"/>
+        <source>Download Package</source>
+        <extracomment>github.json $.authMethods[0].actions[22].label</extracomment>
+        <translation>Télécharger un paquet</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1686"/>
+        <source>Publish Package</source>
+        <extracomment>github.json $.authMethods[0].actions[23].label</extracomment>
+        <translation>Publier un paquet</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1688"/>
+        <source>Create the GitHub personal access token</source>
+        <extracomment>github.json $.authMethods[0].guide.title</extracomment>
+        <translation>Créer le jeton d’accès personnel GitHub</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1690"/>
+        <source>Create a classic token</source>
+        <extracomment>github.json $.authMethods[0].guide.sections[0].title</extracomment>
+        <translation>Créer un jeton classique</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1692"/>
+        <source>GitHub tells Keylink which scopes a classic token holds, so each one can be checked. GitHub shows the token only once.</source>
+        <extracomment>github.json $.authMethods[0].guide.sections[0].intro</extracomment>
+        <translation>GitHub indique à Keylink les autorisations d’un jeton classique, chacune peut donc être vérifiée. GitHub n’affiche le jeton qu’une fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1694"/>
+        <source>Sign in to GitHub and open the classic personal access tokens in your developer settings.</source>
+        <extracomment>github.json $.authMethods[0].guide.sections[0].steps[0].text</extracomment>
+        <translation>Connectez-vous à GitHub et ouvrez les jetons d’accès personnels classiques dans vos paramètres développeur.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1696"/>
+        <source>Open personal access tokens (classic)</source>
+        <extracomment>github.json $.authMethods[0].guide.sections[0].steps[0].links[0].label</extracomment>
+        <translation>Ouvrir les jetons d’accès personnels (classiques)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1698"/>
+        <source>If GitHub asks, verify your email address first.</source>
+        <extracomment>github.json $.authMethods[0].guide.sections[0].steps[0].items[0]</extracomment>
+        <translation>Si GitHub le demande, vérifiez d’abord votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1700"/>
+        <source>In the upper-right corner of any page, click your profile picture, then **Settings**.</source>
+        <extracomment>github.json $.authMethods[0].guide.sections[0].steps[0].items[1]</extracomment>
+        <translation>En haut à droite de n’importe quelle page, cliquez sur votre photo de profil, puis sur **Settings**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1702"/>
+        <source>At the bottom of the left sidebar, click **Developer settings**.</source>
+        <extracomment>github.json $.authMethods[0].guide.sections[0].steps[0].items[2]</extracomment>
+        <translation>En bas de la barre latérale gauche, cliquez sur **Developer settings**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1704"/>
+        <source>Under **Personal access tokens**, click **Tokens (classic)**.</source>
+        <extracomment>github.json $.authMethods[0].guide.sections[0].steps[0].items[3]</extracomment>
+        <translation>Sous **Personal access tokens**, cliquez sur **Tokens (classic)**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1706"/>
+        <source>Click **Generate new token**, then **Generate new token (classic)**.</source>
+        <extracomment>github.json $.authMethods[0].guide.sections[0].steps[1].text</extracomment>
+        <translation>Cliquez sur **Generate new token**, puis sur **Generate new token (classic)**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1708"/>
+        <source>In **Note**, type a name you will recognise later, such as &quot;Keylink&quot;.</source>
+        <extracomment>github.json $.authMethods[0].guide.sections[0].steps[1].items[0]</extracomment>
+        <translation>Dans **Note**, saisissez un nom que vous reconnaîtrez plus tard, par exemple « Keylink ».</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1710"/>
+        <source>Under **Expiration**, choose how long the token should work, or **Custom** to pick a date.</source>
+        <extracomment>github.json $.authMethods[0].guide.sections[0].steps[1].items[1]</extracomment>
+        <translation>Sous **Expiration**, choisissez combien de temps le jeton doit fonctionner, ou **Custom** pour choisir une date.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1712"/>
+        <source>Tick each scope listed here; they are the scopes the actions you picked need. A token without scopes can read only public information.</source>
+        <extracomment>github.json $.authMethods[0].guide.sections[0].steps[2].text</extracomment>
+        <translation>Cochez chaque autorisation listée ici ; ce sont celles dont les actions choisies ont besoin. Un jeton sans autorisation ne peut lire que des informations publiques.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1714"/>
+        <source>Generate the token and copy it</source>
+        <extracomment>github.json $.authMethods[0].guide.sections[0].steps[3].title</extracomment>
+        <translation>Générer le jeton et le copier</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1716"/>
+        <source>Click **Generate token**.</source>
+        <extracomment>github.json $.authMethods[0].guide.sections[0].steps[3].text</extracomment>
+        <translation>Cliquez sur **Generate token**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1718"/>
+        <source>Copy the token now: GitHub shows it only once.</source>
+        <extracomment>github.json $.authMethods[0].guide.sections[0].steps[3].items[0]</extracomment>
+        <translation>Copiez le jeton maintenant : GitHub ne l’affiche qu’une fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1720"/>
+        <source>If an organization uses SAML single sign-on, click **Configure SSO** next to the token and authorize it for that organization.</source>
+        <extracomment>github.json $.authMethods[0].guide.sections[0].steps[3].items[1]</extracomment>
+        <translation>Si une organisation utilise l’authentification unique SAML, cliquez sur **Configure SSO** à côté du jeton et autorisez-le pour cette organisation.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1722"/>
+        <source>Or create a fine-grained token</source>
+        <extracomment>github.json $.authMethods[0].guide.sections[1].title</extracomment>
+        <translation>Ou créer un jeton à granularité fine</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1724"/>
+        <source>A fine-grained token reaches only the repositories and permissions you pick, and it must expire. GitHub does not report its permissions, so Keylink cannot check them.</source>
+        <extracomment>github.json $.authMethods[0].guide.sections[1].intro</extracomment>
+        <translation>Un jeton à granularité fine n’atteint que les dépôts et les permissions que vous choisissez, et il doit expirer. GitHub ne communique pas ses permissions, Keylink ne peut donc pas les vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1726"/>
+        <source>Start a fine-grained token</source>
+        <extracomment>github.json $.authMethods[0].guide.sections[1].steps[0].title</extracomment>
+        <translation>Commencer un jeton à granularité fine</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1728"/>
+        <source>In **Developer settings**, under **Personal access tokens**, click **Fine-grained tokens**, then **Generate new token**.</source>
+        <extracomment>github.json $.authMethods[0].guide.sections[1].steps[0].text</extracomment>
+        <translation>Dans **Developer settings**, sous **Personal access tokens**, cliquez sur **Fine-grained tokens**, puis sur **Generate new token**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1730"/>
+        <source>Open fine-grained tokens</source>
+        <extracomment>github.json $.authMethods[0].guide.sections[1].steps[0].links[0].label</extracomment>
+        <translation>Ouvrir les jetons à granularité fine</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1732"/>
+        <source>Describe the token</source>
+        <extracomment>github.json $.authMethods[0].guide.sections[1].steps[1].title</extracomment>
+        <translation>Décrire le jeton</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1734"/>
+        <source>Give the token a name and a lifetime, and say whose resources it reaches.</source>
+        <extracomment>github.json $.authMethods[0].guide.sections[1].steps[1].text</extracomment>
+        <translation>Donnez au jeton un nom et une durée de vie, et indiquez à qui appartiennent les ressources qu’il atteint.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1736"/>
+        <source>Under **Token name**, type a name such as &quot;Keylink&quot;.</source>
+        <extracomment>github.json $.authMethods[0].guide.sections[1].steps[1].items[0]</extracomment>
+        <translation>Sous **Token name**, saisissez un nom, par exemple « Keylink ».</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1738"/>
+        <source>Under **Expiration**, choose when the token stops working.</source>
+        <extracomment>github.json $.authMethods[0].guide.sections[1].steps[1].items[1]</extracomment>
+        <translation>Sous **Expiration**, choisissez quand le jeton cesse de fonctionner.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1740"/>
+        <source>Under **Resource owner**, choose your account or the organization whose repositories the token should reach.</source>
+        <extracomment>github.json $.authMethods[0].guide.sections[1].steps[1].items[2]</extracomment>
+        <translation>Sous **Resource owner**, choisissez votre compte ou l’organisation dont le jeton doit atteindre les dépôts.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1742"/>
+        <source>Choose the access</source>
+        <extracomment>github.json $.authMethods[0].guide.sections[1].steps[2].title</extracomment>
+        <translation>Choisir l’accès</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1744"/>
+        <source>Give the token as little as your work needs.</source>
+        <extracomment>github.json $.authMethods[0].guide.sections[1].steps[2].text</extracomment>
+        <translation>Ne donnez au jeton que ce dont votre travail a besoin.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1746"/>
+        <source>Under **Repository access**, choose all repositories or **Only select repositories**.</source>
+        <extracomment>github.json $.authMethods[0].guide.sections[1].steps[2].items[0]</extracomment>
+        <translation>Sous **Repository access**, choisissez tous les dépôts ou **Only select repositories**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1748"/>
+        <source>Under **Permissions**, add the repository, organization and account permissions you need.</source>
+        <extracomment>github.json $.authMethods[0].guide.sections[1].steps[2].items[1]</extracomment>
+        <translation>Sous **Permissions**, ajoutez les permissions de dépôt, d’organisation et de compte dont vous avez besoin.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1750"/>
+        <source>Click **Generate token** and copy it now: GitHub shows it only once.</source>
+        <extracomment>github.json $.authMethods[0].guide.sections[1].steps[3].text</extracomment>
+        <translation>Cliquez sur **Generate token** et copiez-le maintenant : GitHub ne l’affiche qu’une fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1752"/>
+        <source>If the organization requires approval, the token reads only public resources until an owner approves it.</source>
+        <extracomment>github.json $.authMethods[0].guide.sections[1].steps[3].items[0]</extracomment>
+        <translation>Si l’organisation exige une approbation, le jeton ne lit que les ressources publiques jusqu’à ce qu’un propriétaire l’approuve.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1754"/>
+        <source>Git repositories, merge requests, issues and CI/CD pipelines</source>
+        <extracomment>gitlab.json $.description</extracomment>
+        <translation>Dépôts Git, merge requests, issues et pipelines CI/CD</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1756"/>
+        <source>On a self-managed GitLab, administrators can turn personal access tokens off or shorten how long they may live.</source>
+        <extracomment>gitlab.json $.warnings[0]</extracomment>
+        <translation>Sur un GitLab autogéré, les administrateurs peuvent désactiver les jetons d’accès personnels ou raccourcir leur durée de vie.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1758"/>
+        <source>GitLab.com limits authenticated API requests per user each minute; a self-managed instance sets its own limits, which are off by default.</source>
+        <extracomment>gitlab.json $.api.rateLimit.summary</extracomment>
+        <translation>GitLab.com limite les requêtes d’API authentifiées par utilisateur et par minute ; une instance autogérée fixe ses propres limites, désactivées par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1760"/>
+        <source>GitLab.com tokens start with glpat-, but an instance may use its own prefix and GitLab does not document the length of the rest; Keylink accepts any 20 or more letters, digits, -, _ and dots.</source>
+        <extracomment>gitlab.json $.unconfirmed[0].guess</extracomment>
+        <translation>Les jetons de GitLab.com commencent par glpat-, mais une instance peut utiliser son propre préfixe et GitLab ne documente pas la longueur du reste ; Keylink accepte 20 lettres, chiffres, -, _ et points ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1762"/>
+        <source>GitLab stores exactly the scopes you tick, and api also allows what read_api allows. Keylink compares scope names as they are, so a token with api alone shows read_api as missing.</source>
+        <extracomment>gitlab.json $.unconfirmed[1].guess</extracomment>
+        <translation>GitLab enregistre exactement les autorisations que vous cochez, et api permet aussi ce que permet read_api. Keylink compare les noms tels quels : pour un jeton n’ayant que api, read_api apparaît donc comme manquante.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1764"/>
+        <source>GitLab reports expires_at as a date only (YYYY-MM-DD) and says the token expires at midnight UTC; Keylink takes the end of that day, UTC.</source>
+        <extracomment>gitlab.json $.unconfirmed[2].guess</extracomment>
+        <translation>GitLab indique expires_at sous forme de date seule (AAAA-MM-JJ) et dit que le jeton expire à minuit UTC ; Keylink retient la fin de ce jour-là, UTC.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1766"/>
+        <source>A token from your GitLab user settings, on GitLab.com or on your own GitLab instance, with the scopes you choose.</source>
+        <extracomment>gitlab.json $.authMethods[0].description</extracomment>
+        <translation>Un jeton issu de vos paramètres utilisateur GitLab, sur GitLab.com ou sur votre propre instance GitLab, avec les autorisations que vous choisissez.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1768"/>
+        <source>Keylink reads your username with the token, so it needs at least one of the **read_user**, **read_api** or **api** scopes.</source>
+        <extracomment>gitlab.json $.authMethods[0].warnings[0]</extracomment>
+        <translation>Keylink lit votre nom d’utilisateur avec le jeton, qui a donc besoin d’au moins une des autorisations **read_user**, **read_api** ou **api**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1770"/>
+        <source>A GitLab token is at least 20 letters, digits, -, _ or dots; on GitLab.com it starts with glpat-.</source>
+        <extracomment>gitlab.json $.authMethods[0].fields[0].patternMessage</extracomment>
+        <translation>Un jeton GitLab compte au moins 20 lettres, chiffres, -, _ ou points ; sur GitLab.com, il commence par glpat-.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1772"/>
+        <source>Shown once, right after you create the token in GitLab.</source>
+        <extracomment>gitlab.json $.authMethods[0].fields[0].hint</extracomment>
+        <translation>Affiché une seule fois, juste après la création du jeton dans GitLab.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1774"/>
+        <source>GitLab Address</source>
+        <extracomment>gitlab.json $.authMethods[0].fields[1].label</extracomment>
+        <translation>Adresse GitLab</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1776"/>
+        <source>Enter a host name such as gitlab.com or gitlab.example.com, without a path.</source>
+        <extracomment>gitlab.json $.authMethods[0].fields[1].patternMessage</extracomment>
+        <translation>Saisissez un nom d’hôte comme gitlab.com ou gitlab.example.com, sans chemin.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1778"/>
+        <source>gitlab.com, or the address of your own GitLab, such as gitlab.example.com.</source>
+        <extracomment>gitlab.json $.authMethods[0].fields[1].hint</extracomment>
+        <translation>gitlab.com, ou l’adresse de votre propre GitLab, comme gitlab.example.com.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1780"/>
+        <source>API</source>
+        <extracomment>gitlab.json $.authMethods[0].scopes[0].group</extracomment>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1782"/>
+        <source>Full read and write access to the API for every group and project you can reach, including registries and Git over HTTPS</source>
+        <extracomment>gitlab.json $.authMethods[0].scopes[0].description</extracomment>
+        <translation>Accès complet en lecture et en écriture à l’API pour chaque groupe et projet que vous atteignez, y compris les registres et Git via HTTPS</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1784"/>
+        <source>Read access to the API for every group and project you can reach, including the container and package registries</source>
+        <extracomment>gitlab.json $.authMethods[0].scopes[1].description</extracomment>
+        <translation>Accès en lecture à l’API pour chaque groupe et projet que vous atteignez, y compris les registres de conteneurs et de paquets</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1786"/>
+        <source>Read your profile through /user (username, public email, full name) and the read-only /users endpoints</source>
+        <extracomment>gitlab.json $.authMethods[0].scopes[2].description</extracomment>
+        <translation>Lire votre profil via /user (nom d’utilisateur, e-mail public, nom complet) et les points d’accès /users en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1788"/>
+        <source>Pull from private repositories over Git and HTTPS, or read them through the repository files API</source>
+        <extracomment>gitlab.json $.authMethods[0].scopes[3].description</extracomment>
+        <translation>Récupérer depuis des dépôts privés via Git et HTTPS, ou les lire via l’API des fichiers de dépôt</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1790"/>
+        <source>Pull from and push to private repositories over Git and HTTPS (not through the API)</source>
+        <extracomment>gitlab.json $.authMethods[0].scopes[4].description</extracomment>
+        <translation>Récupérer depuis des dépôts privés et y pousser via Git et HTTPS (pas via l’API)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1792"/>
+        <source>Registries</source>
+        <extracomment>gitlab.json $.authMethods[0].scopes[5].group</extracomment>
+        <translation>Registres</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1794"/>
+        <source>Pull container images from private projects&apos; container registries</source>
+        <extracomment>gitlab.json $.authMethods[0].scopes[5].description</extracomment>
+        <translation>Récupérer des images de conteneur depuis les registres de conteneurs des projets privés</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1796"/>
+        <source>Push container images to container registries</source>
+        <extracomment>gitlab.json $.authMethods[0].scopes[6].description</extracomment>
+        <translation>Pousser des images de conteneur vers les registres de conteneurs</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1798"/>
+        <source>Pull container images through the dependency proxy</source>
+        <extracomment>gitlab.json $.authMethods[0].scopes[7].description</extracomment>
+        <translation>Récupérer des images de conteneur via le proxy de dépendances</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1800"/>
+        <source>Pull, push and delete container images through the dependency proxy</source>
+        <extracomment>gitlab.json $.authMethods[0].scopes[8].description</extracomment>
+        <translation>Récupérer, pousser et supprimer des images de conteneur via le proxy de dépendances</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1802"/>
+        <source>Runners</source>
+        <extracomment>gitlab.json $.authMethods[0].scopes[9].group</extracomment>
+        <translation>Runners</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1804"/>
+        <source>Create runners</source>
+        <extracomment>gitlab.json $.authMethods[0].scopes[9].description</extracomment>
+        <translation>Créer des runners</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1806"/>
+        <source>Manage runners</source>
+        <extracomment>gitlab.json $.authMethods[0].scopes[10].description</extracomment>
+        <translation>Gérer les runners</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1808"/>
+        <source>Make Kubernetes API calls through the agent for Kubernetes</source>
+        <extracomment>gitlab.json $.authMethods[0].scopes[11].description</extracomment>
+        <translation>Appeler l’API Kubernetes via l’agent pour Kubernetes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1810"/>
+        <source>Use GitLab Duo features through the API</source>
+        <extracomment>gitlab.json $.authMethods[0].scopes[12].description</extracomment>
+        <translation>Utiliser les fonctionnalités GitLab Duo via l’API</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1812"/>
+        <source>Rotate this token itself, and no other</source>
+        <extracomment>gitlab.json $.authMethods[0].scopes[13].description</extracomment>
+        <translation>Renouveler ce jeton lui-même, et aucun autre</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1814"/>
+        <source>Act as any user through the API (administrators only)</source>
+        <extracomment>gitlab.json $.authMethods[0].scopes[14].description</extracomment>
+        <translation>Agir en tant que n’importe quel utilisateur via l’API (administrateurs uniquement)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1816"/>
+        <source>Use administrator API actions while Admin Mode is on (self-managed administrators only)</source>
+        <extracomment>gitlab.json $.authMethods[0].scopes[15].description</extracomment>
+        <translation>Utiliser les actions d’API d’administration quand le mode Admin est actif (administrateurs d’instances autogérées uniquement)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1818"/>
+        <source>Download the Service Ping payload (administrators only)</source>
+        <extracomment>gitlab.json $.authMethods[0].scopes[16].description</extracomment>
+        <translation>Télécharger les données Service Ping (administrateurs uniquement)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1820"/>
+        <source>Get Current User</source>
+        <extracomment>gitlab.json $.authMethods[0].actions[0].label</extracomment>
+        <translation>Obtenir l’utilisateur actuel</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1822"/>
+        <source>Get Project</source>
+        <extracomment>gitlab.json $.authMethods[0].actions[2].label</extracomment>
+        <translation>Obtenir un projet</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1824"/>
+        <source>Create Project</source>
+        <extracomment>gitlab.json $.authMethods[0].actions[3].label</extracomment>
+        <translation>Créer un projet</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1826"/>
+        <source>Update Issue</source>
+        <extracomment>gitlab.json $.authMethods[0].actions[6].label</extracomment>
+        <translation>Mettre à jour une issue</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1828"/>
+        <source>List Merge Requests</source>
+        <extracomment>gitlab.json $.authMethods[0].actions[8].label</extracomment>
+        <translation>Lister les merge requests</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1830"/>
+        <source>Create Merge Request</source>
+        <extracomment>gitlab.json $.authMethods[0].actions[9].label</extracomment>
+        <translation>Créer une merge request</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1832"/>
+        <source>Merge Merge Request</source>
+        <extracomment>gitlab.json $.authMethods[0].actions[10].label</extracomment>
+        <translation>Fusionner une merge request</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1834"/>
+        <source>List Pipelines</source>
+        <extracomment>gitlab.json $.authMethods[0].actions[11].label</extracomment>
+        <translation>Lister les pipelines</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1836"/>
+        <source>Run Pipeline</source>
+        <extracomment>gitlab.json $.authMethods[0].actions[12].label</extracomment>
+        <translation>Exécuter un pipeline</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1838"/>
+        <source>Get Repository File</source>
+        <extracomment>gitlab.json $.authMethods[0].actions[13].label</extracomment>
+        <translation>Obtenir un fichier du dépôt</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1840"/>
+        <source>Clone Repository</source>
+        <extracomment>gitlab.json $.authMethods[0].actions[14].label</extracomment>
+        <translation>Cloner un dépôt</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1842"/>
+        <source>Push Commits</source>
+        <extracomment>gitlab.json $.authMethods[0].actions[15].label</extracomment>
+        <translation>Pousser des commits</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1844"/>
+        <source>Pull Container Images</source>
+        <extracomment>gitlab.json $.authMethods[0].actions[16].label</extracomment>
+        <translation>Récupérer des images de conteneur</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1846"/>
+        <source>Push Container Images</source>
+        <extracomment>gitlab.json $.authMethods[0].actions[17].label</extracomment>
+        <translation>Pousser des images de conteneur</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1848"/>
+        <source>Create Runner</source>
+        <extracomment>gitlab.json $.authMethods[0].actions[18].label</extracomment>
+        <translation>Créer un runner</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1850"/>
+        <source>Create the GitLab personal access token</source>
+        <extracomment>gitlab.json $.authMethods[0].guide.title</extracomment>
+        <translation>Créer le jeton d’accès personnel GitLab</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1852"/>
+        <source>The token is made in your own user settings and belongs to you. GitLab shows it only once.</source>
+        <extracomment>gitlab.json $.authMethods[0].guide.sections[0].intro</extracomment>
+        <translation>Le jeton se crée dans vos propres paramètres utilisateur et vous appartient. GitLab ne l’affiche qu’une fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1854"/>
+        <source>Open your access tokens</source>
+        <extracomment>gitlab.json $.authMethods[0].guide.sections[0].steps[0].title</extracomment>
+        <translation>Ouvrir vos jetons d’accès</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1856"/>
+        <source>Sign in to GitLab.com or to your own GitLab, then open your personal access tokens.</source>
+        <extracomment>gitlab.json $.authMethods[0].guide.sections[0].steps[0].text</extracomment>
+        <translation>Connectez-vous à GitLab.com ou à votre propre GitLab, puis ouvrez vos jetons d’accès personnels.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1858"/>
+        <source>Open personal access tokens on GitLab.com</source>
+        <extracomment>gitlab.json $.authMethods[0].guide.sections[0].steps[0].links[0].label</extracomment>
+        <translation>Ouvrir les jetons d’accès personnels sur GitLab.com</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1860"/>
+        <source>Select your avatar, then **Edit profile**.</source>
+        <extracomment>gitlab.json $.authMethods[0].guide.sections[0].steps[0].items[0]</extracomment>
+        <translation>Sélectionnez votre avatar, puis **Edit profile**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1862"/>
+        <source>In the left sidebar, select **Personal access tokens** (older versions: **Access tokens**; newer ones: **Access** &gt; **Personal access tokens**).</source>
+        <extracomment>gitlab.json $.authMethods[0].guide.sections[0].steps[0].items[1]</extracomment>
+        <translation>Dans la barre latérale gauche, sélectionnez **Personal access tokens** (anciennes versions : **Access tokens** ; récentes : **Access** &gt; **Personal access tokens**).</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1864"/>
+        <source>Select **Add new token**. If GitLab offers a **Generate token** menu, choose **Legacy token**: only those have the scopes below.</source>
+        <extracomment>gitlab.json $.authMethods[0].guide.sections[0].steps[1].text</extracomment>
+        <translation>Sélectionnez **Add new token**. Si GitLab propose un menu **Generate token**, choisissez **Legacy token** : seuls ceux-ci ont les autorisations ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1866"/>
+        <source>Type a name you will recognise later, such as &quot;Keylink&quot;.</source>
+        <extracomment>gitlab.json $.authMethods[0].guide.sections[0].steps[1].items[0]</extracomment>
+        <translation>Saisissez un nom que vous reconnaîtrez plus tard, par exemple « Keylink ».</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1868"/>
+        <source>Choose an expiry date; without one GitLab picks the longest lifetime allowed, usually a year.</source>
+        <extracomment>gitlab.json $.authMethods[0].guide.sections[0].steps[1].items[1]</extracomment>
+        <translation>Choisissez une date d’expiration ; sans date, GitLab retient la plus longue durée permise, en général un an.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1870"/>
+        <source>Select each scope listed here; they are the scopes the actions you picked need.</source>
+        <extracomment>gitlab.json $.authMethods[0].guide.sections[0].steps[2].text</extracomment>
+        <translation>Sélectionnez chaque autorisation listée ici ; ce sont celles dont les actions choisies ont besoin.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1872"/>
+        <source>Select **Create personal access token**.</source>
+        <extracomment>gitlab.json $.authMethods[0].guide.sections[0].steps[3].text</extracomment>
+        <translation>Sélectionnez **Create personal access token**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1874"/>
+        <source>Copy the token now: GitLab shows it only once.</source>
+        <extracomment>gitlab.json $.authMethods[0].guide.sections[0].steps[3].items[0]</extracomment>
+        <translation>Copiez le jeton maintenant : GitLab ne l’affiche qu’une fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1876"/>
+        <source>If you use your own GitLab, note its address too; Keylink asks for it.</source>
+        <extracomment>gitlab.json $.authMethods[0].guide.sections[0].steps[3].items[1]</extracomment>
+        <translation>Si vous utilisez votre propre GitLab, notez aussi son adresse ; Keylink la demande.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1878"/>
+        <source>CRM with marketing, sales and customer service tools</source>
+        <extracomment>hubspot.json $.description</extracomment>
+        <translation>CRM avec des outils de marketing, de vente et de service client</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1880"/>
+        <source>Only super admins can see and manage a HubSpot account’s private apps.</source>
+        <extracomment>hubspot.json $.warnings[0]</extracomment>
+        <translation>Seuls les super-administrateurs voient et gèrent les applications privées d’un compte HubSpot.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1882"/>
+        <source>Per account, shared by all its private apps: 100 to 190 requests every 10 seconds and 250,000 to 1,000,000 a day, depending on the subscription.</source>
+        <extracomment>hubspot.json $.api.rateLimit.summary</extracomment>
+        <translation>Par compte, partagé par toutes ses applications privées : de 100 à 190 requêtes toutes les 10 secondes et de 250 000 à 1 000 000 par jour, selon l’abonnement.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1884"/>
+        <source>HubSpot shows private app tokens only masked. The ones in use start with pat- and a region such as na1, but no page says so, so Keylink only checks for one word of letters, digits and hyphens.</source>
+        <extracomment>hubspot.json $.unconfirmed[0].guess</extracomment>
+        <translation>HubSpot n’affiche les jetons d’applications privées que masqués. Ceux en usage commencent par pat- et une région comme na1, mais aucune page ne le dit : Keylink vérifie donc seulement un mot fait de lettres, de chiffres et de tirets.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1886"/>
+        <source>The account details endpoint lists the oauth scope, which private apps are not offered. Keylink assumes every private app token and service key may read the account details.</source>
+        <extracomment>hubspot.json $.unconfirmed[1].guess</extracomment>
+        <translation>Le point de terminaison des détails du compte indique la portée oauth, qui n’est pas proposée aux applications privées. Keylink suppose que tout jeton d’application privée et toute clé de service peuvent lire les détails du compte.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1888"/>
+        <source>The account details name the account only by its ID (portalId); a portalName field exists only in a beta version of the API, so Keylink shows the ID.</source>
+        <extracomment>hubspot.json $.unconfirmed[2].guess</extracomment>
+        <translation>Les détails du compte ne le désignent que par son ID (portalId) ; un champ portalName n’existe que dans une version bêta de l’API, Keylink affiche donc l’ID.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1890"/>
+        <source>Service keys are documented as a beta. Keylink assumes they are sent like private app tokens (a Bearer header), carry the same scope names and are answered the same way.</source>
+        <extracomment>hubspot.json $.unconfirmed[3].guess</extracomment>
+        <translation>Les clés de service sont documentées comme bêta. Keylink suppose qu’elles s’envoient comme les jetons d’applications privées (un en-tête Bearer), portent les mêmes noms de portées et reçoivent les mêmes réponses.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1892"/>
+        <source>Private app access token</source>
+        <extracomment>hubspot.json $.authMethods[0].label</extracomment>
+        <translation>Jeton d’accès d’application privée</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1894"/>
+        <source>The access token of a HubSpot private app, or a service key, limited to the scopes it was given.</source>
+        <extracomment>hubspot.json $.authMethods[0].description</extracomment>
+        <translation>Le jeton d’accès d’une application privée HubSpot, ou une clé de service, limité aux portées qui lui ont été données.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1896"/>
+        <source>Since 26 October 2026 HubSpot no longer creates new legacy private apps; existing ones keep working. Without one, create a service key, which Keylink uses the same way.</source>
+        <extracomment>hubspot.json $.authMethods[0].warnings[0]</extracomment>
+        <translation>Depuis le 26 octobre 2026, HubSpot ne crée plus de nouvelles applications privées héritées ; celles qui existent continuent de fonctionner. Sans elles, créez une clé de service, que Keylink utilise de la même façon.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1898"/>
+        <source>Access Token</source>
+        <extracomment>hubspot.json $.authMethods[0].fields[0].label</extracomment>
+        <translation>Jeton d’accès</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1900"/>
+        <source>A HubSpot access token is one word of at least 20 letters, digits and hyphens.</source>
+        <extracomment>hubspot.json $.authMethods[0].fields[0].patternMessage</extracomment>
+        <translation>Un jeton d’accès HubSpot est un mot d’au moins 20 lettres, chiffres et tirets.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1902"/>
+        <source>On the private app’s **Auth** tab, under **Show token**; or on the service key’s page.</source>
+        <extracomment>hubspot.json $.authMethods[0].fields[0].hint</extracomment>
+        <translation>Dans l’onglet **Auth** de l’application privée, sous **Show token** ; ou sur la page de la clé de service.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1904"/>
+        <source>Read contacts and their properties</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[0].description</extracomment>
+        <translation>Lire les contacts et leurs propriétés</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1906"/>
+        <source>Create, update and delete contacts</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[1].description</extracomment>
+        <translation>Créer, modifier et supprimer des contacts</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1908"/>
+        <source>Read the property settings of contacts</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[2].description</extracomment>
+        <translation>Lire les réglages des propriétés des contacts</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1910"/>
+        <source>Companies</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[3].group</extracomment>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1912"/>
+        <source>Read companies and their properties</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[3].description</extracomment>
+        <translation>Lire les entreprises et leurs propriétés</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1914"/>
+        <source>Create, update and delete companies</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[4].description</extracomment>
+        <translation>Créer, modifier et supprimer des entreprises</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1916"/>
+        <source>Read the property settings of companies</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[5].description</extracomment>
+        <translation>Lire les réglages des propriétés des entreprises</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1918"/>
+        <source>Deals</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[6].group</extracomment>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1920"/>
+        <source>Read deals and their properties</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[6].description</extracomment>
+        <translation>Lire les transactions et leurs propriétés</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1922"/>
+        <source>Create, update and delete deals</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[7].description</extracomment>
+        <translation>Créer, modifier et supprimer des transactions</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1924"/>
+        <source>Read the property settings of deals</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[8].description</extracomment>
+        <translation>Lire les réglages des propriétés des transactions</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1926"/>
+        <source>Tickets</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[9].group</extracomment>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1928"/>
+        <source>Read, create and update tickets</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[9].description</extracomment>
+        <translation>Lire, créer et modifier des tickets</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1930"/>
+        <source>Commerce</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[10].group</extracomment>
+        <translation>Commerce</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1932"/>
+        <source>Use products and the other commerce features</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[10].description</extracomment>
+        <translation>Utiliser les produits et les autres fonctions de commerce</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1934"/>
+        <source>Read line items, the products on deals</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[11].description</extracomment>
+        <translation>Lire les lignes de produits des transactions</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1936"/>
+        <source>Create, update and delete line items</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[12].description</extracomment>
+        <translation>Créer, modifier et supprimer des lignes de produits</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1938"/>
+        <source>Read quotes</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[13].description</extracomment>
+        <translation>Lire les devis</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1940"/>
+        <source>Create, update and delete quotes</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[14].description</extracomment>
+        <translation>Créer, modifier et supprimer des devis</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1942"/>
+        <source>Owners</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[15].group</extracomment>
+        <translation>Propriétaires</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1944"/>
+        <source>Read the users that records are assigned to</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[15].description</extracomment>
+        <translation>Lire les utilisateurs auxquels les fiches sont attribuées</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1946"/>
+        <source>Custom objects</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[16].group</extracomment>
+        <translation>Objets personnalisés</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1948"/>
+        <source>Read the records of custom objects</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[16].description</extracomment>
+        <translation>Lire les fiches des objets personnalisés</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1950"/>
+        <source>Create, update and delete records of custom objects</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[17].description</extracomment>
+        <translation>Créer, modifier et supprimer des fiches d’objets personnalisés</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1952"/>
+        <source>Read the definitions of custom objects</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[18].description</extracomment>
+        <translation>Lire les définitions des objets personnalisés</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1954"/>
+        <source>Lists</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[19].group</extracomment>
+        <translation>Listes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1956"/>
+        <source>Read lists and their members</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[19].description</extracomment>
+        <translation>Lire les listes et leurs membres</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1958"/>
+        <source>Create, change and delete lists</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[20].description</extracomment>
+        <translation>Créer, modifier et supprimer des listes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1960"/>
+        <source>Import and export</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[21].group</extracomment>
+        <translation>Import et export</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1962"/>
+        <source>Import records into the CRM, new or updated</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[21].description</extracomment>
+        <translation>Importer des fiches dans le CRM, nouvelles ou mises à jour</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1964"/>
+        <source>Export records of every CRM object type</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[22].description</extracomment>
+        <translation>Exporter les fiches de tous les types d’objets du CRM</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1966"/>
+        <source>Marketing</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[23].group</extracomment>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1968"/>
+        <source>Read and manage forms</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[23].description</extracomment>
+        <translation>Lire et gérer les formulaires</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1970"/>
+        <source>Read marketing events</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[24].description</extracomment>
+        <translation>Lire les événements marketing</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1972"/>
+        <source>Create and update marketing events</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[25].description</extracomment>
+        <translation>Créer et modifier des événements marketing</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1974"/>
+        <source>Work with workflows</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[26].description</extracomment>
+        <translation>Travailler avec les workflows</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1976"/>
+        <source>Send transactional emails</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[27].description</extracomment>
+        <translation>Envoyer des e-mails transactionnels</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1978"/>
+        <source>Content</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[28].group</extracomment>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1980"/>
+        <source>Work with website and landing pages, blogs and marketing emails</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[28].description</extracomment>
+        <translation>Travailler avec les pages de site et de destination, les blogs et les e-mails marketing</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1982"/>
+        <source>Use the File Manager</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[29].description</extracomment>
+        <translation>Utiliser le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1984"/>
+        <source>Work with HubDB tables</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[30].description</extracomment>
+        <translation>Travailler avec les tables HubDB</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1986"/>
+        <source>Read threads and messages in the conversations inbox</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[31].description</extracomment>
+        <translation>Lire les fils et messages de la boîte de réception des conversations</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1988"/>
+        <source>Send messages and update threads in the conversations inbox</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[32].description</extracomment>
+        <translation>Envoyer des messages et modifier les fils de la boîte de réception des conversations</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1990"/>
+        <source>Sales</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[33].group</extracomment>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1992"/>
+        <source>Read the details of one-to-one emails sent to contacts</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[33].description</extracomment>
+        <translation>Lire le détail des e-mails individuels envoyés aux contacts</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1994"/>
+        <source>Create and update custom events on record timelines</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[34].description</extracomment>
+        <translation>Créer et modifier des événements personnalisés dans la chronologie des fiches</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1996"/>
+        <source>Users and teams</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[35].group</extracomment>
+        <translation>Utilisateurs et équipes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="1998"/>
+        <source>Read the account’s users</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[35].description</extracomment>
+        <translation>Lire les utilisateurs du compte</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2000"/>
+        <source>Add, change and remove users</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[36].description</extracomment>
+        <translation>Ajouter, modifier et retirer des utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2002"/>
+        <source>Read the account’s teams</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[37].description</extracomment>
+        <translation>Lire les équipes du compte</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2004"/>
+        <source>Read the account’s login and security activity</source>
+        <extracomment>hubspot.json $.authMethods[0].scopes[38].description</extracomment>
+        <translation>Lire l’activité de connexion et de sécurité du compte</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2006"/>
+        <source>Search Contacts</source>
+        <extracomment>hubspot.json $.authMethods[0].actions[2].label</extracomment>
+        <translation>Rechercher des contacts</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2008"/>
+        <source>List Companies</source>
+        <extracomment>hubspot.json $.authMethods[0].actions[6].label</extracomment>
+        <translation>Lister les entreprises</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2010"/>
+        <source>Create Company</source>
+        <extracomment>hubspot.json $.authMethods[0].actions[7].label</extracomment>
+        <translation>Créer une entreprise</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2012"/>
+        <source>Update Company</source>
+        <extracomment>hubspot.json $.authMethods[0].actions[8].label</extracomment>
+        <translation>Modifier une entreprise</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2014"/>
+        <source>Associate Contact with Company</source>
+        <extracomment>hubspot.json $.authMethods[0].actions[9].label</extracomment>
+        <translation>Associer un contact à une entreprise</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2016"/>
+        <source>List Deals</source>
+        <extracomment>hubspot.json $.authMethods[0].actions[10].label</extracomment>
+        <translation>Lister les transactions</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2018"/>
+        <source>Get Deal</source>
+        <extracomment>hubspot.json $.authMethods[0].actions[11].label</extracomment>
+        <translation>Obtenir une transaction</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2020"/>
+        <source>Create Deal</source>
+        <extracomment>hubspot.json $.authMethods[0].actions[12].label</extracomment>
+        <translation>Créer une transaction</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2022"/>
+        <source>Update Deal</source>
+        <extracomment>hubspot.json $.authMethods[0].actions[13].label</extracomment>
+        <translation>Modifier une transaction</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2024"/>
+        <source>List Tickets</source>
+        <extracomment>hubspot.json $.authMethods[0].actions[14].label</extracomment>
+        <translation>Lister les tickets</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2026"/>
+        <source>Create Ticket</source>
+        <extracomment>hubspot.json $.authMethods[0].actions[15].label</extracomment>
+        <translation>Créer un ticket</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2028"/>
+        <source>List Owners</source>
+        <extracomment>hubspot.json $.authMethods[0].actions[16].label</extracomment>
+        <translation>Lister les propriétaires</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2030"/>
+        <source>List Products</source>
+        <extracomment>hubspot.json $.authMethods[0].actions[17].label</extracomment>
+        <translation>Lister les produits</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2032"/>
+        <source>Create Line Item</source>
+        <extracomment>hubspot.json $.authMethods[0].actions[18].label</extracomment>
+        <translation>Créer une ligne de produit</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2034"/>
+        <source>List Quotes</source>
+        <extracomment>hubspot.json $.authMethods[0].actions[19].label</extracomment>
+        <translation>Lister les devis</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2036"/>
+        <source>List Lists</source>
+        <extracomment>hubspot.json $.authMethods[0].actions[20].label</extracomment>
+        <translation>Lister les listes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2038"/>
+        <source>Add Records to List</source>
+        <extracomment>hubspot.json $.authMethods[0].actions[21].label</extracomment>
+        <translation>Ajouter des fiches à une liste</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2040"/>
+        <source>List Forms</source>
+        <extracomment>hubspot.json $.authMethods[0].actions[22].label</extracomment>
+        <translation>Lister les formulaires</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2042"/>
+        <source>List Custom Object Schemas</source>
+        <extracomment>hubspot.json $.authMethods[0].actions[23].label</extracomment>
+        <translation>Lister les schémas d’objets personnalisés</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2044"/>
+        <source>List Conversation Inboxes</source>
+        <extracomment>hubspot.json $.authMethods[0].actions[24].label</extracomment>
+        <translation>Lister les boîtes de réception des conversations</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2046"/>
+        <source>List Conversation Threads</source>
+        <extracomment>hubspot.json $.authMethods[0].actions[25].label</extracomment>
+        <translation>Lister les fils de conversation</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2048"/>
+        <source>Send Conversation Message</source>
+        <extracomment>hubspot.json $.authMethods[0].actions[26].label</extracomment>
+        <translation>Envoyer un message de conversation</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2050"/>
+        <source>Import Records</source>
+        <extracomment>hubspot.json $.authMethods[0].actions[28].label</extracomment>
+        <translation>Importer des fiches</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2052"/>
+        <source>Export Records</source>
+        <extracomment>hubspot.json $.authMethods[0].actions[29].label</extracomment>
+        <translation>Exporter des fiches</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2054"/>
+        <source>Get the HubSpot private app access token</source>
+        <extracomment>hubspot.json $.authMethods[0].guide.title</extracomment>
+        <translation>Obtenir le jeton d’accès de l’application privée HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2056"/>
+        <source>Open your private app</source>
+        <extracomment>hubspot.json $.authMethods[0].guide.sections[0].title</extracomment>
+        <translation>Ouvrir l’application privée</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2058"/>
+        <source>HubSpot now lists private apps among the legacy apps. You need to be a super admin to see them.</source>
+        <extracomment>hubspot.json $.authMethods[0].guide.sections[0].intro</extracomment>
+        <translation>HubSpot range désormais les applications privées parmi les applications héritées. Il faut être super-administrateur pour les voir.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2060"/>
+        <source>Open the legacy apps</source>
+        <extracomment>hubspot.json $.authMethods[0].guide.sections[0].steps[0].title</extracomment>
+        <translation>Ouvrir les applications héritées</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2062"/>
+        <source>Sign in to HubSpot, click **Development** in the main navigation, then **Legacy apps** in the left sidebar.</source>
+        <extracomment>hubspot.json $.authMethods[0].guide.sections[0].steps[0].text</extracomment>
+        <translation>Connectez-vous à HubSpot, cliquez sur **Development** dans la navigation principale, puis sur **Legacy apps** dans la barre latérale gauche.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2064"/>
+        <source>Open HubSpot</source>
+        <extracomment>hubspot.json $.authMethods[0].guide.sections[0].steps[0].links[0].label</extracomment>
+        <translation>Ouvrir HubSpot</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2066"/>
+        <source>Pick the app</source>
+        <extracomment>hubspot.json $.authMethods[0].guide.sections[0].steps[1].title</extracomment>
+        <translation>Choisir l’application</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2068"/>
+        <source>Click the name of the private app Keylink should use.</source>
+        <extracomment>hubspot.json $.authMethods[0].guide.sections[0].steps[1].text</extracomment>
+        <translation>Cliquez sur le nom de l’application privée que Keylink doit utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2070"/>
+        <source>No private app yet? HubSpot no longer creates new ones; create a service key instead, as the last section shows.</source>
+        <extracomment>hubspot.json $.authMethods[0].guide.sections[0].steps[1].items[0]</extracomment>
+        <translation>Pas encore d’application privée ? HubSpot n’en crée plus ; créez plutôt une clé de service, comme le montre la dernière section.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2072"/>
+        <source>Check the scopes</source>
+        <extracomment>hubspot.json $.authMethods[0].guide.sections[1].title</extracomment>
+        <translation>Vérifier les portées</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2074"/>
+        <source>The token can do only what the app’s scopes allow.</source>
+        <extracomment>hubspot.json $.authMethods[0].guide.sections[1].intro</extracomment>
+        <translation>Le jeton ne peut faire que ce que permettent les portées de l’application.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2076"/>
+        <source>Compare the scopes</source>
+        <extracomment>hubspot.json $.authMethods[0].guide.sections[1].steps[0].title</extracomment>
+        <translation>Comparer les portées</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2078"/>
+        <source>Open the app’s **Auth** tab and look at its scopes. Make sure the ones listed here are among them.</source>
+        <extracomment>hubspot.json $.authMethods[0].guide.sections[1].steps[0].text</extracomment>
+        <translation>Ouvrez l’onglet **Auth** de l’application et regardez ses portées. Celles listées ici doivent en faire partie.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2080"/>
+        <source>If one is missing, add it to the app’s scopes and save the change.</source>
+        <extracomment>hubspot.json $.authMethods[0].guide.sections[1].steps[0].items[0]</extracomment>
+        <translation>S’il en manque une, ajoutez-la aux portées de l’application et enregistrez la modification.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2082"/>
+        <source>Copy the access token</source>
+        <extracomment>hubspot.json $.authMethods[0].guide.sections[2].title</extracomment>
+        <translation>Copier le jeton d’accès</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2084"/>
+        <source>Show the token</source>
+        <extracomment>hubspot.json $.authMethods[0].guide.sections[2].steps[0].title</extracomment>
+        <translation>Afficher le jeton</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2086"/>
+        <source>On the **Auth** tab, click **Show token**, then **Copy**.</source>
+        <extracomment>hubspot.json $.authMethods[0].guide.sections[2].steps[0].text</extracomment>
+        <translation>Dans l’onglet **Auth**, cliquez sur **Show token**, puis sur **Copy**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2088"/>
+        <source>Keep it somewhere safe until you paste it into Keylink.</source>
+        <extracomment>hubspot.json $.authMethods[0].guide.sections[2].steps[0].items[0]</extracomment>
+        <translation>Gardez-le en lieu sûr jusqu’à ce que vous le colliez dans Keylink.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2090"/>
+        <source>Create a service key instead</source>
+        <extracomment>hubspot.json $.authMethods[0].guide.sections[3].title</extracomment>
+        <translation>Créer plutôt une clé de service</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2092"/>
+        <source>HubSpot recommends service keys for new integrations. Super admins and users with the **Developer tools access** permission can create them.</source>
+        <extracomment>hubspot.json $.authMethods[0].guide.sections[3].intro</extracomment>
+        <translation>HubSpot recommande les clés de service pour les nouvelles intégrations. Les super-administrateurs et les utilisateurs ayant l’autorisation **Developer tools access** peuvent en créer.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2094"/>
+        <source>Open the service keys</source>
+        <extracomment>hubspot.json $.authMethods[0].guide.sections[3].steps[0].title</extracomment>
+        <translation>Ouvrir les clés de service</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2096"/>
+        <source>Click **Development** in the main navigation, then **Keys** &gt; **Service keys** in the left sidebar.</source>
+        <extracomment>hubspot.json $.authMethods[0].guide.sections[3].steps[0].text</extracomment>
+        <translation>Cliquez sur **Development** dans la navigation principale, puis sur **Keys** &gt; **Service keys** dans la barre latérale gauche.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2098"/>
+        <source>Start the key</source>
+        <extracomment>hubspot.json $.authMethods[0].guide.sections[3].steps[1].title</extracomment>
+        <translation>Commencer la clé</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2100"/>
+        <source>Click **Create service key** in the top right and type a name, such as &quot;Keylink&quot;.</source>
+        <extracomment>hubspot.json $.authMethods[0].guide.sections[3].steps[1].text</extracomment>
+        <translation>Cliquez sur **Create service key** en haut à droite et saisissez un nom, par exemple « Keylink ».</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2102"/>
+        <source>Click **Add new scope**, select the scopes listed here in the panel on the right, then click **Update**.</source>
+        <extracomment>hubspot.json $.authMethods[0].guide.sections[3].steps[2].text</extracomment>
+        <translation>Cliquez sur **Add new scope**, sélectionnez les portées listées ici dans le panneau de droite, puis cliquez sur **Update**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2104"/>
+        <source>You can only give the key scopes that you have yourself.</source>
+        <extracomment>hubspot.json $.authMethods[0].guide.sections[3].steps[2].items[0]</extracomment>
+        <translation>Vous ne pouvez donner à la clé que des portées que vous avez vous-même.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2106"/>
+        <source>Create and copy the key</source>
+        <extracomment>hubspot.json $.authMethods[0].guide.sections[3].steps[3].title</extracomment>
+        <translation>Créer et copier la clé</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2108"/>
+        <source>Click **Create** in the top right and confirm. Then open the key by its name, show it and copy it.</source>
+        <extracomment>hubspot.json $.authMethods[0].guide.sections[3].steps[3].text</extracomment>
+        <translation>Cliquez sur **Create** en haut à droite et confirmez. Ouvrez ensuite la clé par son nom, affichez-la et copiez-la.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2110"/>
+        <source>Customer service with a shared inbox, chat, tickets and a help center</source>
+        <extracomment>intercom.json $.description</extracomment>
+        <translation>Service client avec boîte de réception partagée, chat, tickets et centre d’aide</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2112"/>
+        <source>An access token reaches all the data its app’s permissions allow in your workspace. Intercom asks you never to share it outside your company.</source>
+        <extracomment>intercom.json $.warnings[0]</extracomment>
+        <translation>Un jeton d’accès atteint toutes les données de votre espace de travail que permettent les autorisations de son application. Intercom demande de ne jamais le partager hors de votre entreprise.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2114"/>
+        <source>Per app and per workspace, counted in 10-second windows; each answer states the limit of the current window.</source>
+        <extracomment>intercom.json $.api.rateLimit.summary</extracomment>
+        <translation>Par application et par espace de travail, compté par fenêtres de 10 secondes ; chaque réponse indique la limite de la fenêtre en cours.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2116"/>
+        <source>Intercom does not document what an access token looks like. Keylink only checks for one word of at least 20 letters, digits and the characters + / = _ -.</source>
+        <extracomment>intercom.json $.unconfirmed[0].guess</extracomment>
+        <translation>Intercom ne documente pas la forme d’un jeton d’accès. Keylink vérifie seulement un mot d’au moins 20 lettres, chiffres et caractères + / = _ -.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2118"/>
+        <source>Intercom routes requests sent to api.intercom.io to the workspace’s region, so Keylink tries the European and Australian hosts first; that a host answers 401 for a token of another region is assumed.</source>
+        <extracomment>intercom.json $.unconfirmed[1].guess</extracomment>
+        <translation>Intercom achemine les requêtes envoyées à api.intercom.io vers la région de l’espace de travail ; Keylink essaie donc d’abord les hôtes européen et australien. Qu’un hôte réponde 401 pour un jeton d’une autre région est supposé.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2120"/>
+        <source>Older versions of the API documented /me as needing the Read admins permission. Keylink assumes an app’s access token may call it and recommends keeping Read admins.</source>
+        <extracomment>intercom.json $.unconfirmed[2].guess</extracomment>
+        <translation>D’anciennes versions de l’API indiquaient que /me demandait l’autorisation Read admins. Keylink suppose que le jeton d’accès d’une application peut l’appeler et recommande de garder Read admins.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2122"/>
+        <source>Whether Intercom answers 401 or 403 when the app lacks a permission is not documented. Keylink counts a 403 as a missing permission and leaves a 401 unchecked.</source>
+        <extracomment>intercom.json $.unconfirmed[3].guess</extracomment>
+        <translation>La documentation ne dit pas si Intercom répond 401 ou 403 quand l’application n’a pas une autorisation. Keylink compte un 403 comme une autorisation manquante et laisse un 401 non vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2124"/>
+        <source>Intercom’s pages give the limits as examples (1,000 a minute, 167 per 10 seconds) rather than as the values in force.</source>
+        <extracomment>intercom.json $.unconfirmed[4].guess</extracomment>
+        <translation>Les pages d’Intercom donnent les limites à titre d’exemple (1 000 par minute, 167 par 10 secondes) et non comme valeurs en vigueur.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2126"/>
+        <source>Access token</source>
+        <extracomment>intercom.json $.authMethods[0].label</extracomment>
+        <translation>Jeton d’accès</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2128"/>
+        <source>The access token of an app in your Intercom Developer Hub, with the permissions you give that app.</source>
+        <extracomment>intercom.json $.authMethods[0].description</extracomment>
+        <translation>Le jeton d’accès d’une application de votre Developer Hub Intercom, avec les autorisations que vous donnez à cette application.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2130"/>
+        <source>An Intercom access token is one word of at least 20 letters, digits and the characters + / = _ -.</source>
+        <extracomment>intercom.json $.authMethods[0].fields[0].patternMessage</extracomment>
+        <translation>Un jeton d’accès Intercom est un mot d’au moins 20 lettres, chiffres et caractères + / = _ -.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2132"/>
+        <source>In the Developer Hub, on your app’s **Configure** &gt; **Authentication** page.</source>
+        <extracomment>intercom.json $.authMethods[0].fields[0].hint</extracomment>
+        <translation>Dans le Developer Hub, sur la page **Configure** &gt; **Authentication** de votre application.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2134"/>
+        <source>Europe</source>
+        <extracomment>intercom.json $.authMethods[0].environments[0].label</extracomment>
+        <translation>Europe</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2136"/>
+        <source>Australia</source>
+        <extracomment>intercom.json $.authMethods[0].environments[1].label</extracomment>
+        <translation>Australie</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2138"/>
+        <source>United States</source>
+        <extracomment>intercom.json $.authMethods[0].environments[2].label</extracomment>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2140"/>
+        <source>People &amp; conversation data</source>
+        <extracomment>intercom.json $.authMethods[0].scopes[0].group</extracomment>
+        <translation>Données des personnes et des conversations</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2142"/>
+        <source>See and list all contacts, companies and segments</source>
+        <extracomment>intercom.json $.authMethods[0].scopes[0].description</extracomment>
+        <translation>Voir et lister tous les contacts, entreprises et segments</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2144"/>
+        <source>List all contacts and run bulk actions on them</source>
+        <extracomment>intercom.json $.authMethods[0].scopes[1].description</extracomment>
+        <translation>Lister tous les contacts et leur appliquer des actions groupées</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2146"/>
+        <source>Create and update contacts and companies</source>
+        <extracomment>intercom.json $.authMethods[0].scopes[2].description</extracomment>
+        <translation>Créer et modifier des contacts et des entreprises</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2148"/>
+        <source>See a single contact or company</source>
+        <extracomment>intercom.json $.authMethods[0].scopes[3].description</extracomment>
+        <translation>Voir un seul contact ou une seule entreprise</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2150"/>
+        <source>List all tags</source>
+        <extracomment>intercom.json $.authMethods[0].scopes[4].description</extracomment>
+        <translation>Lister tous les tags</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2152"/>
+        <source>Create, change, apply and delete tags</source>
+        <extracomment>intercom.json $.authMethods[0].scopes[5].description</extracomment>
+        <translation>Créer, modifier, appliquer et supprimer des tags</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2154"/>
+        <source>See conversations</source>
+        <extracomment>intercom.json $.authMethods[0].scopes[6].description</extracomment>
+        <translation>Voir les conversations</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2156"/>
+        <source>Reply to, mark as read and close conversations</source>
+        <extracomment>intercom.json $.authMethods[0].scopes[7].description</extracomment>
+        <translation>Répondre aux conversations, les marquer comme lues et les fermer</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2158"/>
+        <source>List the events of a contact</source>
+        <extracomment>intercom.json $.authMethods[0].scopes[8].description</extracomment>
+        <translation>Lister les événements d’un contact</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2160"/>
+        <source>Submit events, the activity of your users</source>
+        <extracomment>intercom.json $.authMethods[0].scopes[9].description</extracomment>
+        <translation>Envoyer des événements, l’activité de vos utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2162"/>
+        <source>Count contacts and companies that match criteria</source>
+        <extracomment>intercom.json $.authMethods[0].scopes[10].description</extracomment>
+        <translation>Compter les contacts et entreprises qui répondent à des critères</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2164"/>
+        <source>Create and update custom data attributes</source>
+        <extracomment>intercom.json $.authMethods[0].scopes[11].description</extracomment>
+        <translation>Créer et modifier des attributs de données personnalisés</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2166"/>
+        <source>Export engagement data of messages</source>
+        <extracomment>intercom.json $.authMethods[0].scopes[12].description</extracomment>
+        <translation>Exporter les données d’engagement des messages</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2168"/>
+        <source>Export engagement data of content</source>
+        <extracomment>intercom.json $.authMethods[0].scopes[13].description</extracomment>
+        <translation>Exporter les données d’engagement des contenus</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2170"/>
+        <source>Read content data</source>
+        <extracomment>intercom.json $.authMethods[0].scopes[14].description</extracomment>
+        <translation>Lire les données de contenu</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2172"/>
+        <source>See tickets</source>
+        <extracomment>intercom.json $.authMethods[0].scopes[15].description</extracomment>
+        <translation>Voir les tickets</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2174"/>
+        <source>Create tickets</source>
+        <extracomment>intercom.json $.authMethods[0].scopes[16].description</extracomment>
+        <translation>Créer des tickets</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2176"/>
+        <source>Workspace data</source>
+        <extracomment>intercom.json $.authMethods[0].scopes[17].group</extracomment>
+        <translation>Données de l’espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2178"/>
+        <source>See and list all teammates (admins)</source>
+        <extracomment>intercom.json $.authMethods[0].scopes[17].description</extracomment>
+        <translation>Voir et lister tous les coéquipiers (administrateurs)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2180"/>
+        <source>See a single teammate</source>
+        <extracomment>intercom.json $.authMethods[0].scopes[18].description</extracomment>
+        <translation>Voir un seul coéquipier</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2182"/>
+        <source>Set teammates away</source>
+        <extracomment>intercom.json $.authMethods[0].scopes[19].description</extracomment>
+        <translation>Mettre des coéquipiers en absence</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2184"/>
+        <source>See teammates and their activity logs</source>
+        <extracomment>intercom.json $.authMethods[0].scopes[20].description</extracomment>
+        <translation>Voir les coéquipiers et leurs journaux d’activité</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2186"/>
+        <source>See and list news items and newsfeeds</source>
+        <extracomment>intercom.json $.authMethods[0].scopes[21].description</extracomment>
+        <translation>Voir et lister les actualités et les fils d’actualité</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2188"/>
+        <source>Read, create and update news items and newsfeeds</source>
+        <extracomment>intercom.json $.authMethods[0].scopes[22].description</extracomment>
+        <translation>Lire, créer et modifier des actualités et des fils d’actualité</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2190"/>
+        <source>See and list Help Center articles</source>
+        <extracomment>intercom.json $.authMethods[0].scopes[23].description</extracomment>
+        <translation>Voir et lister les articles du centre d’aide</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2192"/>
+        <source>Read, create and update Help Center articles</source>
+        <extracomment>intercom.json $.authMethods[0].scopes[24].description</extracomment>
+        <translation>Lire, créer et modifier des articles du centre d’aide</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2194"/>
+        <source>Create phone call redirects</source>
+        <extracomment>intercom.json $.authMethods[0].scopes[25].description</extracomment>
+        <translation>Créer des redirections d’appels</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2196"/>
+        <source>Reply to Conversation</source>
+        <extracomment>intercom.json $.authMethods[0].actions[3].label</extracomment>
+        <translation>Répondre à une conversation</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2198"/>
+        <source>Close Conversation</source>
+        <extracomment>intercom.json $.authMethods[0].actions[4].label</extracomment>
+        <translation>Fermer une conversation</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2200"/>
+        <source>Assign Conversation</source>
+        <extracomment>intercom.json $.authMethods[0].actions[5].label</extracomment>
+        <translation>Attribuer une conversation</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2202"/>
+        <source>Tag Contact</source>
+        <extracomment>intercom.json $.authMethods[0].actions[12].label</extracomment>
+        <translation>Ajouter un tag à un contact</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2204"/>
+        <source>List Admins</source>
+        <extracomment>intercom.json $.authMethods[0].actions[13].label</extracomment>
+        <translation>Lister les administrateurs</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2206"/>
+        <source>Submit Event</source>
+        <extracomment>intercom.json $.authMethods[0].actions[14].label</extracomment>
+        <translation>Envoyer un événement</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2208"/>
+        <source>List Articles</source>
+        <extracomment>intercom.json $.authMethods[0].actions[15].label</extracomment>
+        <translation>Lister les articles</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2210"/>
+        <source>Create Article</source>
+        <extracomment>intercom.json $.authMethods[0].actions[16].label</extracomment>
+        <translation>Créer un article</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2212"/>
+        <source>Get Ticket</source>
+        <extracomment>intercom.json $.authMethods[0].actions[17].label</extracomment>
+        <translation>Obtenir un ticket</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2214"/>
+        <source>Get the Intercom access token</source>
+        <extracomment>intercom.json $.authMethods[0].guide.title</extracomment>
+        <translation>Obtenir le jeton d’accès Intercom</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2216"/>
+        <source>Create an app in the Developer Hub</source>
+        <extracomment>intercom.json $.authMethods[0].guide.sections[0].title</extracomment>
+        <translation>Créer une application dans le Developer Hub</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2218"/>
+        <source>Intercom gives every app an access token for the workspace it belongs to. Use your paid workspace, not a development one.</source>
+        <extracomment>intercom.json $.authMethods[0].guide.sections[0].intro</extracomment>
+        <translation>Intercom donne à chaque application un jeton d’accès pour l’espace de travail auquel elle appartient. Utilisez votre espace payant, pas un espace de développement.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2220"/>
+        <source>Open the Developer Hub</source>
+        <extracomment>intercom.json $.authMethods[0].guide.sections[0].steps[0].title</extracomment>
+        <translation>Ouvrir le Developer Hub</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2222"/>
+        <source>Sign in to your Intercom workspace and open the **Developer Hub**.</source>
+        <extracomment>intercom.json $.authMethods[0].guide.sections[0].steps[0].text</extracomment>
+        <translation>Connectez-vous à votre espace de travail Intercom et ouvrez le **Developer Hub**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2224"/>
+        <source>Create the app</source>
+        <extracomment>intercom.json $.authMethods[0].guide.sections[0].steps[1].title</extracomment>
+        <translation>Créer l’application</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2226"/>
+        <source>Click **New app**.</source>
+        <extracomment>intercom.json $.authMethods[0].guide.sections[0].steps[1].text</extracomment>
+        <translation>Cliquez sur **New app**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2228"/>
+        <source>Type a name, such as &quot;Keylink&quot;.</source>
+        <extracomment>intercom.json $.authMethods[0].guide.sections[0].steps[1].items[0]</extracomment>
+        <translation>Saisissez un nom, par exemple « Keylink ».</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2230"/>
+        <source>Pick the workspace whose data Keylink should reach.</source>
+        <extracomment>intercom.json $.authMethods[0].guide.sections[0].steps[1].items[1]</extracomment>
+        <translation>Choisissez l’espace de travail dont Keylink doit atteindre les données.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2232"/>
+        <source>Click **Create app**.</source>
+        <extracomment>intercom.json $.authMethods[0].guide.sections[0].steps[1].items[2]</extracomment>
+        <translation>Cliquez sur **Create app**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2234"/>
+        <source>Edit the permissions</source>
+        <extracomment>intercom.json $.authMethods[0].guide.sections[1].steps[0].title</extracomment>
+        <translation>Modifier les autorisations</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2236"/>
+        <source>Open **Configure** &gt; **Authentication** and edit the permissions. Select the ones listed here, then save.</source>
+        <extracomment>intercom.json $.authMethods[0].guide.sections[1].steps[0].text</extracomment>
+        <translation>Ouvrez **Configure** &gt; **Authentication** et modifiez les autorisations. Sélectionnez celles listées ici, puis enregistrez.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2238"/>
+        <source>Keep **Read admins**: Keylink asks Intercom which teammate and workspace the token belongs to.</source>
+        <extracomment>intercom.json $.authMethods[0].guide.sections[1].steps[0].items[0]</extracomment>
+        <translation>Gardez **Read admins** : Keylink demande à Intercom à quel coéquipier et à quel espace de travail appartient le jeton.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2240"/>
+        <source>On the same **Authentication** page, copy the **Access Token**.</source>
+        <extracomment>intercom.json $.authMethods[0].guide.sections[2].steps[0].text</extracomment>
+        <translation>Sur la même page **Authentication**, copiez l’**Access Token**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2242"/>
+        <source>Treat it like a password: anyone who has it can reach your workspace’s data.</source>
+        <extracomment>intercom.json $.authMethods[0].guide.sections[2].steps[0].items[0]</extracomment>
+        <translation>Traitez-le comme un mot de passe : quiconque le détient atteint les données de votre espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2244"/>
+        <source>Issue and project tracking for software and business teams</source>
+        <extracomment>jira.json $.description</extracomment>
+        <translation>Suivi des tickets et des projets pour les équipes logicielles et métiers</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2246"/>
+        <source>The token acts as your Atlassian account: Keylink sees exactly what you can see in Jira, no more.</source>
+        <extracomment>jira.json $.warnings[0]</extracomment>
+        <translation>Le jeton agit en tant que votre compte Atlassian : Keylink voit dans Jira exactement ce que vous voyez, pas plus.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2248"/>
+        <source>Per site, Jira combines a points-based hourly quota with burst limits per endpoint and per issue; when one is hit it answers 429 and says how many seconds to wait.</source>
+        <extracomment>jira.json $.api.rateLimit.summary</extracomment>
+        <translation>Par site, Jira combine un quota horaire en points et des limites de rafale par point de terminaison et par ticket ; quand l’une est atteinte, il répond 429 et indique combien de secondes attendre.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2250"/>
+        <source>The API reference only says that /rest/api/3/myself answers 401 when the credentials are wrong, not with which body. Jira usually answers with the plain text &quot;Client must be authenticated to access this resource.&quot;; Keylink reads a JSON errorMessages list when there is one and the plain text otherwise.</source>
+        <extracomment>jira.json $.unconfirmed[0].guess</extracomment>
+        <translation>La référence de l’API dit seulement que /rest/api/3/myself répond 401 quand les identifiants sont faux, sans préciser le contenu. Jira répond en général avec le texte brut « Client must be authenticated to access this resource. » ; Keylink lit une liste JSON errorMessages s’il y en a une, et le texte brut sinon.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2252"/>
+        <source>Atlassian says API tokens have no fixed length and gives no character set, so Keylink only checks that the token is at least 20 characters without spaces.</source>
+        <extracomment>jira.json $.unconfirmed[1].guess</extracomment>
+        <translation>Selon Atlassian, les jetons d’API n’ont pas de longueur fixe, et aucun jeu de caractères n’est indiqué ; Keylink vérifie donc seulement que le jeton compte au moins 20 caractères sans espace.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2254"/>
+        <source>Jira&apos;s X-RateLimit-Reset header is an ISO 8601 time, not a number of seconds, so Keylink relies on Retry-After instead.</source>
+        <extracomment>jira.json $.unconfirmed[2].guess</extracomment>
+        <translation>L’en-tête X-RateLimit-Reset de Jira est une heure ISO 8601, pas un nombre de secondes ; Keylink s’appuie donc sur Retry-After.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2256"/>
+        <source>API token and email</source>
+        <extracomment>jira.json $.authMethods[0].label</extracomment>
+        <translation>Jeton d’API et e-mail</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2258"/>
+        <source>An API token from your Atlassian account, used together with the account&apos;s email address on your Jira site.</source>
+        <extracomment>jira.json $.authMethods[0].description</extracomment>
+        <translation>Un jeton d’API de votre compte Atlassian, utilisé avec l’adresse e-mail du compte sur votre site Jira.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2260"/>
+        <source>Atlassian API tokens expire after at most one year, and Jira does not say when. Create a new token and link it again before the old one runs out.</source>
+        <extracomment>jira.json $.authMethods[0].warnings[0]</extracomment>
+        <translation>Les jetons d’API Atlassian expirent au bout d’un an au plus, et Jira n’indique pas quand. Créez un nouveau jeton et liez-le à nouveau avant que l’ancien n’expire.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2262"/>
+        <source>Site</source>
+        <extracomment>jira.json $.authMethods[0].fields[0].label</extracomment>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2264"/>
+        <source>Enter only the site name: letters, digits and hyphens, such as acme for acme.atlassian.net.</source>
+        <extracomment>jira.json $.authMethods[0].fields[0].patternMessage</extracomment>
+        <translation>Saisissez seulement le nom du site : lettres, chiffres et tirets, par exemple acme pour acme.atlassian.net.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2266"/>
+        <source>The part before .atlassian.net in your Jira address.</source>
+        <extracomment>jira.json $.authMethods[0].fields[0].hint</extracomment>
+        <translation>La partie qui précède .atlassian.net dans l’adresse de votre Jira.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2268"/>
+        <source>Email</source>
+        <extracomment>jira.json $.authMethods[0].fields[1].label</extracomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2272"/>
+        <source>The email address of the Atlassian account that created the token.</source>
+        <extracomment>jira.json $.authMethods[0].fields[1].hint</extracomment>
+        <translation>L’adresse e-mail du compte Atlassian qui a créé le jeton.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2274"/>
+        <source>An API token is a long string without spaces.</source>
+        <extracomment>jira.json $.authMethods[0].fields[2].patternMessage</extracomment>
+        <translation>Un jeton d’API est une longue chaîne sans espace.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2276"/>
+        <source>Shown once, right after you create it in your Atlassian account.</source>
+        <extracomment>jira.json $.authMethods[0].fields[2].hint</extracomment>
+        <translation>Affiché une seule fois, juste après sa création dans votre compte Atlassian.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2278"/>
+        <source>Create the Jira API token</source>
+        <extracomment>jira.json $.authMethods[0].guide.title</extracomment>
+        <translation>Créer le jeton d’API Jira</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2280"/>
+        <source>API tokens belong to your Atlassian account, not to one site. Atlassian shows a new token only once.</source>
+        <extracomment>jira.json $.authMethods[0].guide.sections[0].intro</extracomment>
+        <translation>Les jetons d’API appartiennent à votre compte Atlassian, pas à un site précis. Atlassian n’affiche un nouveau jeton qu’une fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2282"/>
+        <source>Sign in to your Atlassian account and open the **API tokens** page under **Security**.</source>
+        <extracomment>jira.json $.authMethods[0].guide.sections[0].steps[0].text</extracomment>
+        <translation>Connectez-vous à votre compte Atlassian et ouvrez la page **API tokens** sous **Security**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2284"/>
+        <source>Open API tokens</source>
+        <extracomment>jira.json $.authMethods[0].guide.sections[0].steps[0].links[0].label</extracomment>
+        <translation>Ouvrir les jetons d’API</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2286"/>
+        <source>Sign in with the account whose email you will enter in Keylink.</source>
+        <extracomment>jira.json $.authMethods[0].guide.sections[0].steps[0].items[0]</extracomment>
+        <translation>Connectez-vous avec le compte dont vous saisirez l’adresse e-mail dans Keylink.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2288"/>
+        <source>Click **Create API token**.</source>
+        <extracomment>jira.json $.authMethods[0].guide.sections[0].steps[1].text</extracomment>
+        <translation>Cliquez sur **Create API token**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2290"/>
+        <source>Do not choose **Create API token with scopes**: those tokens only work through Atlassian&apos;s central API address, which Keylink does not use.</source>
+        <extracomment>jira.json $.authMethods[0].guide.sections[0].steps[1].items[0]</extracomment>
+        <translation>Ne choisissez pas **Create API token with scopes** : ces jetons ne fonctionnent qu’à l’adresse centrale de l’API d’Atlassian, que Keylink n’utilise pas.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2292"/>
+        <source>Pick an expiry date; it can be from 1 to 365 days away.</source>
+        <extracomment>jira.json $.authMethods[0].guide.sections[0].steps[1].items[2]</extracomment>
+        <translation>Choisissez une date d’expiration, entre 1 et 365 jours à partir d’aujourd’hui.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2294"/>
+        <source>Click **Create**.</source>
+        <extracomment>jira.json $.authMethods[0].guide.sections[0].steps[1].items[3]</extracomment>
+        <translation>Cliquez sur **Create**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2296"/>
+        <source>Click **Copy to clipboard** and paste the token into Keylink.</source>
+        <extracomment>jira.json $.authMethods[0].guide.sections[0].steps[2].text</extracomment>
+        <translation>Cliquez sur **Copy to clipboard** et collez le jeton dans Keylink.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2298"/>
+        <source>After you close the dialog, Atlassian cannot show the token again. If you lose it, create a new one.</source>
+        <extracomment>jira.json $.authMethods[0].guide.sections[0].steps[2].items[0]</extracomment>
+        <translation>Une fois la fenêtre fermée, Atlassian ne peut plus afficher le jeton. Si vous le perdez, créez-en un nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2300"/>
+        <source>Find your site name</source>
+        <extracomment>jira.json $.authMethods[0].guide.sections[1].title</extracomment>
+        <translation>Trouver le nom de votre site</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2302"/>
+        <source>Keylink needs to know which Jira site to talk to.</source>
+        <extracomment>jira.json $.authMethods[0].guide.sections[1].intro</extracomment>
+        <translation>Keylink doit savoir à quel site Jira s’adresser.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2304"/>
+        <source>Look at your Jira address</source>
+        <extracomment>jira.json $.authMethods[0].guide.sections[1].steps[0].title</extracomment>
+        <translation>Regarder l’adresse de votre Jira</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2306"/>
+        <source>Open Jira in your browser and look at the address bar.</source>
+        <extracomment>jira.json $.authMethods[0].guide.sections[1].steps[0].text</extracomment>
+        <translation>Ouvrez Jira dans votre navigateur et regardez la barre d’adresse.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2308"/>
+        <source>If Jira is at acme.atlassian.net, the site name is acme.</source>
+        <extracomment>jira.json $.authMethods[0].guide.sections[1].steps[0].items[0]</extracomment>
+        <translation>Si Jira se trouve à acme.atlassian.net, le nom du site est acme.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2310"/>
+        <source>Keylink only sends the token to addresses ending in .atlassian.net.</source>
+        <extracomment>jira.json $.authMethods[0].guide.sections[1].steps[0].items[1]</extracomment>
+        <translation>Keylink n’envoie le jeton qu’à des adresses qui se terminent par .atlassian.net.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2312"/>
+        <source>Issue tracking and project planning for product teams</source>
+        <extracomment>linear.json $.description</extracomment>
+        <translation>Suivi des issues et planification de projets pour les équipes produit</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2314"/>
+        <source>If you cannot create an API key, a workspace admin may have turned member API keys off; admins can always create them.</source>
+        <extracomment>linear.json $.warnings[0]</extracomment>
+        <translation>Si vous ne pouvez pas créer de clé d’API, un administrateur de l’espace de travail a peut-être désactivé les clés d’API des membres ; les administrateurs peuvent toujours en créer.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2316"/>
+        <source>Each API key has an hourly budget of requests and another of query complexity, refilled continuously; Linear answers with a RATELIMITED error when either runs out.</source>
+        <extracomment>linear.json $.api.rateLimit.summary</extracomment>
+        <translation>Chaque clé d’API dispose d’un budget horaire de requêtes et d’un autre de complexité des requêtes, rechargés en continu ; Linear répond par une erreur RATELIMITED quand l’un d’eux est épuisé.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2318"/>
+        <source>Linear&apos;s pages do not say which HTTP status carries an authentication or rate-limit error. Clients report HTTP 400 with the real status in extensions.statusCode (401, 429) and the kind in extensions.code.</source>
+        <extracomment>linear.json $.unconfirmed[0].guess</extracomment>
+        <translation>Les pages de Linear ne disent pas quel statut HTTP porte une erreur d’authentification ou de limite de débit. Des clients signalent HTTP 400, avec le vrai statut dans extensions.statusCode (401, 429) et le type dans extensions.code.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2320"/>
+        <source>Linear does not report a key&apos;s permissions and its API takes only POST requests, so Keylink cannot check them; they are listed so the guide can name the ones to choose.</source>
+        <extracomment>linear.json $.unconfirmed[1].guess</extracomment>
+        <translation>Linear ne communique pas les autorisations d’une clé et son API n’accepte que des requêtes POST, Keylink ne peut donc pas les vérifier ; elles sont listées pour que le guide puisse indiquer celles à choisir.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2322"/>
+        <source>Linear does not document the key&apos;s format. Keys appear to start with lin_api_; Keylink accepts any 20 or more letters, digits and _.</source>
+        <extracomment>linear.json $.unconfirmed[2].guess</extracomment>
+        <translation>Linear ne documente pas le format de la clé. Les clés semblent commencer par lin_api_ ; Keylink accepte 20 lettres, chiffres et _ ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2324"/>
+        <source>X-RateLimit-Requests-Reset gives the reset time in milliseconds since the epoch, which Keylink cannot read yet, so it is left out.</source>
+        <extracomment>linear.json $.unconfirmed[3].guess</extracomment>
+        <translation>X-RateLimit-Requests-Reset donne l’heure de réinitialisation en millisecondes depuis l’epoch, que Keylink ne sait pas encore lire ; il est donc omis.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2326"/>
+        <source>The admin setting that allows members to create API keys is described by third parties, not by Linear&apos;s developer pages.</source>
+        <extracomment>linear.json $.unconfirmed[4].guess</extracomment>
+        <translation>Le réglage d’administration qui permet aux membres de créer des clés d’API est décrit par des tiers, pas par les pages développeur de Linear.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2328"/>
+        <source>Personal API key</source>
+        <extracomment>linear.json $.authMethods[0].label</extracomment>
+        <translation>Clé d’API personnelle</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2330"/>
+        <source>A personal API key from your Linear account settings. It acts as you, limited to the permissions and teams you choose.</source>
+        <extracomment>linear.json $.authMethods[0].description</extracomment>
+        <translation>Une clé d’API personnelle issue des paramètres de votre compte Linear. Elle agit en votre nom, limitée aux autorisations et aux équipes que vous choisissez.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2332"/>
+        <source>A Linear API key is one word of at least 20 letters, digits and _, such as lin_api_….</source>
+        <extracomment>linear.json $.authMethods[0].fields[0].patternMessage</extracomment>
+        <translation>Une clé d’API Linear est un mot d’au moins 20 lettres, chiffres et _, comme lin_api_….</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2334"/>
+        <source>Shown once, right after you create the key in Linear.</source>
+        <extracomment>linear.json $.authMethods[0].fields[0].hint</extracomment>
+        <translation>Affichée une seule fois, juste après la création de la clé dans Linear.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2336"/>
+        <source>Permissions</source>
+        <extracomment>linear.json $.authMethods[0].scopes[0].group</extracomment>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2338"/>
+        <source>Read everything you can see in the workspace (**Read**)</source>
+        <extracomment>linear.json $.authMethods[0].scopes[0].description</extracomment>
+        <translation>Lire tout ce que vous voyez dans l’espace de travail (**Read**)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2340"/>
+        <source>Create and change issues, projects, comments and other data you can edit (**Write**)</source>
+        <extracomment>linear.json $.authMethods[0].scopes[1].description</extracomment>
+        <translation>Créer et modifier les issues, projets, commentaires et autres données que vous pouvez modifier (**Write**)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2342"/>
+        <source>Create issues and their attachments, nothing else (**Create issues**)</source>
+        <extracomment>linear.json $.authMethods[0].scopes[2].description</extracomment>
+        <translation>Créer des issues et leurs pièces jointes, rien d’autre (**Create issues**)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2344"/>
+        <source>Add comments to issues, nothing else (**Create comments**)</source>
+        <extracomment>linear.json $.authMethods[0].scopes[3].description</extracomment>
+        <translation>Ajouter des commentaires aux issues, rien d’autre (**Create comments**)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2346"/>
+        <source>Use admin-level endpoints such as webhooks and workspace settings (**Admin**)</source>
+        <extracomment>linear.json $.authMethods[0].scopes[4].description</extracomment>
+        <translation>Utiliser les points d’accès d’administration, comme les webhooks et les paramètres de l’espace de travail (**Admin**)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2348"/>
+        <source>Get Issue</source>
+        <extracomment>linear.json $.authMethods[0].actions[1].label</extracomment>
+        <translation>Obtenir une issue</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2350"/>
+        <source>Search Issues</source>
+        <extracomment>linear.json $.authMethods[0].actions[2].label</extracomment>
+        <translation>Rechercher des issues</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2352"/>
+        <source>Archive Issue</source>
+        <extracomment>linear.json $.authMethods[0].actions[5].label</extracomment>
+        <translation>Archiver une issue</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2354"/>
+        <source>List Teams</source>
+        <extracomment>linear.json $.authMethods[0].actions[9].label</extracomment>
+        <translation>Lister les équipes</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2356"/>
+        <source>List Cycles</source>
+        <extracomment>linear.json $.authMethods[0].actions[10].label</extracomment>
+        <translation>Lister les cycles</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2358"/>
+        <source>Create the Linear API key</source>
+        <extracomment>linear.json $.authMethods[0].guide.title</extracomment>
+        <translation>Créer la clé d’API Linear</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2360"/>
+        <source>Create a personal API key</source>
+        <extracomment>linear.json $.authMethods[0].guide.sections[0].title</extracomment>
+        <translation>Créer une clé d’API personnelle</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2362"/>
+        <source>The key belongs to your Linear account and can reach only what you can. Linear shows it only once.</source>
+        <extracomment>linear.json $.authMethods[0].guide.sections[0].intro</extracomment>
+        <translation>La clé appartient à votre compte Linear et n’atteint que ce que vous atteignez. Linear ne l’affiche qu’une fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2364"/>
+        <source>Open Security &amp; access</source>
+        <extracomment>linear.json $.authMethods[0].guide.sections[0].steps[0].title</extracomment>
+        <translation>Ouvrir Security &amp; access</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2366"/>
+        <source>Sign in to Linear and open your account&apos;s security settings.</source>
+        <extracomment>linear.json $.authMethods[0].guide.sections[0].steps[0].text</extracomment>
+        <translation>Connectez-vous à Linear et ouvrez les paramètres de sécurité de votre compte.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2368"/>
+        <source>In Linear, open **Settings**, then under **Account** choose **Security &amp; access**.</source>
+        <extracomment>linear.json $.authMethods[0].guide.sections[0].steps[0].items[0]</extracomment>
+        <translation>Dans Linear, ouvrez **Settings**, puis sous **Account** choisissez **Security &amp; access**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2370"/>
+        <source>Find **Personal API keys** and click **New API key**.</source>
+        <extracomment>linear.json $.authMethods[0].guide.sections[0].steps[0].items[1]</extracomment>
+        <translation>Repérez **Personal API keys** et cliquez sur **New API key**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2372"/>
+        <source>Give the key a label you will recognise later, such as &quot;Keylink&quot;.</source>
+        <extracomment>linear.json $.authMethods[0].guide.sections[0].steps[0].items[2]</extracomment>
+        <translation>Donnez à la clé un libellé que vous reconnaîtrez plus tard, par exemple « Keylink ».</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2374"/>
+        <source>Give the key full access, or restrict it to the permissions listed here; they are the ones the actions you picked need.</source>
+        <extracomment>linear.json $.authMethods[0].guide.sections[0].steps[1].text</extracomment>
+        <translation>Donnez à la clé un accès complet, ou limitez-la aux autorisations listées ici ; ce sont celles dont les actions choisies ont besoin.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2376"/>
+        <source>You can also limit the key to some teams; anything outside them will fail.</source>
+        <extracomment>linear.json $.authMethods[0].guide.sections[0].steps[1].items[0]</extracomment>
+        <translation>Vous pouvez aussi limiter la clé à certaines équipes ; tout ce qui est hors de ces équipes échouera.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2378"/>
+        <source>Create the key and copy it</source>
+        <extracomment>linear.json $.authMethods[0].guide.sections[0].steps[2].title</extracomment>
+        <translation>Créer la clé et la copier</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2380"/>
+        <source>Click **Create**, then copy the key now: Linear shows it only once.</source>
+        <extracomment>linear.json $.authMethods[0].guide.sections[0].steps[2].text</extracomment>
+        <translation>Cliquez sur **Create**, puis copiez la clé maintenant : Linear ne l’affiche qu’une fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2382"/>
+        <source>Email marketing campaigns, audiences and automations</source>
+        <extracomment>mailchimp.json $.description</extracomment>
+        <translation>Campagnes d’e-mail marketing, audiences et automatisations</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2384"/>
+        <source>A Mailchimp API key gives full access to the account, with the permissions of the user who created it. Keep it as safe as a password.</source>
+        <extracomment>mailchimp.json $.warnings[0]</extracomment>
+        <translation>Une clé d’API Mailchimp donne un accès complet au compte, avec les autorisations de l’utilisateur qui l’a créée. Protégez-la comme un mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2386"/>
+        <source>Each user may have at most 10 requests to the Marketing API open at the same time; more are answered 429 until one finishes.</source>
+        <extracomment>mailchimp.json $.api.rateLimit.summary</extracomment>
+        <translation>Chaque utilisateur peut avoir au plus 10 requêtes ouvertes en même temps vers la Marketing API ; les suivantes reçoivent 429 jusqu’à ce que l’une se termine.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2388"/>
+        <source>Mailchimp documents that a key ends with a hyphen and the data centre (such as -us6), but not the length or characters before it. Keylink accepts 20 or more letters and digits there.</source>
+        <extracomment>mailchimp.json $.unconfirmed[0].guess</extracomment>
+        <translation>Mailchimp documente qu’une clé se termine par un tiret et le centre de données (par exemple -us6), mais pas la longueur ni les caractères qui précèdent. Keylink y accepte 20 lettres et chiffres ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2390"/>
+        <source>Mailchimp documents no rate-limit headers; Keylink reads Retry-After if an answer has one.</source>
+        <extracomment>mailchimp.json $.unconfirmed[1].guess</extracomment>
+        <translation>Mailchimp ne documente aucun en-tête de limite de débit ; Keylink lit Retry-After si une réponse en contient un.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2392"/>
+        <source>API key</source>
+        <extracomment>mailchimp.json $.authMethods[0].label</extracomment>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2394"/>
+        <source>A Marketing API key from your Mailchimp profile. Its ending names the data centre Keylink talks to.</source>
+        <extracomment>mailchimp.json $.authMethods[0].description</extracomment>
+        <translation>Une clé de Marketing API tirée de votre profil Mailchimp. Sa fin désigne le centre de données auquel Keylink s’adresse.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2396"/>
+        <source>You need Manager access or higher in the Mailchimp account to create an API key.</source>
+        <extracomment>mailchimp.json $.authMethods[0].warnings[0]</extracomment>
+        <translation>Il faut un accès Manager ou supérieur dans le compte Mailchimp pour créer une clé d’API.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2398"/>
+        <source>A Mailchimp API key ends with a hyphen and its data centre, such as -us6.</source>
+        <extracomment>mailchimp.json $.authMethods[0].fields[0].patternMessage</extracomment>
+        <translation>Une clé d’API Mailchimp se termine par un tiret et son centre de données, par exemple -us6.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2400"/>
+        <source>Shown once, right after you generate it under Extras &gt; API keys.</source>
+        <extracomment>mailchimp.json $.authMethods[0].fields[0].hint</extracomment>
+        <translation>Affichée une seule fois, juste après sa génération sous Extras &gt; API keys.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2402"/>
+        <source>Create the Mailchimp API key</source>
+        <extracomment>mailchimp.json $.authMethods[0].guide.title</extracomment>
+        <translation>Créer la clé d’API Mailchimp</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2404"/>
+        <source>Generate an API key</source>
+        <extracomment>mailchimp.json $.authMethods[0].guide.sections[0].title</extracomment>
+        <translation>Générer une clé d’API</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2406"/>
+        <source>Marketing API keys are made in your Mailchimp profile. Mailchimp shows the full key only once.</source>
+        <extracomment>mailchimp.json $.authMethods[0].guide.sections[0].intro</extracomment>
+        <translation>Les clés de Marketing API se créent dans votre profil Mailchimp. Mailchimp n’affiche la clé complète qu’une fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2408"/>
+        <source>Open your API keys</source>
+        <extracomment>mailchimp.json $.authMethods[0].guide.sections[0].steps[0].title</extracomment>
+        <translation>Ouvrir vos clés d’API</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2410"/>
+        <source>Sign in to Mailchimp, click your profile icon and choose **Profile**, then open **Extras** &gt; **API keys**.</source>
+        <extracomment>mailchimp.json $.authMethods[0].guide.sections[0].steps[0].text</extracomment>
+        <translation>Connectez-vous à Mailchimp, cliquez sur l’icône de votre profil et choisissez **Profile**, puis ouvrez **Extras** &gt; **API keys**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2412"/>
+        <source>Open API keys</source>
+        <extracomment>mailchimp.json $.authMethods[0].guide.sections[0].steps[0].links[0].label</extracomment>
+        <translation>Ouvrir les clés d’API</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2414"/>
+        <source>Create the key</source>
+        <extracomment>mailchimp.json $.authMethods[0].guide.sections[0].steps[1].title</extracomment>
+        <translation>Créer la clé</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2416"/>
+        <source>Under **Your API keys**, click **Create A Key**.</source>
+        <extracomment>mailchimp.json $.authMethods[0].guide.sections[0].steps[1].text</extracomment>
+        <translation>Sous **Your API keys**, cliquez sur **Create A Key**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2418"/>
+        <source>Give the key a name you will recognise later, such as &quot;Keylink&quot;: the list only shows the name and the first few characters.</source>
+        <extracomment>mailchimp.json $.authMethods[0].guide.sections[0].steps[1].items[0]</extracomment>
+        <translation>Donnez à la clé un nom que vous reconnaîtrez plus tard, par exemple « Keylink » : la liste n’affiche que le nom et les premiers caractères.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2420"/>
+        <source>Click **Generate Key**.</source>
+        <extracomment>mailchimp.json $.authMethods[0].guide.sections[0].steps[1].items[1]</extracomment>
+        <translation>Cliquez sur **Generate Key**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2422"/>
+        <source>Copy the key</source>
+        <extracomment>mailchimp.json $.authMethods[0].guide.sections[0].steps[2].title</extracomment>
+        <translation>Copier la clé</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2424"/>
+        <source>Click **Copy Key to Clipboard**, paste the key into Keylink, then click **Done**.</source>
+        <extracomment>mailchimp.json $.authMethods[0].guide.sections[0].steps[2].text</extracomment>
+        <translation>Cliquez sur **Copy Key to Clipboard**, collez la clé dans Keylink, puis cliquez sur **Done**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2426"/>
+        <source>Copy the whole key, including the ending such as -us6: it tells Keylink which data centre holds your account.</source>
+        <extracomment>mailchimp.json $.authMethods[0].guide.sections[0].steps[2].items[0]</extracomment>
+        <translation>Copiez la clé entière, fin comprise (par exemple -us6) : elle indique à Keylink le centre de données qui héberge votre compte.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2428"/>
+        <source>Mailchimp cannot show the key again. If you lose it, revoke it and generate a new one.</source>
+        <extracomment>mailchimp.json $.authMethods[0].guide.sections[0].steps[2].items[1]</extracomment>
+        <translation>Mailchimp ne peut plus afficher la clé. Si vous la perdez, révoquez-la et générez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2430"/>
+        <source>Notes, wikis and databases in one workspace</source>
+        <extracomment>notion.json $.description</extracomment>
+        <translation>Notes, wikis et bases de données dans un seul espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2432"/>
+        <source>Only workspace owners can create internal integrations.</source>
+        <extracomment>notion.json $.warnings[0]</extracomment>
+        <translation>Seuls les propriétaires de l’espace de travail peuvent créer des intégrations internes.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2434"/>
+        <source>An average of three requests a second per integration, with some bursts allowed. A limited request gets HTTP 429 with Retry-After in seconds.</source>
+        <extracomment>notion.json $.api.rateLimit.summary</extracomment>
+        <translation>Trois requêtes par seconde en moyenne par intégration, avec quelques rafales permises. Une requête limitée reçoit HTTP 429 avec Retry-After en secondes.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2436"/>
+        <source>Notion names its capabilities only by their labels (Read content, Insert comments and so on) and reports none of them through the API; the scope ids here are Keylink&apos;s own.</source>
+        <extracomment>notion.json $.unconfirmed[0].guess</extracomment>
+        <translation>Notion ne nomme ses capacités que par leurs libellés (Read content, Insert comments, etc.) et n’en communique aucune par l’API ; les identifiants d’autorisation ici sont ceux de Keylink.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2438"/>
+        <source>Listing users (GET /v1/users) is expected to be refused without a user information capability, so Keylink uses it to check that capability.</source>
+        <extracomment>notion.json $.unconfirmed[1].guess</extracomment>
+        <translation>Lister les utilisateurs (GET /v1/users) devrait être refusé sans capacité d’informations utilisateur ; Keylink s’en sert donc pour vérifier cette capacité.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2440"/>
+        <source>Notion does not document the secret&apos;s format. New secrets appear to start with ntn_ and older ones with secret_; Keylink accepts any 20 or more letters, digits and _.</source>
+        <extracomment>notion.json $.unconfirmed[2].guess</extracomment>
+        <translation>Notion ne documente pas le format du secret. Les nouveaux secrets semblent commencer par ntn_ et les anciens par secret_ ; Keylink accepte 20 lettres, chiffres et _ ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2442"/>
+        <source>Internal integration secret</source>
+        <extracomment>notion.json $.authMethods[0].label</extracomment>
+        <translation>Secret d’intégration interne</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2444"/>
+        <source>The secret of an internal integration (also called a connection) you create for one Notion workspace. It reaches only the pages shared with it.</source>
+        <extracomment>notion.json $.authMethods[0].description</extracomment>
+        <translation>Le secret d’une intégration interne (aussi appelée connexion) que vous créez pour un espace de travail Notion. Il n’atteint que les pages partagées avec elle.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2446"/>
+        <source>Internal Integration Secret</source>
+        <extracomment>notion.json $.authMethods[0].fields[0].label</extracomment>
+        <translation>Secret de l’intégration interne</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2448"/>
+        <source>A Notion integration secret is one word of at least 20 letters, digits and _, such as ntn_….</source>
+        <extracomment>notion.json $.authMethods[0].fields[0].patternMessage</extracomment>
+        <translation>Un secret d’intégration Notion est un mot d’au moins 20 lettres, chiffres et _, comme ntn_….</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2450"/>
+        <source>On the integration&apos;s configuration page, under **Internal Integration Secret**: click **Show**, then **Copy**.</source>
+        <extracomment>notion.json $.authMethods[0].fields[0].hint</extracomment>
+        <translation>Sur la page de configuration de l’intégration, sous **Internal Integration Secret** : cliquez sur **Show**, puis sur **Copy**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2452"/>
+        <source>Read content: pages, databases and blocks shared with the integration (Notion&apos;s **Read content** capability)</source>
+        <extracomment>notion.json $.authMethods[0].scopes[0].description</extracomment>
+        <translation>Lire le contenu : pages, bases de données et blocs partagés avec l’intégration (capacité **Read content** de Notion)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2454"/>
+        <source>Update content: change existing pages, databases and blocks (**Update content**)</source>
+        <extracomment>notion.json $.authMethods[0].scopes[1].description</extracomment>
+        <translation>Mettre à jour le contenu : modifier des pages, bases de données et blocs existants (**Update content**)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2456"/>
+        <source>Insert content: create pages, databases and blocks (**Insert content**)</source>
+        <extracomment>notion.json $.authMethods[0].scopes[2].description</extracomment>
+        <translation>Insérer du contenu : créer des pages, bases de données et blocs (**Insert content**)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2458"/>
+        <source>Read comments on pages and blocks (**Read comments**)</source>
+        <extracomment>notion.json $.authMethods[0].scopes[3].description</extracomment>
+        <translation>Lire les commentaires des pages et des blocs (**Read comments**)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2460"/>
+        <source>Add comments to pages and discussions (**Insert comments**)</source>
+        <extracomment>notion.json $.authMethods[0].scopes[4].description</extracomment>
+        <translation>Ajouter des commentaires aux pages et aux discussions (**Insert comments**)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2462"/>
+        <source>Users</source>
+        <extracomment>notion.json $.authMethods[0].scopes[5].group</extracomment>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2464"/>
+        <source>Read people&apos;s names and pictures, without email addresses (**Read user information without email addresses**)</source>
+        <extracomment>notion.json $.authMethods[0].scopes[5].description</extracomment>
+        <translation>Lire les noms et photos des personnes, sans adresses e-mail (**Read user information without email addresses**)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2466"/>
+        <source>Read people&apos;s names, pictures and email addresses (**Read user information including email addresses**)</source>
+        <extracomment>notion.json $.authMethods[0].scopes[6].description</extracomment>
+        <translation>Lire les noms, photos et adresses e-mail des personnes (**Read user information including email addresses**)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2468"/>
+        <source>Search Pages and Databases</source>
+        <extracomment>notion.json $.authMethods[0].actions[0].label</extracomment>
+        <translation>Rechercher des pages et des bases de données</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2470"/>
+        <source>Get Page</source>
+        <extracomment>notion.json $.authMethods[0].actions[1].label</extracomment>
+        <translation>Obtenir une page</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2472"/>
+        <source>Get Page Content</source>
+        <extracomment>notion.json $.authMethods[0].actions[2].label</extracomment>
+        <translation>Obtenir le contenu d’une page</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2474"/>
+        <source>Query Database</source>
+        <extracomment>notion.json $.authMethods[0].actions[3].label</extracomment>
+        <translation>Interroger une base de données</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2476"/>
+        <source>Create Page</source>
+        <extracomment>notion.json $.authMethods[0].actions[4].label</extracomment>
+        <translation>Créer une page</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2478"/>
+        <source>Add Database Entry</source>
+        <extracomment>notion.json $.authMethods[0].actions[5].label</extracomment>
+        <translation>Ajouter une entrée à une base de données</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2480"/>
+        <source>Append Blocks</source>
+        <extracomment>notion.json $.authMethods[0].actions[6].label</extracomment>
+        <translation>Ajouter des blocs</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2482"/>
+        <source>Update Page</source>
+        <extracomment>notion.json $.authMethods[0].actions[7].label</extracomment>
+        <translation>Mettre à jour une page</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2484"/>
+        <source>Archive Page</source>
+        <extracomment>notion.json $.authMethods[0].actions[8].label</extracomment>
+        <translation>Archiver une page</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2486"/>
+        <source>Create Database</source>
+        <extracomment>notion.json $.authMethods[0].actions[9].label</extracomment>
+        <translation>Créer une base de données</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2488"/>
+        <source>Create the Notion integration secret</source>
+        <extracomment>notion.json $.authMethods[0].guide.title</extracomment>
+        <translation>Créer le secret d’intégration Notion</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2490"/>
+        <source>Create an internal integration</source>
+        <extracomment>notion.json $.authMethods[0].guide.sections[0].title</extracomment>
+        <translation>Créer une intégration interne</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2492"/>
+        <source>An internal integration belongs to one workspace and has its own secret. Notion is renaming integrations to connections, so your screen may say **connection** instead.</source>
+        <extracomment>notion.json $.authMethods[0].guide.sections[0].intro</extracomment>
+        <translation>Une intégration interne appartient à un espace de travail et a son propre secret. Notion renomme les intégrations en connexions, votre écran peut donc indiquer **connection** à la place.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2494"/>
+        <source>Open your integrations</source>
+        <extracomment>notion.json $.authMethods[0].guide.sections[0].steps[0].title</extracomment>
+        <translation>Ouvrir vos intégrations</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2496"/>
+        <source>Sign in to Notion as a workspace owner and open your integrations.</source>
+        <extracomment>notion.json $.authMethods[0].guide.sections[0].steps[0].text</extracomment>
+        <translation>Connectez-vous à Notion en tant que propriétaire de l’espace de travail et ouvrez vos intégrations.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2498"/>
+        <source>Open Notion integrations</source>
+        <extracomment>notion.json $.authMethods[0].guide.sections[0].steps[0].links[0].label</extracomment>
+        <translation>Ouvrir les intégrations Notion</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2500"/>
+        <source>In the Notion app, you get there from **Settings** &gt; **Connections**, then the link to develop your own connections at the bottom.</source>
+        <extracomment>notion.json $.authMethods[0].guide.sections[0].steps[0].items[0]</extracomment>
+        <translation>Dans l’application Notion, on y accède par **Settings** &gt; **Connections**, puis par le lien tout en bas pour développer vos propres connexions.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2502"/>
+        <source>Create the integration</source>
+        <extracomment>notion.json $.authMethods[0].guide.sections[0].steps[1].title</extracomment>
+        <translation>Créer l’intégration</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2504"/>
+        <source>Click **New integration**.</source>
+        <extracomment>notion.json $.authMethods[0].guide.sections[0].steps[1].text</extracomment>
+        <translation>Cliquez sur **New integration**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2506"/>
+        <source>Type a **Name** you will recognise, such as &quot;Keylink&quot;.</source>
+        <extracomment>notion.json $.authMethods[0].guide.sections[0].steps[1].items[0]</extracomment>
+        <translation>Saisissez dans **Name** un nom que vous reconnaîtrez, par exemple « Keylink ».</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2508"/>
+        <source>Under **Associated workspace**, choose the workspace to use.</source>
+        <extracomment>notion.json $.authMethods[0].guide.sections[0].steps[1].items[1]</extracomment>
+        <translation>Sous **Associated workspace**, choisissez l’espace de travail à utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2510"/>
+        <source>Keep the type **Internal**, then click **Save**.</source>
+        <extracomment>notion.json $.authMethods[0].guide.sections[0].steps[1].items[2]</extracomment>
+        <translation>Gardez le type **Internal**, puis cliquez sur **Save**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2512"/>
+        <source>Choose the capabilities</source>
+        <extracomment>notion.json $.authMethods[0].guide.sections[1].title</extracomment>
+        <translation>Choisir les capacités</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2514"/>
+        <source>Capabilities decide what the integration may do with the pages it can reach.</source>
+        <extracomment>notion.json $.authMethods[0].guide.sections[1].intro</extracomment>
+        <translation>Les capacités déterminent ce que l’intégration peut faire des pages qu’elle atteint.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2516"/>
+        <source>Switch on the capabilities</source>
+        <extracomment>notion.json $.authMethods[0].guide.sections[1].steps[0].title</extracomment>
+        <translation>Activer les capacités</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2518"/>
+        <source>Open the integration&apos;s settings. Under **Capabilities**, switch on each capability listed here, then click **Save changes**.</source>
+        <extracomment>notion.json $.authMethods[0].guide.sections[1].steps[0].text</extracomment>
+        <translation>Ouvrez les paramètres de l’intégration. Sous **Capabilities**, activez chaque capacité listée ici, puis cliquez sur **Save changes**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2520"/>
+        <source>Copy the secret</source>
+        <extracomment>notion.json $.authMethods[0].guide.sections[2].title</extracomment>
+        <translation>Copier le secret</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2522"/>
+        <source>Copy the Internal Integration Secret</source>
+        <extracomment>notion.json $.authMethods[0].guide.sections[2].steps[0].title</extracomment>
+        <translation>Copier le secret de l’intégration interne</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2524"/>
+        <source>On the integration&apos;s configuration page, under **Internal Integration Secret**, click **Show**, then **Copy**.</source>
+        <extracomment>notion.json $.authMethods[0].guide.sections[2].steps[0].text</extracomment>
+        <translation>Sur la page de configuration de l’intégration, sous **Internal Integration Secret**, cliquez sur **Show**, puis sur **Copy**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2526"/>
+        <source>Share pages with the integration</source>
+        <extracomment>notion.json $.authMethods[0].guide.sections[3].title</extracomment>
+        <translation>Partager des pages avec l’intégration</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2528"/>
+        <source>The integration sees nothing until you share pages with it. Sharing a page also shares the pages inside it.</source>
+        <extracomment>notion.json $.authMethods[0].guide.sections[3].intro</extracomment>
+        <translation>L’intégration ne voit rien tant que vous ne partagez pas de pages avec elle. Partager une page partage aussi les pages qu’elle contient.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2530"/>
+        <source>Add the integration to a page</source>
+        <extracomment>notion.json $.authMethods[0].guide.sections[3].steps[0].title</extracomment>
+        <translation>Ajouter l’intégration à une page</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2532"/>
+        <source>Open a page or database the integration should reach.</source>
+        <extracomment>notion.json $.authMethods[0].guide.sections[3].steps[0].text</extracomment>
+        <translation>Ouvrez une page ou une base de données que l’intégration doit atteindre.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2534"/>
+        <source>At the top right, click **•••**.</source>
+        <extracomment>notion.json $.authMethods[0].guide.sections[3].steps[0].items[0]</extracomment>
+        <translation>En haut à droite, cliquez sur **•••**.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2536"/>
+        <source>Choose **Connections** (or **Add connections**) and pick your integration.</source>
+        <extracomment>notion.json $.authMethods[0].guide.sections[3].steps[0].items[1]</extracomment>
+        <translation>Choisissez **Connections** (ou **Add connections**) et sélectionnez votre intégration.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2538"/>
+        <source>Confirm, then repeat for each top-level page or database.</source>
+        <extracomment>notion.json $.authMethods[0].guide.sections[3].steps[0].items[2]</extracomment>
+        <translation>Confirmez, puis recommencez pour chaque page ou base de données de premier niveau.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2556"/>
         <source>An active user of the same Oneflow account; requests run with that user&apos;s permissions.</source>
         <extracomment>oneflow.json $.authMethods[0].fields[1].hint</extracomment>
         <translation>Un utilisateur actif du même compte Oneflow ; les requêtes s’exécutent avec les autorisations de cet utilisateur.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="604"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2558"/>
         <source>Create the Oneflow API token</source>
         <extracomment>oneflow.json $.authMethods[0].guide.title</extracomment>
         <translation>Créer le jeton API Oneflow</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="606"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2560"/>
         <source>Enable the Custom Integration</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].title</extracomment>
         <translation>Activer la Custom Integration</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="608"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2562"/>
         <source>Oneflow hands out API tokens through its Custom Integration, so switch it on for your account first.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].intro</extracomment>
         <translation>Oneflow délivre les jetons d’API par sa Custom Integration ; activez-la donc d’abord pour votre compte.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="610"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2564"/>
         <source>Find the Custom Integration</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[0].title</extracomment>
         <translation>Trouver la Custom Integration</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="612"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2566"/>
         <source>Sign in to your Oneflow account.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[0].text</extracomment>
         <translation>Connectez-vous à votre compte Oneflow.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="614"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2568"/>
         <source>Sign in to Oneflow</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[0].links[0].label</extracomment>
         <translation>Se connecter à Oneflow</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="616"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2570"/>
         <source>In the left sidebar, open **Marketplace**.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[0].items[0]</extracomment>
         <translation>Dans la barre latérale gauche, ouvrez **Marketplace**.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="618"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2572"/>
         <source>Scroll down to the **Workflow** section.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[0].items[1]</extracomment>
         <translation>Faites défiler jusqu’à la section **Workflow**.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="620"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2574"/>
         <source>On the right, click **Custom Integration**.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[0].items[2]</extracomment>
         <translation>À droite, cliquez sur **Custom Integration**.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="622"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2576"/>
         <source>Switch it on</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[1].title</extracomment>
         <translation>L’activer</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="624"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2578"/>
         <source>Turn the Custom Integration on for your account.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[1].text</extracomment>
         <translation>Activez la Custom Integration pour votre compte.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="626"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2580"/>
         <source>Click **Enable**.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[0].steps[1].items[0]</extracomment>
         <translation>Cliquez sur **Enable**.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="628"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2582"/>
         <source>Generate the API token</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].title</extracomment>
         <translation>Générer le jeton d’API</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="630"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2584"/>
         <source>Tokens are made inside the Custom Integration. Oneflow shows a new token only once.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].intro</extracomment>
         <translation>Les jetons se créent dans la Custom Integration. Oneflow n’affiche un nouveau jeton qu’une fois.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="632"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="958"/>
         <source>Open the API tokens</source>
-        <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[0].title</extracomment>
+        <extracomment>digitalocean.json $.authMethods[0].guide.sections[0].steps[0].links[0].label</extracomment>
         <translation>Ouvrir les jetons d’API</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="634"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2586"/>
         <source>In the left sidebar, go to **Admin** &gt; **Integrations** and open **Custom Integration**.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[0].text</extracomment>
         <translation>Dans la barre latérale gauche, allez dans **Admin** &gt; **Integrations** et ouvrez **Custom Integration**.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="636"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2588"/>
         <source>Switch to the **API Tokens** tab.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[0].items[0]</extracomment>
         <translation>Passez à l’onglet **API Tokens**.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="638"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="960"/>
         <source>Generate a token</source>
-        <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[1].title</extracomment>
+        <extracomment>digitalocean.json $.authMethods[0].guide.sections[0].steps[1].title</extracomment>
         <translation>Générer un jeton</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="640"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2590"/>
         <source>Make a token for Keylink.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[1].text</extracomment>
         <translation>Créez un jeton pour Keylink.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="642"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2592"/>
         <source>Click **Generate a new token**.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[1].items[0]</extracomment>
         <translation>Cliquez sur **Generate a new token**.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="644"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2594"/>
         <source>Type a name for it; a name is required (for example &quot;Keylink&quot;).</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[1].items[1]</extracomment>
         <translation>Saisissez un nom ; il est obligatoire (par exemple « Keylink »).</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="646"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2596"/>
         <source>Click **Confirm**.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[1].items[2]</extracomment>
         <translation>Cliquez sur **Confirm**.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="648"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="192"/>
         <source>Copy the token</source>
-        <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[2].title</extracomment>
+        <extracomment>asana.json $.authMethods[0].guide.sections[0].steps[2].title</extracomment>
         <translation>Copier le jeton</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="650"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2598"/>
         <source>Oneflow now shows the token, once.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[2].text</extracomment>
         <translation>Oneflow affiche maintenant le jeton, une seule fois.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="652"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2600"/>
         <source>It is 40 characters long: letters, digits and hyphens.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[2].items[0]</extracomment>
         <translation>Il fait 40 caractères : lettres, chiffres et traits d’union.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="654"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2602"/>
         <source>Copy it now and keep it somewhere safe until you paste it into Keylink.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[1].steps[2].items[1]</extracomment>
         <translation>Copiez-le maintenant et gardez-le en lieu sûr jusqu’à ce que vous le colliez dans Keylink.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="656"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2604"/>
         <source>Choose the user email</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[2].title</extracomment>
         <translation>Choisir l’e-mail de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="658"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2606"/>
         <source>Every request Keylink makes runs as one Oneflow user, named by email address.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[2].intro</extracomment>
         <translation>Chaque requête de Keylink s’exécute au nom d’un utilisateur Oneflow, désigné par son adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="660"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2608"/>
         <source>Pick the user</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[2].steps[0].title</extracomment>
         <translation>Choisir l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="662"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2610"/>
         <source>Usually this is the address you sign in to Oneflow with.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[2].steps[0].text</extracomment>
         <translation>C’est généralement l’adresse avec laquelle vous vous connectez à Oneflow.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="664"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2612"/>
         <source>Any other user works too, as long as the user is active in the same Oneflow account.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[2].steps[0].items[0]</extracomment>
         <translation>Tout autre utilisateur convient aussi, tant qu’il est actif dans le même compte Oneflow.</translation>
     </message>
     <message>
-        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="666"/>
+        <location filename="../src/engine/catalog/CatalogTexts.cpp" line="2614"/>
         <source>That user&apos;s permissions decide which contracts and workspaces Keylink can reach.</source>
         <extracomment>oneflow.json $.authMethods[0].guide.sections[2].steps[0].items[1]</extracomment>
         <translation>Les autorisations de cet utilisateur déterminent les contrats et les espaces de travail que Keylink peut atteindre.</translation>
@@ -2018,12 +10460,12 @@
         <translation>Adresse de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPage.ui" line="114"/>
+        <location filename="../ui/ConnectPage.ui" line="117"/>
         <source>What to do next</source>
         <translation>Que faire ensuite</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPage.ui" line="124"/>
+        <location filename="../ui/ConnectPage.ui" line="127"/>
         <source>The provider’s own words about the failure and its request id, for support</source>
         <translation>Les termes du fournisseur sur l’échec et son identifiant de requête, pour le support</translation>
     </message>
@@ -2038,18 +10480,18 @@
         <translation>Étape en cours</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPage.ui" line="89"/>
-        <location filename="../ui/ConnectPage.ui" line="99"/>
+        <location filename="../ui/ConnectPage.ui" line="92"/>
+        <location filename="../ui/ConnectPage.ui" line="102"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPage.ui" line="107"/>
+        <location filename="../ui/ConnectPage.ui" line="110"/>
         <source>What went wrong</source>
         <translation>Ce qui n’a pas fonctionné</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPage.ui" line="122"/>
+        <location filename="../ui/ConnectPage.ui" line="125"/>
         <source>Details from the provider</source>
         <translation>Détails du fournisseur</translation>
     </message>
@@ -2666,7 +11108,7 @@
 <context>
     <name>keylink::Account</name>
     <message>
-        <location filename="../src/engine/store/Account.cpp" line="82"/>
+        <location filename="../src/engine/store/Account.cpp" line="83"/>
         <source>an account without id, provider or method</source>
         <translation>un compte sans identifiant, fournisseur ni méthode</translation>
     </message>
@@ -2786,7 +11228,7 @@
     </message>
     <message>
         <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="188"/>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="281"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="283"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -2847,16 +11289,21 @@
     </message>
     <message>
         <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="250"/>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="252"/>
         <source>Access token</source>
         <translation>Jeton d’accès</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="251"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="253"/>
         <source>expires %1; Keylink refreshes it before use</source>
         <translation>expire %1 ; Keylink le renouvelle avant usage</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="278"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="280"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
@@ -3059,6 +11506,39 @@
     </message>
 </context>
 <context>
+    <name>keylink::AnswerFacts</name>
+    <message>
+        <location filename="../src/engine/connect/AnswerFacts.cpp" line="53"/>
+        <source>%1 said: “%2”</source>
+        <translation>%1 a répondu : « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/connect/AnswerFacts.cpp" line="57"/>
+        <source>%1 refused the request: the credentials lack a permission it needs.</source>
+        <translation>%1 a refusé la requête : il manque aux identifiants une autorisation nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/connect/AnswerFacts.cpp" line="60"/>
+        <source>%1 is limiting requests right now. Try again in a minute.</source>
+        <translation>%1 limite les requêtes en ce moment. Réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/connect/AnswerFacts.cpp" line="63"/>
+        <source>%1 did not find the account these credentials name.</source>
+        <translation>%1 n’a pas trouvé le compte que désignent ces identifiants.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/connect/AnswerFacts.cpp" line="66"/>
+        <source>%1 had a problem answering. Try again later.</source>
+        <translation>%1 a eu un problème pour répondre. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/connect/AnswerFacts.cpp" line="70"/>
+        <source>%1 rejected the credentials: they are wrong, expired or revoked.</source>
+        <translation>%1 a refusé les identifiants : ils sont erronés, expirés ou révoqués.</translation>
+    </message>
+</context>
+<context>
     <name>keylink::AuthorizationFlow</name>
     <message>
         <location filename="../src/engine/oauth/AuthorizationFlow.cpp" line="30"/>
@@ -3126,57 +11606,57 @@
 <context>
     <name>keylink::ConnectPage</name>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="58"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="59"/>
         <source>Sign in with %1 in your browser (authorization code)</source>
         <translation>Se connecter chez %1 dans le navigateur (code d’autorisation)</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="59"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="60"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connecter</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="64"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="65"/>
         <source>Keylink will get an access token from %1 for the scopes you selected, then check it with %1 (%2).</source>
         <translation>Keylink obtiendra de %1 un jeton d’accès pour les portées choisies, puis le vérifiera auprès de %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="72"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="73"/>
         <source>Nothing is saved until the provider has said yes.</source>
         <translation>Rien n’est enregistré avant l’accord du fournisseur.</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="120"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="121"/>
         <source>Opening the sign-in page in your browser…</source>
         <translation>Ouverture de la page de connexion dans votre navigateur…</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="116"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="117"/>
         <source>Asking %1 for an access token…</source>
         <translation>Demande d’un jeton d’accès à %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="129"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="130"/>
         <source>Waiting for you to sign in in the browser…</source>
         <translation>En attente de votre connexion dans le navigateur…</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="130"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="131"/>
         <source>If no browser opened, visit &lt;a href=&quot;%1&quot;&gt;this sign-in page&lt;/a&gt;.</source>
         <translation>Si aucun navigateur ne s’est ouvert, rendez-vous sur &lt;a href=&quot;%1&quot;&gt;cette page de connexion&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="117"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="118"/>
         <source>Checking the credentials with %1…</source>
         <translation>Vérification des identifiants auprès de %1…</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="68"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="69"/>
         <source>Keylink asks %1 (%2) whether these credentials work</source>
         <translation>Keylink demande à %1 (%2) si ces identifiants fonctionnent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="70"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="71"/>
         <source>, then checks the %n selected scope(s).</source>
         <translation>
             <numerusform>, puis vérifie %n autorisation sélectionnée.</numerusform>
@@ -3184,82 +11664,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="152"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="153"/>
         <source>Waiting for your answer…</source>
         <translation>En attente de votre réponse…</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="156"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="157"/>
         <source>Update the linked account?</source>
         <translation>Mettre à jour le compte lié ?</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="157"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="158"/>
         <source>%1 account “%2” is linked already.</source>
         <translation>Le compte %1 « %2 » est déjà lié.</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="161"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="162"/>
         <source>Linking it again replaces its secret in your keychain; nothing else changes.</source>
         <translation>Le lier à nouveau remplace son secret dans votre trousseau ; rien d’autre ne change.</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="162"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="163"/>
         <source>Linking it again replaces its secret in your keychain and changes this:</source>
         <translation>Le lier à nouveau remplace son secret dans votre trousseau et change ceci :</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="164"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="165"/>
         <source>&amp;Update account</source>
         <translation>&amp;Mettre à jour le compte</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="165"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="166"/>
         <source>&amp;Keep it as it is</source>
         <translation>&amp;Le laisser tel quel</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="166"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="167"/>
         <source>Save the new credentials and the changes listed over the linked account</source>
         <translation>Enregistrer les nouveaux identifiants et les changements listés sur le compte lié</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="167"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="168"/>
         <source>Save nothing; the linked account stays as it was</source>
         <translation>Ne rien enregistrer ; le compte lié reste tel quel</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="192"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="193"/>
         <source>Nothing changed</source>
         <translation>Rien n’a changé</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="193"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="194"/>
         <source>You kept the linked account as it was; nothing was saved.</source>
         <translation>Vous avez gardé le compte lié tel quel ; rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="194"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="195"/>
         <source>To link it with these credentials after all, verify again.</source>
         <translation>Pour le lier malgré tout avec ces identifiants, vérifiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="201"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="202"/>
         <source>%1 said: %2</source>
         <translation>%1 a répondu : %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="203"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="204"/>
         <source>Request id: %1</source>
         <translation>Identifiant de requête : %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="206"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="207"/>
         <source>HTTP status: %1</source>
         <translation>Statut HTTP : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="265"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="266"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -3267,13 +11747,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="123"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="124"/>
         <source>Saving the secret to your keychain…</source>
         <translation>Enregistrement du secret dans votre trousseau…</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="59"/>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="241"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="60"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="242"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
@@ -3335,72 +11815,82 @@
 <context>
     <name>keylink::CredentialVerifier</name>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="56"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="58"/>
         <source>%1 is missing.</source>
         <translation>%1 est manquant.</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="60"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="62"/>
         <source>%1 is not valid: %2</source>
         <translation>%1 n’est pas valide : %2</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="71"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="74"/>
         <source>%1 must start with %2; this one starts with neither, so Keylink cannot tell which environment it belongs to.</source>
         <translation>%1 doit commencer par %2 ; celui-ci ne commence par aucun des deux, Keylink ne peut donc pas savoir à quel environnement il appartient.</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="73"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="76"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="121"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="157"/>
         <source>%1 has no scope “%2”.</source>
         <translation>%1 n’a pas de portée « %2 ».</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="123"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="159"/>
         <source>No read-only check is known for this scope, so Keylink cannot confirm it.</source>
         <translation>Aucune vérification en lecture seule n’est connue pour cette portée ; Keylink ne peut donc pas la confirmer.</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="156"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="212"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="183"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="285"/>
         <source>%1 accepted the credentials but its answer does not say which account they belong to (expected %2 and %3).</source>
         <translation>%1 a accepté les identifiants, mais sa réponse n’indique pas à quel compte ils appartiennent (attendu : %2 et %3).</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="218"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="326"/>
+        <source>%1 did not list this credential&apos;s scopes, so Keylink cannot confirm them.</source>
+        <translation>%1 n’a pas listé les autorisations de ces identifiants ; Keylink ne peut donc pas les confirmer.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="335"/>
+        <source>%1 says this credential does not have this scope.</source>
+        <translation>%1 indique que ces identifiants n’ont pas cette autorisation.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="368"/>
         <source>Keylink could not list the account&apos;s users to confirm %1 (%2); %3 accepted the token, and requests will run as that user.</source>
         <translation>Keylink n’a pas pu lister les utilisateurs du compte pour confirmer %1 (%2) ; %3 a accepté le jeton, et les requêtes s’exécuteront au nom de cet utilisateur.</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="233"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="383"/>
         <source>%1&apos;s list of users is not in the documented shape (no %2 array).</source>
         <translation>La liste d’utilisateurs de %1 n’a pas la forme documentée (pas de tableau %2).</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="244"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="394"/>
         <source>The %1 user %2 is not active. Use the email of an active user in the same %1 account.</source>
         <translation>L’utilisateur %1 %2 n’est pas actif. Utilisez l’adresse e-mail d’un utilisateur actif du même compte %1.</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="252"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="402"/>
         <source>Requests run as %1 (%2).</source>
         <translation>Les requêtes s’exécutent au nom de %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="267"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="417"/>
         <source>Keylink looked through the first %1 pages of users without finding %2; it did not look further.</source>
         <translation>Keylink a parcouru les %1 premières pages d’utilisateurs sans trouver %2 ; il n’a pas cherché plus loin.</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="276"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="426"/>
         <source>%1 accepted the token, but no user of that %1 account has the email %2. Use the email of an active user in the same account.</source>
         <translation>%1 a accepté le jeton, mais aucun utilisateur de ce compte %1 n’a l’adresse e-mail %2. Utilisez l’adresse e-mail d’un utilisateur actif du même compte.</translation>
     </message>
@@ -3704,6 +12194,34 @@
     </message>
 </context>
 <context>
+    <name>keylink::HostRules</name>
+    <message>
+        <location filename="../src/engine/connect/HostRules.cpp" line="108"/>
+        <source>%1 must be a server name such as gitlab.example.com, optionally with https:// in front; “%2” is not.</source>
+        <translation>%1 doit être un nom de serveur comme gitlab.example.com, éventuellement précédé de https:// ; « %2 » n’en est pas un.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/connect/HostRules.cpp" line="118"/>
+        <source>The end of %1 does not name a server; check that you pasted all of it.</source>
+        <translation>La fin de %1 ne désigne aucun serveur ; vérifiez que vous l’avez collé en entier.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/connect/HostRules.cpp" line="120"/>
+        <source>%1 is not valid here.</source>
+        <translation>%1 n’est pas valide ici.</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/connect/HostRules.cpp" line="121"/>
+        <source>%1 may hold only letters, digits and hyphens, such as “acme”; “%2” is not.</source>
+        <translation>%1 ne peut contenir que des lettres, des chiffres et des traits d’union, comme « acme » ; ce n’est pas le cas de « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/connect/HostRules.cpp" line="131"/>
+        <source>Keylink does not send this credential to %1: the provider file does not allow that host.</source>
+        <translation>Keylink n’envoie pas ces identifiants à %1 : le fichier du fournisseur n’autorise pas cet hôte.</translation>
+    </message>
+</context>
+<context>
     <name>keylink::LegacyAccountList</name>
     <message>
         <location filename="../src/engine/store/LegacyAccountList.cpp" line="18"/>
@@ -3762,7 +12280,7 @@
 <context>
     <name>keylink::LinkService</name>
     <message numerus="yes">
-        <location filename="../src/engine/link/LinkService.cpp" line="46"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="47"/>
         <source>%n selected scope(s) missing from the token; the actions that need them will fail.</source>
         <translation>
             <numerusform>%n portée sélectionnée manque au jeton ; les actions qui en ont besoin échoueront.</numerusform>
@@ -3770,56 +12288,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/engine/link/LinkService.cpp" line="56"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="57"/>
         <source>The last check could not finish: %1</source>
         <translation>La dernière vérification n’a pas pu aboutir : %1</translation>
     </message>
     <message>
-        <location filename="../src/engine/link/LinkService.cpp" line="110"/>
-        <location filename="../src/engine/link/LinkService.cpp" line="119"/>
-        <location filename="../src/engine/link/LinkService.cpp" line="142"/>
-        <location filename="../src/engine/link/LinkService.cpp" line="180"/>
-        <location filename="../src/engine/link/LinkService.cpp" line="188"/>
-        <location filename="../src/engine/link/LinkService.cpp" line="215"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="111"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="120"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="143"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="181"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="189"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="216"/>
         <source> Nothing was saved.</source>
         <translation> Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/engine/link/LinkService.cpp" line="165"/>
-        <location filename="../src/engine/link/LinkService.cpp" line="244"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="166"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="245"/>
         <source>Keylink could not undo the keychain change either: %1</source>
         <translation>Keylink n’a pas non plus pu annuler la modification du trousseau : %1</translation>
     </message>
     <message>
-        <location filename="../src/engine/link/LinkService.cpp" line="197"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="198"/>
         <source>The account %1 was unlinked meanwhile; link it again.</source>
         <translation>Le compte %1 a été délié entre-temps ; liez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/engine/link/LinkService.cpp" line="249"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="250"/>
         <source>The keychain entry was put back as it was; nothing changed.</source>
         <translation>L’entrée du trousseau a été rétablie ; rien n’a changé.</translation>
     </message>
     <message>
-        <location filename="../src/engine/link/LinkService.cpp" line="302"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="303"/>
         <source>It may still remove the secret, so Keylink finishes the unlink the next time it starts and the keychain answers.</source>
         <translation>Il peut encore supprimer le secret : Keylink terminera donc la suppression du lien à son prochain démarrage, dès que le trousseau répondra.</translation>
     </message>
     <message>
-        <location filename="../src/engine/link/LinkService.cpp" line="164"/>
-        <location filename="../src/engine/link/LinkService.cpp" line="253"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="165"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="254"/>
         <source>The secret was removed from the keychain again; nothing was linked.</source>
         <translation>Le secret a de nouveau été retiré du trousseau ; rien n’a été lié.</translation>
     </message>
     <message>
-        <location filename="../src/engine/link/LinkService.cpp" line="279"/>
-        <location filename="../src/engine/link/LinkService.cpp" line="289"/>
-        <location filename="../src/engine/link/LinkService.cpp" line="299"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="280"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="290"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="300"/>
         <source> The account is still linked.</source>
         <translation> Le compte est toujours lié.</translation>
     </message>
     <message>
-        <location filename="../src/engine/link/LinkService.cpp" line="312"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="313"/>
         <source> The secret is already gone from the keychain; unlink again to remove the account from the list.</source>
         <translation> Le secret a déjà disparu du trousseau ; déliez à nouveau pour retirer le compte de la liste.</translation>
     </message>
@@ -4115,94 +12633,157 @@ Appuyez sur Échap pour effacer le filtre.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="105"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="111"/>
         <source>Could not reach %1 at %2 (%3). Check your network connection and proxy settings.</source>
         <translation>Impossible de joindre %1 à %2 (%3). Vérifiez votre connexion réseau et vos réglages de proxy.</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="110"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="116"/>
         <source>Could not find %1&apos;s server %2. Check your network connection and DNS.</source>
         <translation>Le serveur %2 de %1 est introuvable. Vérifiez votre connexion réseau et le DNS.</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="114"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="120"/>
         <source>The secure connection to %1 failed: %2. Keylink never sends credentials over a connection it cannot verify; if a proxy inspects your traffic, install its certificate in the system certificate store.</source>
         <translation>La connexion sécurisée à %1 a échoué : %2. Keylink n’envoie jamais d’identifiants sur une connexion qu’il ne peut pas vérifier ; si un proxy inspecte votre trafic, installez son certificat dans le magasin de certificats du système.</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="121"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="127"/>
         <source>%1 did not answer within %2.</source>
         <translation>%1 n’a pas répondu en %2.</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="125"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="131"/>
         <source>%1 sent an answer larger than 1 MiB; Keylink stopped reading it.</source>
         <translation>%1 a envoyé une réponse de plus de 1 Mio ; Keylink a cessé de la lire.</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="129"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="135"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="133"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="139"/>
         <source>%1 redirected the request to %2. Keylink does not follow a redirect to another host or to plain HTTP, so your credentials were not sent there.</source>
         <translation>%1 a redirigé la requête vers %2. Keylink ne suit pas de redirection vers un autre hôte ni vers du HTTP non chiffré ; vos identifiants n’y ont donc pas été envoyés.</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="135"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="141"/>
         <source>an invalid address</source>
         <translation>une adresse non valide</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="144"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="156"/>
         <source>%1 said: “%2”</source>
         <translation>%1 a répondu : « %2 »</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="149"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="161"/>
         <source>%1 answered with something other than the JSON it documents; Keylink could not read it.</source>
         <translation>%1 a répondu autre chose que le JSON documenté ; Keylink n’a pas pu le lire.</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="156"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="168"/>
         <source>%1 rejected the credentials: they are wrong, expired or revoked.</source>
         <translation>%1 a refusé les identifiants : ils sont erronés, expirés ou révoqués.</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="159"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="171"/>
         <source>%1 refused the request: the credentials lack a permission it needs.</source>
         <translation>%1 a refusé la requête : il manque aux identifiants une autorisation nécessaire.</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="162"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="174"/>
         <source>%1 answered “not found” for %2.</source>
         <translation>%1 a répondu « introuvable » pour %2.</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="169"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="181"/>
         <source>%1 is limiting requests right now. Try again in %2 (at %3).</source>
         <translation>%1 limite les requêtes en ce moment. Réessayez dans %2 (à %3).</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="172"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="184"/>
         <source>%1 is limiting requests right now. Try again in a minute.</source>
         <translation>%1 limite les requêtes en ce moment. Réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="177"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="189"/>
         <source>%1 answered with an error page (HTTP %2) instead of data. The service may be having trouble; try again later.</source>
         <translation>%1 a répondu par une page d’erreur (HTTP %2) au lieu de données. Le service rencontre peut-être des difficultés ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="181"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="193"/>
         <source>%1 had a problem answering (HTTP %2). Try again later.</source>
         <translation>%1 a eu un problème pour répondre (HTTP %2). Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="184"/>
+        <location filename="../src/engine/connect/ProviderAnswer.cpp" line="196"/>
         <source>%1 refused the request (HTTP %2).</source>
         <translation>%1 a refusé la requête (HTTP %2).</translation>
+    </message>
+</context>
+<context>
+    <name>keylink::ProviderPage</name>
+    <message>
+        <location filename="../src/gui/wizard/ProviderPage.cpp" line="70"/>
+        <source>Commerce</source>
+        <translation>Commerce</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/wizard/ProviderPage.cpp" line="71"/>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/wizard/ProviderPage.cpp" line="72"/>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/wizard/ProviderPage.cpp" line="73"/>
+        <source>Developer tools</source>
+        <translation>Outils de développement</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/wizard/ProviderPage.cpp" line="74"/>
+        <source>Payments and finance</source>
+        <translation>Paiements et finance</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/wizard/ProviderPage.cpp" line="75"/>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/wizard/ProviderPage.cpp" line="76"/>
+        <source>Monitoring</source>
+        <translation>Surveillance</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/wizard/ProviderPage.cpp" line="77"/>
+        <source>Productivity</source>
+        <translation>Productivité</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/wizard/ProviderPage.cpp" line="78"/>
+        <source>Customer support</source>
+        <translation>Support client</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/wizard/ProviderPage.cpp" line="79"/>
+        <source>Shipping</source>
+        <translation>Expédition</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/wizard/ProviderPage.cpp" line="80"/>
+        <source>Contracts</source>
+        <translation>Contrats</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/wizard/ProviderPage.cpp" line="81"/>
+        <source>Infrastructure</source>
+        <translation>Infrastructure</translation>
     </message>
 </context>
 <context>

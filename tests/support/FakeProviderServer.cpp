@@ -55,8 +55,12 @@ int FakeProviderServer::count(const QString &path) const
 
 bool FakeProviderServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    Seen seen {request.method() == QHttpServerRequest::Method::Get ? QByteArray("GET") : QByteArray("OTHER"),
-        request.url().path(), request.url().query(), {}};
+    const QHttpServerRequest::Method method = request.method();
+    const QByteArray name = method == QHttpServerRequest::Method::Get ? QByteArray("GET")
+        : method == QHttpServerRequest::Method::Post                 ? QByteArray("POST")
+        : method == QHttpServerRequest::Method::Head                 ? QByteArray("HEAD")
+                                                                     : QByteArray("OTHER");
+    Seen seen {name, request.url().path(), request.url().query(), {}, request.body()};
     for (const auto &[name, value] : request.headers())
         seen.headers.insert(name.toLower(), value);
     m_seen.append(seen);

@@ -35,6 +35,7 @@ public:
         QString path;
         QString query;
         QHash<QByteArray, QByteArray> headers; // lower-case names
+        QByteArray body;
     };
     using Handler = std::function<FakeResponse(const QHttpServerRequest &)>;
 

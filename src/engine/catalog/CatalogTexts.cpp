@@ -12,6 +12,972 @@ namespace keylink {
 QList<const char *> CatalogTexts::all()
 {
     return {
+        //: airtable.json $.description
+        QT_TRANSLATE_NOOP("Catalog", "Spreadsheet-like databases for team workflows"),
+        //: airtable.json $.warnings[0]
+        QT_TRANSLATE_NOOP("Catalog", "A token can never do more than you can: if you may only read a base, the token cannot write to it, whatever its scopes."),
+        //: airtable.json $.api.rateLimit.summary
+        QT_TRANSLATE_NOOP("Catalog", "5 requests a second per base and 50 a second across all of one user's tokens. After a 429, Airtable asks you to wait 30 seconds; it documents no header for this."),
+        //: airtable.json $.unconfirmed[0].guess
+        QT_TRANSLATE_NOOP("Catalog", "Airtable does not document the token's format. Tokens appear to start with pat and contain a dot; Keylink accepts any 20 or more letters, digits, dots, - and _."),
+        //: airtable.json $.unconfirmed[1].guess
+        QT_TRANSLATE_NOOP("Catalog", "GET /v0/meta/whoami includes the email address only when the token has the user.email:read scope; without it the account has no name to show."),
+        //: airtable.json $.unconfirmed[2].guess
+        QT_TRANSLATE_NOOP("Catalog", "The HTTP statuses given for the error types in api.errors.codes, and the body of a 429 answer, follow Airtable's troubleshooting article, not its API reference."),
+        //: airtable.json $.authMethods[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Personal access token"),
+        //: airtable.json $.authMethods[0].description
+        QT_TRANSLATE_NOOP("Catalog", "A token from Airtable's Builder Hub, limited to the scopes and bases you choose."),
+        //: airtable.json $.authMethods[0].warnings[0]
+        QT_TRANSLATE_NOOP("Catalog", "Add the **user.email:read** scope so Keylink can name the account by your email address."),
+        //: airtable.json $.authMethods[0].fields[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Personal Access Token"),
+        //: airtable.json $.authMethods[0].fields[0].patternMessage
+        QT_TRANSLATE_NOOP("Catalog", "An Airtable token is one word of at least 20 letters, digits and dots, such as pat…."),
+        //: airtable.json $.authMethods[0].fields[0].hint
+        QT_TRANSLATE_NOOP("Catalog", "Shown once, right after you create the token in Airtable."),
+        //: airtable.json $.authMethods[0].environments[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Production"),
+        //: airtable.json $.authMethods[0].scopes[0].group
+        QT_TRANSLATE_NOOP("Catalog", "Records"),
+        //: airtable.json $.authMethods[0].scopes[0].description
+        QT_TRANSLATE_NOOP("Catalog", "See the records in a base's tables"),
+        //: airtable.json $.authMethods[0].scopes[1].description
+        QT_TRANSLATE_NOOP("Catalog", "Create, edit and delete records"),
+        //: airtable.json $.authMethods[0].scopes[2].group
+        QT_TRANSLATE_NOOP("Catalog", "Comments"),
+        //: airtable.json $.authMethods[0].scopes[2].description
+        QT_TRANSLATE_NOOP("Catalog", "See comments on records"),
+        //: airtable.json $.authMethods[0].scopes[3].description
+        QT_TRANSLATE_NOOP("Catalog", "Create, edit and delete comments on records"),
+        //: airtable.json $.authMethods[0].scopes[4].group
+        QT_TRANSLATE_NOOP("Catalog", "Base schema"),
+        //: airtable.json $.authMethods[0].scopes[4].description
+        QT_TRANSLATE_NOOP("Catalog", "See the bases the token reaches and the structure of their tables, fields and views"),
+        //: airtable.json $.authMethods[0].scopes[5].description
+        QT_TRANSLATE_NOOP("Catalog", "Create bases, tables and fields and change their structure"),
+        //: airtable.json $.authMethods[0].scopes[6].group
+        QT_TRANSLATE_NOOP("Catalog", "Workspaces and bases"),
+        //: airtable.json $.authMethods[0].scopes[6].description
+        QT_TRANSLATE_NOOP("Catalog", "See workspaces and bases and who collaborates on them"),
+        //: airtable.json $.authMethods[0].scopes[7].description
+        QT_TRANSLATE_NOOP("Catalog", "Change workspaces and bases and their collaborators"),
+        //: airtable.json $.authMethods[0].scopes[8].description
+        QT_TRANSLATE_NOOP("Catalog", "Move and delete workspaces and bases"),
+        //: airtable.json $.authMethods[0].scopes[9].description
+        QT_TRANSLATE_NOOP("Catalog", "Manage share links of bases and views"),
+        //: airtable.json $.authMethods[0].scopes[10].group
+        QT_TRANSLATE_NOOP("Catalog", "Other"),
+        //: airtable.json $.authMethods[0].scopes[10].description
+        QT_TRANSLATE_NOOP("Catalog", "Create, list, refresh and delete webhooks"),
+        //: airtable.json $.authMethods[0].scopes[11].description
+        QT_TRANSLATE_NOOP("Catalog", "Develop, upload and release extensions"),
+        //: airtable.json $.authMethods[0].scopes[12].group
+        QT_TRANSLATE_NOOP("Catalog", "User"),
+        //: airtable.json $.authMethods[0].scopes[12].description
+        QT_TRANSLATE_NOOP("Catalog", "See your email address"),
+        //: airtable.json $.authMethods[0].scopes[13].group
+        QT_TRANSLATE_NOOP("Catalog", "Enterprise"),
+        //: airtable.json $.authMethods[0].scopes[13].description
+        QT_TRANSLATE_NOOP("Catalog", "See the users of your enterprise account"),
+        //: airtable.json $.authMethods[0].scopes[14].description
+        QT_TRANSLATE_NOOP("Catalog", "Manage the users of your enterprise account"),
+        //: airtable.json $.authMethods[0].scopes[15].description
+        QT_TRANSLATE_NOOP("Catalog", "See the user groups of your enterprise account"),
+        //: airtable.json $.authMethods[0].scopes[16].description
+        QT_TRANSLATE_NOOP("Catalog", "Manage the user groups of your enterprise account"),
+        //: airtable.json $.authMethods[0].scopes[17].description
+        QT_TRANSLATE_NOOP("Catalog", "See your enterprise account's settings"),
+        //: airtable.json $.authMethods[0].scopes[18].description
+        QT_TRANSLATE_NOOP("Catalog", "Change your enterprise account's settings"),
+        //: airtable.json $.authMethods[0].scopes[19].description
+        QT_TRANSLATE_NOOP("Catalog", "Read your enterprise account's audit log"),
+        //: airtable.json $.authMethods[0].scopes[20].description
+        QT_TRANSLATE_NOOP("Catalog", "Read change events of your enterprise account's bases"),
+        //: airtable.json $.authMethods[0].scopes[21].description
+        QT_TRANSLATE_NOOP("Catalog", "Create and read eDiscovery exports"),
+        //: airtable.json $.authMethods[0].scopes[22].description
+        QT_TRANSLATE_NOOP("Catalog", "Manage users and groups through SCIM"),
+        //: airtable.json $.authMethods[0].actions[0].label
+        QT_TRANSLATE_NOOP("Catalog", "List Records"),
+        //: airtable.json $.authMethods[0].actions[1].label
+        QT_TRANSLATE_NOOP("Catalog", "Get Record"),
+        //: airtable.json $.authMethods[0].actions[2].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Records"),
+        //: airtable.json $.authMethods[0].actions[3].label
+        QT_TRANSLATE_NOOP("Catalog", "Update Records"),
+        //: airtable.json $.authMethods[0].actions[4].label
+        QT_TRANSLATE_NOOP("Catalog", "Delete Records"),
+        //: airtable.json $.authMethods[0].actions[5].label
+        QT_TRANSLATE_NOOP("Catalog", "List Bases"),
+        //: airtable.json $.authMethods[0].actions[6].label
+        QT_TRANSLATE_NOOP("Catalog", "Get Base Schema"),
+        //: airtable.json $.authMethods[0].actions[7].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Table"),
+        //: airtable.json $.authMethods[0].actions[8].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Field"),
+        //: airtable.json $.authMethods[0].actions[9].label
+        QT_TRANSLATE_NOOP("Catalog", "List Comments"),
+        //: airtable.json $.authMethods[0].actions[10].label
+        QT_TRANSLATE_NOOP("Catalog", "Add Comment"),
+        //: airtable.json $.authMethods[0].actions[11].label
+        QT_TRANSLATE_NOOP("Catalog", "Manage Webhooks"),
+        //: airtable.json $.authMethods[0].actions[12].label
+        QT_TRANSLATE_NOOP("Catalog", "Get User Email"),
+        //: airtable.json $.authMethods[0].guide.title
+        QT_TRANSLATE_NOOP("Catalog", "Create the Airtable personal access token"),
+        //: airtable.json $.authMethods[0].guide.sections[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Create a personal access token"),
+        //: airtable.json $.authMethods[0].guide.sections[0].intro
+        QT_TRANSLATE_NOOP("Catalog", "You choose the token's scopes and the bases it may reach. Airtable shows the token only once."),
+        //: airtable.json $.authMethods[0].guide.sections[0].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Open your tokens"),
+        //: airtable.json $.authMethods[0].guide.sections[0].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "Sign in to Airtable and open the personal access tokens in the Builder Hub."),
+        //: airtable.json $.authMethods[0].guide.sections[0].steps[0].links[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Open personal access tokens"),
+        //: airtable.json $.authMethods[0].guide.sections[0].steps[0].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "In Airtable, click your account icon, then **Builder Hub** (formerly **Developer hub**)."),
+        //: airtable.json $.authMethods[0].guide.sections[0].steps[0].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "Under **Developers**, click **Personal access tokens**."),
+        //: airtable.json $.authMethods[0].guide.sections[0].steps[1].title
+        QT_TRANSLATE_NOOP("Catalog", "Start a token"),
+        //: airtable.json $.authMethods[0].guide.sections[0].steps[1].text
+        QT_TRANSLATE_NOOP("Catalog", "Click **Create token** and give it a name you will recognise later, such as \"Keylink\"."),
+        //: airtable.json $.authMethods[0].guide.sections[0].steps[2].title
+        QT_TRANSLATE_NOOP("Catalog", "Add the scopes"),
+        //: airtable.json $.authMethods[0].guide.sections[0].steps[2].text
+        QT_TRANSLATE_NOOP("Catalog", "Under **Scopes**, click **Add a scope** for each scope listed here; they are the scopes the actions you picked need."),
+        //: airtable.json $.authMethods[0].guide.sections[0].steps[3].title
+        QT_TRANSLATE_NOOP("Catalog", "Choose the bases"),
+        //: airtable.json $.authMethods[0].guide.sections[0].steps[3].text
+        QT_TRANSLATE_NOOP("Catalog", "Under **Access**, click **Add a base** and choose the bases or workspaces the token may reach."),
+        //: airtable.json $.authMethods[0].guide.sections[0].steps[4].title
+        QT_TRANSLATE_NOOP("Catalog", "Create the token and copy it"),
+        //: airtable.json $.authMethods[0].guide.sections[0].steps[4].text
+        QT_TRANSLATE_NOOP("Catalog", "Click **Create token**, then copy it now: Airtable shows it only once."),
+        //: asana.json $.description
+        QT_TRANSLATE_NOOP("Catalog", "Tasks, projects and goals for teams"),
+        //: asana.json $.warnings[0]
+        QT_TRANSLATE_NOOP("Catalog", "A personal access token acts as you: Keylink can see and change everything your Asana account can."),
+        //: asana.json $.api.rateLimit.summary
+        QT_TRANSLATE_NOOP("Catalog", "Per token, 150 requests a minute in free workspaces and 1,500 in paid ones, plus limits on concurrent and costly requests; past them Asana answers 429 with the seconds to wait in Retry-After."),
+        //: asana.json $.unconfirmed[0].guess
+        QT_TRANSLATE_NOOP("Catalog", "Asana asks clients to treat tokens as opaque and warns that their format may change, so Keylink only checks that the token is at least 20 characters without spaces."),
+        //: asana.json $.authMethods[0].description
+        QT_TRANSLATE_NOOP("Catalog", "A token you create in Asana's developer console. It has the same access as your own account."),
+        //: asana.json $.authMethods[0].fields[0].patternMessage
+        QT_TRANSLATE_NOOP("Catalog", "A personal access token is a long string without spaces."),
+        //: asana.json $.authMethods[0].fields[0].hint
+        QT_TRANSLATE_NOOP("Catalog", "Shown once, right after you create it in the developer console."),
+        //: asana.json $.authMethods[0].guide.title
+        QT_TRANSLATE_NOOP("Catalog", "Create the Asana personal access token"),
+        //: asana.json $.authMethods[0].guide.sections[0].intro
+        QT_TRANSLATE_NOOP("Catalog", "Personal access tokens are made in Asana's developer console. Asana shows a new token only once."),
+        //: asana.json $.authMethods[0].guide.sections[0].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Open the developer console"),
+        //: asana.json $.authMethods[0].guide.sections[0].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "Sign in to Asana, click your profile photo and choose **Settings**, then open the **Apps** tab and click **View developer console**."),
+        //: asana.json $.authMethods[0].guide.sections[0].steps[1].title
+        QT_TRANSLATE_NOOP("Catalog", "Create the token"),
+        //: asana.json $.authMethods[0].guide.sections[0].steps[1].text
+        QT_TRANSLATE_NOOP("Catalog", "Under **Personal access tokens**, click **Create new token**."),
+        //: asana.json $.authMethods[0].guide.sections[0].steps[1].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Give the token a name you will recognise later, such as \"Keylink\"."),
+        //: asana.json $.authMethods[0].guide.sections[0].steps[1].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "Agree to the Asana API terms."),
+        //: asana.json $.authMethods[0].guide.sections[0].steps[1].items[2]
+        QT_TRANSLATE_NOOP("Catalog", "Click **Create token**."),
+        //: asana.json $.authMethods[0].guide.sections[0].steps[2].title
+        QT_TRANSLATE_NOOP("Catalog", "Copy the token"),
+        //: asana.json $.authMethods[0].guide.sections[0].steps[2].text
+        QT_TRANSLATE_NOOP("Catalog", "Copy the token and paste it into Keylink."),
+        //: asana.json $.authMethods[0].guide.sections[0].steps[2].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Asana cannot show the token again. If you lose it, create a new one and delete the old one in the developer console."),
+        //: cloudflare.json $.description
+        QT_TRANSLATE_NOOP("Catalog", "DNS, CDN, security and Workers for your domains"),
+        //: cloudflare.json $.api.rateLimit.summary
+        QT_TRANSLATE_NOOP("Catalog", "1,200 requests per five minutes per user or token, and 200 a second per IP address; past them Cloudflare blocks requests for up to five minutes and says how many seconds to wait in retry-after."),
+        //: cloudflare.json $.unconfirmed[0].guess
+        QT_TRANSLATE_NOOP("Catalog", "Tokens created before Cloudflare's prefixed format are not described in the documentation; Keylink accepts them as 40 or more letters, digits, hyphens and underscores."),
+        //: cloudflare.json $.unconfirmed[1].guess
+        QT_TRANSLATE_NOOP("Catalog", "Cloudflare reports what is left of a limit in a structured Ratelimit header (such as \"default\";r=50;t=30), which Keylink does not read; it relies on retry-after."),
+        //: cloudflare.json $.unconfirmed[2].guess
+        QT_TRANSLATE_NOOP("Catalog", "The verify answer does not list a token's permissions, so Keylink cannot check most of them. Only User Details Read is probed, with GET /client/v4/user, which a token without it cannot read."),
+        //: cloudflare.json $.authMethods[0].label
+        QT_TRANSLATE_NOOP("Catalog", "User API token"),
+        //: cloudflare.json $.authMethods[0].description
+        QT_TRANSLATE_NOOP("Catalog", "A user API token from your Cloudflare profile, limited to the permissions and resources you choose."),
+        //: cloudflare.json $.authMethods[0].warnings[0]
+        QT_TRANSLATE_NOOP("Catalog", "Create the token under My Profile. Account API tokens (starting with cfat_) and the Global API Key do not work with this method."),
+        //: cloudflare.json $.authMethods[0].fields[0].label
+        QT_TRANSLATE_NOOP("Catalog", "API Token"),
+        //: cloudflare.json $.authMethods[0].fields[0].patternMessage
+        QT_TRANSLATE_NOOP("Catalog", "Use a user API token: new ones start with cfut_. Account API tokens (cfat_) and the Global API Key (cfk_) do not work here."),
+        //: cloudflare.json $.authMethods[0].fields[0].hint
+        QT_TRANSLATE_NOOP("Catalog", "Shown once, on the page that confirms the token was created."),
+        //: cloudflare.json $.authMethods[0].scopes[0].group
+        QT_TRANSLATE_NOOP("Catalog", "Zone"),
+        //: cloudflare.json $.authMethods[0].scopes[0].description
+        QT_TRANSLATE_NOOP("Catalog", "Read zones and their basic settings"),
+        //: cloudflare.json $.authMethods[0].scopes[1].description
+        QT_TRANSLATE_NOOP("Catalog", "Add, change and delete zones"),
+        //: cloudflare.json $.authMethods[0].scopes[2].description
+        QT_TRANSLATE_NOOP("Catalog", "Read zone settings such as caching and security levels"),
+        //: cloudflare.json $.authMethods[0].scopes[3].description
+        QT_TRANSLATE_NOOP("Catalog", "Change zone settings"),
+        //: cloudflare.json $.authMethods[0].scopes[4].description
+        QT_TRANSLATE_NOOP("Catalog", "Read DNS records"),
+        //: cloudflare.json $.authMethods[0].scopes[5].description
+        QT_TRANSLATE_NOOP("Catalog", "Create, change and delete DNS records"),
+        //: cloudflare.json $.authMethods[0].scopes[6].description
+        QT_TRANSLATE_NOOP("Catalog", "Purge cached files"),
+        //: cloudflare.json $.authMethods[0].scopes[7].description
+        QT_TRANSLATE_NOOP("Catalog", "Read SSL settings and certificates"),
+        //: cloudflare.json $.authMethods[0].scopes[8].description
+        QT_TRANSLATE_NOOP("Catalog", "Change SSL settings and manage certificates"),
+        //: cloudflare.json $.authMethods[0].scopes[9].description
+        QT_TRANSLATE_NOOP("Catalog", "Read page rules"),
+        //: cloudflare.json $.authMethods[0].scopes[10].description
+        QT_TRANSLATE_NOOP("Catalog", "Create, change and delete page rules"),
+        //: cloudflare.json $.authMethods[0].scopes[11].description
+        QT_TRANSLATE_NOOP("Catalog", "Read firewall and security rules"),
+        //: cloudflare.json $.authMethods[0].scopes[12].description
+        QT_TRANSLATE_NOOP("Catalog", "Change firewall and security rules"),
+        //: cloudflare.json $.authMethods[0].scopes[13].description
+        QT_TRANSLATE_NOOP("Catalog", "Read zone analytics"),
+        //: cloudflare.json $.authMethods[0].scopes[14].description
+        QT_TRANSLATE_NOOP("Catalog", "Read request logs"),
+        //: cloudflare.json $.authMethods[0].scopes[15].description
+        QT_TRANSLATE_NOOP("Catalog", "Read the routes that run Workers on a zone"),
+        //: cloudflare.json $.authMethods[0].scopes[16].description
+        QT_TRANSLATE_NOOP("Catalog", "Add, change and delete Worker routes"),
+        //: cloudflare.json $.authMethods[0].scopes[17].description
+        QT_TRANSLATE_NOOP("Catalog", "Read load balancers"),
+        //: cloudflare.json $.authMethods[0].scopes[18].description
+        QT_TRANSLATE_NOOP("Catalog", "Change load balancers"),
+        //: cloudflare.json $.authMethods[0].scopes[19].group
+        QT_TRANSLATE_NOOP("Catalog", "Account"),
+        //: cloudflare.json $.authMethods[0].scopes[19].description
+        QT_TRANSLATE_NOOP("Catalog", "Read accounts and their settings"),
+        //: cloudflare.json $.authMethods[0].scopes[20].description
+        QT_TRANSLATE_NOOP("Catalog", "Change account settings"),
+        //: cloudflare.json $.authMethods[0].scopes[21].description
+        QT_TRANSLATE_NOOP("Catalog", "Read Workers scripts"),
+        //: cloudflare.json $.authMethods[0].scopes[22].description
+        QT_TRANSLATE_NOOP("Catalog", "Upload, change and delete Workers scripts"),
+        //: cloudflare.json $.authMethods[0].scopes[23].description
+        QT_TRANSLATE_NOOP("Catalog", "Read Workers KV namespaces and values"),
+        //: cloudflare.json $.authMethods[0].scopes[24].description
+        QT_TRANSLATE_NOOP("Catalog", "Create namespaces and write values in Workers KV"),
+        //: cloudflare.json $.authMethods[0].scopes[25].description
+        QT_TRANSLATE_NOOP("Catalog", "Read R2 buckets and objects"),
+        //: cloudflare.json $.authMethods[0].scopes[26].description
+        QT_TRANSLATE_NOOP("Catalog", "Create buckets and write objects in R2"),
+        //: cloudflare.json $.authMethods[0].scopes[27].description
+        QT_TRANSLATE_NOOP("Catalog", "Read D1 databases"),
+        //: cloudflare.json $.authMethods[0].scopes[28].description
+        QT_TRANSLATE_NOOP("Catalog", "Create D1 databases and run queries that change them"),
+        //: cloudflare.json $.authMethods[0].scopes[29].description
+        QT_TRANSLATE_NOOP("Catalog", "Read Cloudflare Pages projects and deployments"),
+        //: cloudflare.json $.authMethods[0].scopes[30].description
+        QT_TRANSLATE_NOOP("Catalog", "Create Pages projects and deploy them"),
+        //: cloudflare.json $.authMethods[0].scopes[31].description
+        QT_TRANSLATE_NOOP("Catalog", "Read billing profiles and invoices"),
+        //: cloudflare.json $.authMethods[0].scopes[32].description
+        QT_TRANSLATE_NOOP("Catalog", "Read your user profile"),
+        //: cloudflare.json $.authMethods[0].scopes[33].description
+        QT_TRANSLATE_NOOP("Catalog", "Read the accounts you are a member of"),
+        //: cloudflare.json $.authMethods[0].scopes[34].description
+        QT_TRANSLATE_NOOP("Catalog", "Read your API tokens"),
+        //: cloudflare.json $.authMethods[0].actions[0].label
+        QT_TRANSLATE_NOOP("Catalog", "List Zones"),
+        //: cloudflare.json $.authMethods[0].actions[1].label
+        QT_TRANSLATE_NOOP("Catalog", "Get Zone"),
+        //: cloudflare.json $.authMethods[0].actions[2].label
+        QT_TRANSLATE_NOOP("Catalog", "List DNS Records"),
+        //: cloudflare.json $.authMethods[0].actions[3].label
+        QT_TRANSLATE_NOOP("Catalog", "Create DNS Record"),
+        //: cloudflare.json $.authMethods[0].actions[4].label
+        QT_TRANSLATE_NOOP("Catalog", "Update DNS Record"),
+        //: cloudflare.json $.authMethods[0].actions[5].label
+        QT_TRANSLATE_NOOP("Catalog", "Delete DNS Record"),
+        //: cloudflare.json $.authMethods[0].actions[6].label
+        QT_TRANSLATE_NOOP("Catalog", "Purge Cache"),
+        //: cloudflare.json $.authMethods[0].actions[7].label
+        QT_TRANSLATE_NOOP("Catalog", "Get Zone Settings"),
+        //: cloudflare.json $.authMethods[0].actions[8].label
+        QT_TRANSLATE_NOOP("Catalog", "Update Zone Setting"),
+        //: cloudflare.json $.authMethods[0].actions[9].label
+        QT_TRANSLATE_NOOP("Catalog", "List Certificates"),
+        //: cloudflare.json $.authMethods[0].actions[10].label
+        QT_TRANSLATE_NOOP("Catalog", "List Page Rules"),
+        //: cloudflare.json $.authMethods[0].actions[11].label
+        QT_TRANSLATE_NOOP("Catalog", "Get Zone Analytics"),
+        //: cloudflare.json $.authMethods[0].actions[12].label
+        QT_TRANSLATE_NOOP("Catalog", "List Your Accounts"),
+        //: cloudflare.json $.authMethods[0].actions[13].label
+        QT_TRANSLATE_NOOP("Catalog", "List Workers"),
+        //: cloudflare.json $.authMethods[0].actions[14].label
+        QT_TRANSLATE_NOOP("Catalog", "Deploy Worker"),
+        //: cloudflare.json $.authMethods[0].actions[15].label
+        QT_TRANSLATE_NOOP("Catalog", "List Worker Routes"),
+        //: cloudflare.json $.authMethods[0].actions[16].label
+        QT_TRANSLATE_NOOP("Catalog", "List KV Namespaces"),
+        //: cloudflare.json $.authMethods[0].actions[17].label
+        QT_TRANSLATE_NOOP("Catalog", "Write KV Value"),
+        //: cloudflare.json $.authMethods[0].actions[18].label
+        QT_TRANSLATE_NOOP("Catalog", "List R2 Buckets"),
+        //: cloudflare.json $.authMethods[0].actions[19].label
+        QT_TRANSLATE_NOOP("Catalog", "Create R2 Bucket"),
+        //: cloudflare.json $.authMethods[0].actions[20].label
+        QT_TRANSLATE_NOOP("Catalog", "List D1 Databases"),
+        //: cloudflare.json $.authMethods[0].actions[21].label
+        QT_TRANSLATE_NOOP("Catalog", "List Pages Projects"),
+        //: cloudflare.json $.authMethods[0].actions[22].label
+        QT_TRANSLATE_NOOP("Catalog", "Get User"),
+        //: cloudflare.json $.authMethods[0].guide.title
+        QT_TRANSLATE_NOOP("Catalog", "Create the Cloudflare API token"),
+        //: cloudflare.json $.authMethods[0].guide.sections[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Create a user API token"),
+        //: cloudflare.json $.authMethods[0].guide.sections[0].intro
+        QT_TRANSLATE_NOOP("Catalog", "User API tokens are made in your Cloudflare profile. Cloudflare shows the token only once."),
+        //: cloudflare.json $.authMethods[0].guide.sections[0].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Open your API tokens"),
+        //: cloudflare.json $.authMethods[0].guide.sections[0].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "Sign in to the Cloudflare dashboard and go to **My Profile** > **API Tokens**, then click **Create Token**."),
+        //: cloudflare.json $.authMethods[0].guide.sections[0].steps[0].links[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Open API Tokens"),
+        //: cloudflare.json $.authMethods[0].guide.sections[0].steps[0].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Use **My Profile**, not **Manage Account** > **API Tokens**: account tokens are verified differently."),
+        //: cloudflare.json $.authMethods[0].guide.sections[0].steps[1].title
+        QT_TRANSLATE_NOOP("Catalog", "Start from a template or from scratch"),
+        //: cloudflare.json $.authMethods[0].guide.sections[0].steps[1].text
+        QT_TRANSLATE_NOOP("Catalog", "Pick a template such as **Edit zone DNS**, or click **Get started** next to **Create Custom Token**."),
+        //: cloudflare.json $.authMethods[0].guide.sections[0].steps[1].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Type a token name you will recognise later, such as \"Keylink\"."),
+        //: cloudflare.json $.authMethods[0].guide.sections[0].steps[2].title
+        QT_TRANSLATE_NOOP("Catalog", "Choose the permissions"),
+        //: cloudflare.json $.authMethods[0].guide.sections[0].steps[2].text
+        QT_TRANSLATE_NOOP("Catalog", "Under **Permissions**, add a row for each permission listed here: pick **Zone**, **Account** or **User**, then the permission, then **Read** or **Edit**."),
+        //: cloudflare.json $.authMethods[0].guide.sections[0].steps[2].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "The dashboard calls write access **Edit**; Cloudflare's API and this list call it Write."),
+        //: cloudflare.json $.authMethods[0].guide.sections[0].steps[2].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "Under **Zone Resources** and **Account Resources**, choose which zones and accounts the token may reach."),
+        //: cloudflare.json $.authMethods[0].guide.sections[0].steps[3].title
+        QT_TRANSLATE_NOOP("Catalog", "Limit the token (optional)"),
+        //: cloudflare.json $.authMethods[0].guide.sections[0].steps[3].text
+        QT_TRANSLATE_NOOP("Catalog", "Under **Client IP Address Filtering** and **TTL**, you can restrict where the token works from and when it expires."),
+        //: cloudflare.json $.authMethods[0].guide.sections[0].steps[3].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Keylink shows the expiry date once the token is linked."),
+        //: cloudflare.json $.authMethods[0].guide.sections[0].steps[4].title
+        QT_TRANSLATE_NOOP("Catalog", "Create and copy the token"),
+        //: cloudflare.json $.authMethods[0].guide.sections[0].steps[4].text
+        QT_TRANSLATE_NOOP("Catalog", "Click **Continue to summary**, check the permissions, then click **Create Token**."),
+        //: cloudflare.json $.authMethods[0].guide.sections[0].steps[4].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Copy the token now: Cloudflare shows it only once. New tokens start with cfut_."),
+        //: cloudflare.json $.authMethods[0].guide.sections[0].steps[4].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "If you lose it, roll the token from the **API Tokens** list to get a new value."),
+        //: datadog.json $.description
+        QT_TRANSLATE_NOOP("Catalog", "Monitoring, logs, traces and security for cloud applications"),
+        //: datadog.json $.warnings[0]
+        QT_TRANSLATE_NOOP("Catalog", "Creating an API key needs the **API Keys Write** permission, which the Datadog Admin role has."),
+        //: datadog.json $.warnings[1]
+        QT_TRANSLATE_NOOP("Catalog", "Without scopes, an application key can do everything its owner can."),
+        //: datadog.json $.api.rateLimit.summary
+        QT_TRANSLATE_NOOP("Catalog", "Limits differ per endpoint; each answer states its limit, what remains and the seconds until the period resets."),
+        //: datadog.json $.unconfirmed[0].guess
+        QT_TRANSLATE_NOOP("Catalog", "Datadog does not document the format of the keys (32 and 40 hexadecimal characters in practice); Keylink only checks for words of at least 20 letters and digits."),
+        //: datadog.json $.unconfirmed[1].guess
+        QT_TRANSLATE_NOOP("Catalog", "Keylink tries each Datadog site in turn and keeps the first that accepts the keys; that other sites answer 403 for keys they do not know is documented only for the API key check."),
+        //: datadog.json $.unconfirmed[2].guess
+        QT_TRANSLATE_NOOP("Catalog", "Datadog does not list an application key’s scopes in its answers, so Keylink checks some of them with read requests; a 403 there is taken as a missing scope."),
+        //: datadog.json $.authMethods[0].label
+        QT_TRANSLATE_NOOP("Catalog", "API key and application key"),
+        //: datadog.json $.authMethods[0].description
+        QT_TRANSLATE_NOOP("Catalog", "Your organization’s API key together with an application key, which acts for the user or service account that owns it."),
+        //: datadog.json $.authMethods[0].fields[0].label
+        QT_TRANSLATE_NOOP("Catalog", "API Key"),
+        //: datadog.json $.authMethods[0].fields[0].patternMessage
+        QT_TRANSLATE_NOOP("Catalog", "A Datadog API key is one word of at least 20 letters and digits."),
+        //: datadog.json $.authMethods[0].fields[0].hint
+        QT_TRANSLATE_NOOP("Catalog", "Under **Organization Settings** > **API Keys**."),
+        //: datadog.json $.authMethods[0].fields[1].label
+        QT_TRANSLATE_NOOP("Catalog", "Application Key"),
+        //: datadog.json $.authMethods[0].fields[1].patternMessage
+        QT_TRANSLATE_NOOP("Catalog", "A Datadog application key is one word of at least 20 letters and digits."),
+        //: datadog.json $.authMethods[0].fields[1].hint
+        QT_TRANSLATE_NOOP("Catalog", "Under **Organization Settings** > **Application Keys**; often shown only once."),
+        //: datadog.json $.authMethods[0].environments[0].label
+        QT_TRANSLATE_NOOP("Catalog", "US1 (app.datadoghq.com)"),
+        //: datadog.json $.authMethods[0].environments[1].label
+        QT_TRANSLATE_NOOP("Catalog", "EU1 (app.datadoghq.eu)"),
+        //: datadog.json $.authMethods[0].environments[2].label
+        QT_TRANSLATE_NOOP("Catalog", "US3 (us3.datadoghq.com)"),
+        //: datadog.json $.authMethods[0].environments[3].label
+        QT_TRANSLATE_NOOP("Catalog", "US5 (us5.datadoghq.com)"),
+        //: datadog.json $.authMethods[0].environments[4].label
+        QT_TRANSLATE_NOOP("Catalog", "AP1 (ap1.datadoghq.com)"),
+        //: datadog.json $.authMethods[0].environments[5].label
+        QT_TRANSLATE_NOOP("Catalog", "AP2 (ap2.datadoghq.com)"),
+        //: datadog.json $.authMethods[0].environments[6].label
+        QT_TRANSLATE_NOOP("Catalog", "UK1 (uk1.datadoghq.com)"),
+        //: datadog.json $.authMethods[0].environments[7].label
+        QT_TRANSLATE_NOOP("Catalog", "US1-FED (app.ddog-gov.com)"),
+        //: datadog.json $.authMethods[0].environments[8].label
+        QT_TRANSLATE_NOOP("Catalog", "US2-FED (us2.ddog-gov.com)"),
+        //: datadog.json $.authMethods[0].scopes[0].group
+        QT_TRANSLATE_NOOP("Catalog", "Dashboards"),
+        //: datadog.json $.authMethods[0].scopes[0].description
+        QT_TRANSLATE_NOOP("Catalog", "See dashboards"),
+        //: datadog.json $.authMethods[0].scopes[1].description
+        QT_TRANSLATE_NOOP("Catalog", "Create, change and delete dashboards"),
+        //: datadog.json $.authMethods[0].scopes[2].description
+        QT_TRANSLATE_NOOP("Catalog", "Share dashboards outside the organization"),
+        //: datadog.json $.authMethods[0].scopes[3].group
+        QT_TRANSLATE_NOOP("Catalog", "Monitors"),
+        //: datadog.json $.authMethods[0].scopes[3].description
+        QT_TRANSLATE_NOOP("Catalog", "See monitors"),
+        //: datadog.json $.authMethods[0].scopes[4].description
+        QT_TRANSLATE_NOOP("Catalog", "Create, change and delete monitors"),
+        //: datadog.json $.authMethods[0].scopes[5].description
+        QT_TRANSLATE_NOOP("Catalog", "Schedule downtimes and mute monitors"),
+        //: datadog.json $.authMethods[0].scopes[6].group
+        QT_TRANSLATE_NOOP("Catalog", "Metrics"),
+        //: datadog.json $.authMethods[0].scopes[6].description
+        QT_TRANSLATE_NOOP("Catalog", "See the list of metrics and their metadata"),
+        //: datadog.json $.authMethods[0].scopes[7].description
+        QT_TRANSLATE_NOOP("Catalog", "Query metric time series"),
+        //: datadog.json $.authMethods[0].scopes[8].group
+        QT_TRANSLATE_NOOP("Catalog", "Infrastructure"),
+        //: datadog.json $.authMethods[0].scopes[8].description
+        QT_TRANSLATE_NOOP("Catalog", "See hosts and their tags"),
+        //: datadog.json $.authMethods[0].scopes[9].group
+        QT_TRANSLATE_NOOP("Catalog", "Events"),
+        //: datadog.json $.authMethods[0].scopes[9].description
+        QT_TRANSLATE_NOOP("Catalog", "See events"),
+        //: datadog.json $.authMethods[0].scopes[10].group
+        QT_TRANSLATE_NOOP("Catalog", "Logs"),
+        //: datadog.json $.authMethods[0].scopes[10].description
+        QT_TRANSLATE_NOOP("Catalog", "Read log data"),
+        //: datadog.json $.authMethods[0].scopes[11].description
+        QT_TRANSLATE_NOOP("Catalog", "See log indexes, pipelines and other log settings"),
+        //: datadog.json $.authMethods[0].scopes[12].group
+        QT_TRANSLATE_NOOP("Catalog", "APM"),
+        //: datadog.json $.authMethods[0].scopes[12].description
+        QT_TRANSLATE_NOOP("Catalog", "Read traces and APM data"),
+        //: datadog.json $.authMethods[0].scopes[13].group
+        QT_TRANSLATE_NOOP("Catalog", "Service level objectives"),
+        //: datadog.json $.authMethods[0].scopes[13].description
+        QT_TRANSLATE_NOOP("Catalog", "See SLOs"),
+        //: datadog.json $.authMethods[0].scopes[14].description
+        QT_TRANSLATE_NOOP("Catalog", "Create, change and delete SLOs"),
+        //: datadog.json $.authMethods[0].scopes[15].description
+        QT_TRANSLATE_NOOP("Catalog", "Apply status corrections to SLOs"),
+        //: datadog.json $.authMethods[0].scopes[16].group
+        QT_TRANSLATE_NOOP("Catalog", "Synthetic monitoring"),
+        //: datadog.json $.authMethods[0].scopes[16].description
+        QT_TRANSLATE_NOOP("Catalog", "See synthetic tests and their results"),
+        //: datadog.json $.authMethods[0].scopes[17].description
+        QT_TRANSLATE_NOOP("Catalog", "Create, change and delete synthetic tests"),
+        //: datadog.json $.authMethods[0].scopes[18].group
+        QT_TRANSLATE_NOOP("Catalog", "Incidents"),
+        //: datadog.json $.authMethods[0].scopes[18].description
+        QT_TRANSLATE_NOOP("Catalog", "See incidents"),
+        //: datadog.json $.authMethods[0].scopes[19].description
+        QT_TRANSLATE_NOOP("Catalog", "Create and update incidents"),
+        //: datadog.json $.authMethods[0].scopes[20].group
+        QT_TRANSLATE_NOOP("Catalog", "Notebooks"),
+        //: datadog.json $.authMethods[0].scopes[20].description
+        QT_TRANSLATE_NOOP("Catalog", "See notebooks"),
+        //: datadog.json $.authMethods[0].scopes[21].description
+        QT_TRANSLATE_NOOP("Catalog", "Create, change and delete notebooks"),
+        //: datadog.json $.authMethods[0].scopes[22].group
+        QT_TRANSLATE_NOOP("Catalog", "Security"),
+        //: datadog.json $.authMethods[0].scopes[22].description
+        QT_TRANSLATE_NOOP("Catalog", "See security signals"),
+        //: datadog.json $.authMethods[0].scopes[23].description
+        QT_TRANSLATE_NOOP("Catalog", "See detection rules"),
+        //: datadog.json $.authMethods[0].scopes[24].group
+        QT_TRANSLATE_NOOP("Catalog", "Users and usage"),
+        //: datadog.json $.authMethods[0].scopes[24].description
+        QT_TRANSLATE_NOOP("Catalog", "See the organization’s users, roles and permissions"),
+        //: datadog.json $.authMethods[0].scopes[25].description
+        QT_TRANSLATE_NOOP("Catalog", "Invite, change and disable users"),
+        //: datadog.json $.authMethods[0].scopes[26].description
+        QT_TRANSLATE_NOOP("Catalog", "See usage and cost data"),
+        //: datadog.json $.authMethods[0].actions[0].label
+        QT_TRANSLATE_NOOP("Catalog", "List Dashboards"),
+        //: datadog.json $.authMethods[0].actions[1].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Dashboard"),
+        //: datadog.json $.authMethods[0].actions[2].label
+        QT_TRANSLATE_NOOP("Catalog", "List Monitors"),
+        //: datadog.json $.authMethods[0].actions[3].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Monitor"),
+        //: datadog.json $.authMethods[0].actions[4].label
+        QT_TRANSLATE_NOOP("Catalog", "Schedule Downtime"),
+        //: datadog.json $.authMethods[0].actions[5].label
+        QT_TRANSLATE_NOOP("Catalog", "Query Metrics"),
+        //: datadog.json $.authMethods[0].actions[6].label
+        QT_TRANSLATE_NOOP("Catalog", "List Metrics"),
+        //: datadog.json $.authMethods[0].actions[7].label
+        QT_TRANSLATE_NOOP("Catalog", "List Hosts"),
+        //: datadog.json $.authMethods[0].actions[8].label
+        QT_TRANSLATE_NOOP("Catalog", "List Events"),
+        //: datadog.json $.authMethods[0].actions[9].label
+        QT_TRANSLATE_NOOP("Catalog", "Search Logs"),
+        //: datadog.json $.authMethods[0].actions[10].label
+        QT_TRANSLATE_NOOP("Catalog", "List SLOs"),
+        //: datadog.json $.authMethods[0].actions[11].label
+        QT_TRANSLATE_NOOP("Catalog", "Create SLO"),
+        //: datadog.json $.authMethods[0].actions[12].label
+        QT_TRANSLATE_NOOP("Catalog", "List Synthetic Tests"),
+        //: datadog.json $.authMethods[0].actions[13].label
+        QT_TRANSLATE_NOOP("Catalog", "List Incidents"),
+        //: datadog.json $.authMethods[0].actions[14].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Incident"),
+        //: datadog.json $.authMethods[0].actions[15].label
+        QT_TRANSLATE_NOOP("Catalog", "List Notebooks"),
+        //: datadog.json $.authMethods[0].actions[16].label
+        QT_TRANSLATE_NOOP("Catalog", "List Users"),
+        //: datadog.json $.authMethods[0].guide.title
+        QT_TRANSLATE_NOOP("Catalog", "Create the Datadog API key and application key"),
+        //: datadog.json $.authMethods[0].guide.sections[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Use your Datadog site"),
+        //: datadog.json $.authMethods[0].guide.sections[0].intro
+        QT_TRANSLATE_NOOP("Catalog", "Datadog runs separate sites, such as app.datadoghq.com (US1) and app.datadoghq.eu (EU1). Create both keys on the site you sign in to; Keylink finds the site by itself."),
+        //: datadog.json $.authMethods[0].guide.sections[0].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Sign in"),
+        //: datadog.json $.authMethods[0].guide.sections[0].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "Sign in to Datadog. The links below open US1; on another site, open the same pages there."),
+        //: datadog.json $.authMethods[0].guide.sections[1].title
+        QT_TRANSLATE_NOOP("Catalog", "Create the API key"),
+        //: datadog.json $.authMethods[0].guide.sections[1].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Open the API keys"),
+        //: datadog.json $.authMethods[0].guide.sections[1].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "Open **Organization Settings** and, under **Access**, click **API Keys**."),
+        //: datadog.json $.authMethods[0].guide.sections[1].steps[1].title
+        QT_TRANSLATE_NOOP("Catalog", "Create and copy it"),
+        //: datadog.json $.authMethods[0].guide.sections[1].steps[1].text
+        QT_TRANSLATE_NOOP("Catalog", "Click **New Key**, type a name such as \"Keylink\" and click **Create Key**. Copy the key."),
+        //: datadog.json $.authMethods[0].guide.sections[2].title
+        QT_TRANSLATE_NOOP("Catalog", "Create the application key"),
+        //: datadog.json $.authMethods[0].guide.sections[2].intro
+        QT_TRANSLATE_NOOP("Catalog", "The application key acts for you, or for the service account that owns it."),
+        //: datadog.json $.authMethods[0].guide.sections[2].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Open the application keys"),
+        //: datadog.json $.authMethods[0].guide.sections[2].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "Under **Organization Settings** > **Access**, click **Application Keys**."),
+        //: datadog.json $.authMethods[0].guide.sections[2].steps[1].text
+        QT_TRANSLATE_NOOP("Catalog", "Click **New Key**, type a name and click **Create Key**. Copy the key right away: many organizations show it only once."),
+        //: datadog.json $.authMethods[0].guide.sections[2].steps[2].title
+        QT_TRANSLATE_NOOP("Catalog", "Limit its scopes"),
+        //: datadog.json $.authMethods[0].guide.sections[2].steps[2].text
+        QT_TRANSLATE_NOOP("Catalog", "To keep the key to what Keylink needs, edit its scopes and select the ones listed here."),
+        //: datadog.json $.authMethods[0].guide.sections[2].steps[2].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Scoping your own keys needs the **User App Keys** permission."),
+        //: digitalocean.json $.description
+        QT_TRANSLATE_NOOP("Catalog", "Cloud servers, Kubernetes, databases and storage for developers"),
+        //: digitalocean.json $.warnings[0]
+        QT_TRANSLATE_NOOP("Catalog", "A token can never do more than your role in the team allows, whatever scopes it has."),
+        //: digitalocean.json $.api.rateLimit.summary
+        QT_TRANSLATE_NOOP("Catalog", "Per token: 5,000 requests an hour and 250 a minute. Each request counts for one hour from when it was made."),
+        //: digitalocean.json $.unconfirmed[0].guess
+        QT_TRANSLATE_NOOP("Catalog", "DigitalOcean documents the dop_v1_ prefix but not the rest (64 hexadecimal characters in practice); Keylink only checks for letters and digits after the prefix."),
+        //: digitalocean.json $.authMethods[0].description
+        QT_TRANSLATE_NOOP("Catalog", "A token from the DigitalOcean control panel with full, read-only or custom scopes, for one team."),
+        //: digitalocean.json $.authMethods[0].fields[0].patternMessage
+        QT_TRANSLATE_NOOP("Catalog", "A DigitalOcean personal access token starts with dop_v1_, followed by letters and digits."),
+        //: digitalocean.json $.authMethods[0].fields[0].hint
+        QT_TRANSLATE_NOOP("Catalog", "Shown once, right after you generate it on the **API** page."),
+        //: digitalocean.json $.authMethods[0].scopes[0].description
+        QT_TRANSLATE_NOOP("Catalog", "See the account’s details"),
+        //: digitalocean.json $.authMethods[0].scopes[1].group
+        QT_TRANSLATE_NOOP("Catalog", "Actions"),
+        //: digitalocean.json $.authMethods[0].scopes[1].description
+        QT_TRANSLATE_NOOP("Catalog", "See the history of actions in the team"),
+        //: digitalocean.json $.authMethods[0].scopes[2].group
+        QT_TRANSLATE_NOOP("Catalog", "Regions and sizes"),
+        //: digitalocean.json $.authMethods[0].scopes[2].description
+        QT_TRANSLATE_NOOP("Catalog", "See the data center regions"),
+        //: digitalocean.json $.authMethods[0].scopes[3].description
+        QT_TRANSLATE_NOOP("Catalog", "See the plan sizes of Droplets"),
+        //: digitalocean.json $.authMethods[0].scopes[4].group
+        QT_TRANSLATE_NOOP("Catalog", "Droplets"),
+        //: digitalocean.json $.authMethods[0].scopes[4].description
+        QT_TRANSLATE_NOOP("Catalog", "See Droplets"),
+        //: digitalocean.json $.authMethods[0].scopes[5].description
+        QT_TRANSLATE_NOOP("Catalog", "Create Droplets"),
+        //: digitalocean.json $.authMethods[0].scopes[6].description
+        QT_TRANSLATE_NOOP("Catalog", "Change Droplets, such as power them on or off"),
+        //: digitalocean.json $.authMethods[0].scopes[7].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete Droplets"),
+        //: digitalocean.json $.authMethods[0].scopes[8].group
+        QT_TRANSLATE_NOOP("Catalog", "Images"),
+        //: digitalocean.json $.authMethods[0].scopes[8].description
+        QT_TRANSLATE_NOOP("Catalog", "See images"),
+        //: digitalocean.json $.authMethods[0].scopes[9].description
+        QT_TRANSLATE_NOOP("Catalog", "Create images"),
+        //: digitalocean.json $.authMethods[0].scopes[10].description
+        QT_TRANSLATE_NOOP("Catalog", "Change images"),
+        //: digitalocean.json $.authMethods[0].scopes[11].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete images"),
+        //: digitalocean.json $.authMethods[0].scopes[12].group
+        QT_TRANSLATE_NOOP("Catalog", "Snapshots"),
+        //: digitalocean.json $.authMethods[0].scopes[12].description
+        QT_TRANSLATE_NOOP("Catalog", "See snapshots"),
+        //: digitalocean.json $.authMethods[0].scopes[13].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete snapshots"),
+        //: digitalocean.json $.authMethods[0].scopes[14].group
+        QT_TRANSLATE_NOOP("Catalog", "Volumes"),
+        //: digitalocean.json $.authMethods[0].scopes[14].description
+        QT_TRANSLATE_NOOP("Catalog", "See Block Storage volumes"),
+        //: digitalocean.json $.authMethods[0].scopes[15].description
+        QT_TRANSLATE_NOOP("Catalog", "Create Block Storage volumes"),
+        //: digitalocean.json $.authMethods[0].scopes[16].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete Block Storage volumes"),
+        //: digitalocean.json $.authMethods[0].scopes[17].description
+        QT_TRANSLATE_NOOP("Catalog", "See the history of volume actions"),
+        //: digitalocean.json $.authMethods[0].scopes[18].description
+        QT_TRANSLATE_NOOP("Catalog", "Attach and detach volumes"),
+        //: digitalocean.json $.authMethods[0].scopes[19].description
+        QT_TRANSLATE_NOOP("Catalog", "See volume snapshots"),
+        //: digitalocean.json $.authMethods[0].scopes[20].description
+        QT_TRANSLATE_NOOP("Catalog", "Create volume snapshots"),
+        //: digitalocean.json $.authMethods[0].scopes[21].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete volume snapshots"),
+        //: digitalocean.json $.authMethods[0].scopes[22].group
+        QT_TRANSLATE_NOOP("Catalog", "Kubernetes"),
+        //: digitalocean.json $.authMethods[0].scopes[22].description
+        QT_TRANSLATE_NOOP("Catalog", "See Kubernetes clusters, without their credentials"),
+        //: digitalocean.json $.authMethods[0].scopes[23].description
+        QT_TRANSLATE_NOOP("Catalog", "Create Kubernetes clusters"),
+        //: digitalocean.json $.authMethods[0].scopes[24].description
+        QT_TRANSLATE_NOOP("Catalog", "Change Kubernetes clusters"),
+        //: digitalocean.json $.authMethods[0].scopes[25].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete Kubernetes clusters"),
+        //: digitalocean.json $.authMethods[0].scopes[26].description
+        QT_TRANSLATE_NOOP("Catalog", "Get the credentials (kubeconfig) of Kubernetes clusters"),
+        //: digitalocean.json $.authMethods[0].scopes[27].group
+        QT_TRANSLATE_NOOP("Catalog", "App Platform"),
+        //: digitalocean.json $.authMethods[0].scopes[27].description
+        QT_TRANSLATE_NOOP("Catalog", "See App Platform apps and their logs"),
+        //: digitalocean.json $.authMethods[0].scopes[28].description
+        QT_TRANSLATE_NOOP("Catalog", "Create App Platform apps"),
+        //: digitalocean.json $.authMethods[0].scopes[29].description
+        QT_TRANSLATE_NOOP("Catalog", "Change App Platform apps"),
+        //: digitalocean.json $.authMethods[0].scopes[30].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete App Platform apps"),
+        //: digitalocean.json $.authMethods[0].scopes[31].description
+        QT_TRANSLATE_NOOP("Catalog", "Open the console of App Platform apps"),
+        //: digitalocean.json $.authMethods[0].scopes[32].group
+        QT_TRANSLATE_NOOP("Catalog", "Functions"),
+        //: digitalocean.json $.authMethods[0].scopes[32].description
+        QT_TRANSLATE_NOOP("Catalog", "See Functions namespaces"),
+        //: digitalocean.json $.authMethods[0].scopes[33].description
+        QT_TRANSLATE_NOOP("Catalog", "Create Functions namespaces"),
+        //: digitalocean.json $.authMethods[0].scopes[34].description
+        QT_TRANSLATE_NOOP("Catalog", "Change Functions namespaces"),
+        //: digitalocean.json $.authMethods[0].scopes[35].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete Functions namespaces"),
+        //: digitalocean.json $.authMethods[0].scopes[36].group
+        QT_TRANSLATE_NOOP("Catalog", "Databases"),
+        //: digitalocean.json $.authMethods[0].scopes[36].description
+        QT_TRANSLATE_NOOP("Catalog", "See managed databases"),
+        //: digitalocean.json $.authMethods[0].scopes[37].description
+        QT_TRANSLATE_NOOP("Catalog", "Create managed databases"),
+        //: digitalocean.json $.authMethods[0].scopes[38].description
+        QT_TRANSLATE_NOOP("Catalog", "Change managed databases"),
+        //: digitalocean.json $.authMethods[0].scopes[39].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete managed databases"),
+        //: digitalocean.json $.authMethods[0].scopes[40].description
+        QT_TRANSLATE_NOOP("Catalog", "See the connection credentials of databases"),
+        //: digitalocean.json $.authMethods[0].scopes[41].group
+        QT_TRANSLATE_NOOP("Catalog", "Container Registry"),
+        //: digitalocean.json $.authMethods[0].scopes[41].description
+        QT_TRANSLATE_NOOP("Catalog", "See container registries"),
+        //: digitalocean.json $.authMethods[0].scopes[42].description
+        QT_TRANSLATE_NOOP("Catalog", "Create container registries"),
+        //: digitalocean.json $.authMethods[0].scopes[43].description
+        QT_TRANSLATE_NOOP("Catalog", "Change container registries"),
+        //: digitalocean.json $.authMethods[0].scopes[44].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete container registries"),
+        //: digitalocean.json $.authMethods[0].scopes[45].group
+        QT_TRANSLATE_NOOP("Catalog", "Domains"),
+        //: digitalocean.json $.authMethods[0].scopes[45].description
+        QT_TRANSLATE_NOOP("Catalog", "See domains and DNS records"),
+        //: digitalocean.json $.authMethods[0].scopes[46].description
+        QT_TRANSLATE_NOOP("Catalog", "Create domains and DNS records"),
+        //: digitalocean.json $.authMethods[0].scopes[47].description
+        QT_TRANSLATE_NOOP("Catalog", "Change domains and DNS records"),
+        //: digitalocean.json $.authMethods[0].scopes[48].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete domains and DNS records"),
+        //: digitalocean.json $.authMethods[0].scopes[49].group
+        QT_TRANSLATE_NOOP("Catalog", "Certificates"),
+        //: digitalocean.json $.authMethods[0].scopes[49].description
+        QT_TRANSLATE_NOOP("Catalog", "See TLS certificates"),
+        //: digitalocean.json $.authMethods[0].scopes[50].description
+        QT_TRANSLATE_NOOP("Catalog", "Create TLS certificates"),
+        //: digitalocean.json $.authMethods[0].scopes[51].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete TLS certificates"),
+        //: digitalocean.json $.authMethods[0].scopes[52].group
+        QT_TRANSLATE_NOOP("Catalog", "CDN"),
+        //: digitalocean.json $.authMethods[0].scopes[52].description
+        QT_TRANSLATE_NOOP("Catalog", "See CDN endpoints"),
+        //: digitalocean.json $.authMethods[0].scopes[53].description
+        QT_TRANSLATE_NOOP("Catalog", "Create CDN endpoints"),
+        //: digitalocean.json $.authMethods[0].scopes[54].description
+        QT_TRANSLATE_NOOP("Catalog", "Change CDN endpoints"),
+        //: digitalocean.json $.authMethods[0].scopes[55].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete CDN endpoints"),
+        //: digitalocean.json $.authMethods[0].scopes[56].group
+        QT_TRANSLATE_NOOP("Catalog", "Load balancers"),
+        //: digitalocean.json $.authMethods[0].scopes[56].description
+        QT_TRANSLATE_NOOP("Catalog", "See load balancers"),
+        //: digitalocean.json $.authMethods[0].scopes[57].description
+        QT_TRANSLATE_NOOP("Catalog", "Create load balancers"),
+        //: digitalocean.json $.authMethods[0].scopes[59].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete load balancers"),
+        //: digitalocean.json $.authMethods[0].scopes[60].group
+        QT_TRANSLATE_NOOP("Catalog", "Cloud firewalls"),
+        //: digitalocean.json $.authMethods[0].scopes[60].description
+        QT_TRANSLATE_NOOP("Catalog", "See cloud firewalls"),
+        //: digitalocean.json $.authMethods[0].scopes[61].description
+        QT_TRANSLATE_NOOP("Catalog", "Create cloud firewalls"),
+        //: digitalocean.json $.authMethods[0].scopes[62].description
+        QT_TRANSLATE_NOOP("Catalog", "Change cloud firewalls"),
+        //: digitalocean.json $.authMethods[0].scopes[63].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete cloud firewalls"),
+        //: digitalocean.json $.authMethods[0].scopes[64].group
+        QT_TRANSLATE_NOOP("Catalog", "Reserved IPs"),
+        //: digitalocean.json $.authMethods[0].scopes[64].description
+        QT_TRANSLATE_NOOP("Catalog", "See reserved IP addresses"),
+        //: digitalocean.json $.authMethods[0].scopes[65].description
+        QT_TRANSLATE_NOOP("Catalog", "Create reserved IP addresses"),
+        //: digitalocean.json $.authMethods[0].scopes[66].description
+        QT_TRANSLATE_NOOP("Catalog", "Change reserved IP addresses"),
+        //: digitalocean.json $.authMethods[0].scopes[67].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete reserved IP addresses"),
+        //: digitalocean.json $.authMethods[0].scopes[68].group
+        QT_TRANSLATE_NOOP("Catalog", "VPCs"),
+        //: digitalocean.json $.authMethods[0].scopes[68].description
+        QT_TRANSLATE_NOOP("Catalog", "See VPC networks"),
+        //: digitalocean.json $.authMethods[0].scopes[69].description
+        QT_TRANSLATE_NOOP("Catalog", "Create VPC networks"),
+        //: digitalocean.json $.authMethods[0].scopes[70].description
+        QT_TRANSLATE_NOOP("Catalog", "Change VPC networks"),
+        //: digitalocean.json $.authMethods[0].scopes[71].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete VPC networks"),
+        //: digitalocean.json $.authMethods[0].scopes[72].description
+        QT_TRANSLATE_NOOP("Catalog", "See VPC peerings"),
+        //: digitalocean.json $.authMethods[0].scopes[73].description
+        QT_TRANSLATE_NOOP("Catalog", "Create VPC peerings"),
+        //: digitalocean.json $.authMethods[0].scopes[74].description
+        QT_TRANSLATE_NOOP("Catalog", "Change VPC peerings"),
+        //: digitalocean.json $.authMethods[0].scopes[75].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete VPC peerings"),
+        //: digitalocean.json $.authMethods[0].scopes[76].description
+        QT_TRANSLATE_NOOP("Catalog", "See NAT gateways"),
+        //: digitalocean.json $.authMethods[0].scopes[77].description
+        QT_TRANSLATE_NOOP("Catalog", "Create NAT gateways"),
+        //: digitalocean.json $.authMethods[0].scopes[78].description
+        QT_TRANSLATE_NOOP("Catalog", "Change NAT gateways"),
+        //: digitalocean.json $.authMethods[0].scopes[79].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete NAT gateways"),
+        //: digitalocean.json $.authMethods[0].scopes[80].description
+        QT_TRANSLATE_NOOP("Catalog", "See Partner Network Connect attachments"),
+        //: digitalocean.json $.authMethods[0].scopes[81].description
+        QT_TRANSLATE_NOOP("Catalog", "Create Partner Network Connect attachments"),
+        //: digitalocean.json $.authMethods[0].scopes[82].description
+        QT_TRANSLATE_NOOP("Catalog", "See bring-your-own IP prefixes"),
+        //: digitalocean.json $.authMethods[0].scopes[83].description
+        QT_TRANSLATE_NOOP("Catalog", "Create bring-your-own IP prefixes"),
+        //: digitalocean.json $.authMethods[0].scopes[84].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete bring-your-own IP prefixes"),
+        //: digitalocean.json $.authMethods[0].scopes[85].group
+        QT_TRANSLATE_NOOP("Catalog", "Network file storage"),
+        //: digitalocean.json $.authMethods[0].scopes[85].description
+        QT_TRANSLATE_NOOP("Catalog", "See network file shares"),
+        //: digitalocean.json $.authMethods[0].scopes[86].description
+        QT_TRANSLATE_NOOP("Catalog", "Create network file shares"),
+        //: digitalocean.json $.authMethods[0].scopes[87].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete network file shares"),
+        //: digitalocean.json $.authMethods[0].scopes[88].group
+        QT_TRANSLATE_NOOP("Catalog", "Spaces"),
+        //: digitalocean.json $.authMethods[0].scopes[88].description
+        QT_TRANSLATE_NOOP("Catalog", "See Spaces access keys"),
+        //: digitalocean.json $.authMethods[0].scopes[89].description
+        QT_TRANSLATE_NOOP("Catalog", "Change Spaces access keys"),
+        //: digitalocean.json $.authMethods[0].scopes[90].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete Spaces access keys"),
+        //: digitalocean.json $.authMethods[0].scopes[91].description
+        QT_TRANSLATE_NOOP("Catalog", "Create Spaces access keys"),
+        //: digitalocean.json $.authMethods[0].scopes[92].group
+        QT_TRANSLATE_NOOP("Catalog", "SSH keys"),
+        //: digitalocean.json $.authMethods[0].scopes[92].description
+        QT_TRANSLATE_NOOP("Catalog", "See SSH keys"),
+        //: digitalocean.json $.authMethods[0].scopes[93].description
+        QT_TRANSLATE_NOOP("Catalog", "Create SSH keys"),
+        //: digitalocean.json $.authMethods[0].scopes[94].description
+        QT_TRANSLATE_NOOP("Catalog", "Change SSH keys"),
+        //: digitalocean.json $.authMethods[0].scopes[95].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete SSH keys"),
+        //: digitalocean.json $.authMethods[0].scopes[96].group
+        QT_TRANSLATE_NOOP("Catalog", "Tags"),
+        //: digitalocean.json $.authMethods[0].scopes[96].description
+        QT_TRANSLATE_NOOP("Catalog", "See resource tags"),
+        //: digitalocean.json $.authMethods[0].scopes[97].description
+        QT_TRANSLATE_NOOP("Catalog", "Create tags and tag resources"),
+        //: digitalocean.json $.authMethods[0].scopes[98].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete resource tags"),
+        //: digitalocean.json $.authMethods[0].scopes[99].group
+        QT_TRANSLATE_NOOP("Catalog", "Projects"),
+        //: digitalocean.json $.authMethods[0].scopes[99].description
+        QT_TRANSLATE_NOOP("Catalog", "See projects"),
+        //: digitalocean.json $.authMethods[0].scopes[100].description
+        QT_TRANSLATE_NOOP("Catalog", "Create projects"),
+        //: digitalocean.json $.authMethods[0].scopes[101].description
+        QT_TRANSLATE_NOOP("Catalog", "Change projects"),
+        //: digitalocean.json $.authMethods[0].scopes[102].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete projects"),
+        //: digitalocean.json $.authMethods[0].scopes[103].description
+        QT_TRANSLATE_NOOP("Catalog", "Move resources into projects"),
+        //: digitalocean.json $.authMethods[0].scopes[104].group
+        QT_TRANSLATE_NOOP("Catalog", "Monitoring"),
+        //: digitalocean.json $.authMethods[0].scopes[104].description
+        QT_TRANSLATE_NOOP("Catalog", "See monitoring metrics and alert policies"),
+        //: digitalocean.json $.authMethods[0].scopes[105].description
+        QT_TRANSLATE_NOOP("Catalog", "Create monitoring alert policies"),
+        //: digitalocean.json $.authMethods[0].scopes[106].description
+        QT_TRANSLATE_NOOP("Catalog", "Change monitoring alert policies"),
+        //: digitalocean.json $.authMethods[0].scopes[107].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete monitoring alert policies"),
+        //: digitalocean.json $.authMethods[0].scopes[108].description
+        QT_TRANSLATE_NOOP("Catalog", "See uptime checks and their alerts"),
+        //: digitalocean.json $.authMethods[0].scopes[109].description
+        QT_TRANSLATE_NOOP("Catalog", "Create uptime checks and their alerts"),
+        //: digitalocean.json $.authMethods[0].scopes[110].description
+        QT_TRANSLATE_NOOP("Catalog", "Change uptime checks and their alerts"),
+        //: digitalocean.json $.authMethods[0].scopes[111].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete uptime checks and their alerts"),
+        //: digitalocean.json $.authMethods[0].scopes[112].group
+        QT_TRANSLATE_NOOP("Catalog", "Billing"),
+        //: digitalocean.json $.authMethods[0].scopes[112].description
+        QT_TRANSLATE_NOOP("Catalog", "See the balance, billing history and invoices"),
+        //: digitalocean.json $.authMethods[0].scopes[113].group
+        QT_TRANSLATE_NOOP("Catalog", "Organization"),
+        //: digitalocean.json $.authMethods[0].scopes[113].description
+        QT_TRANSLATE_NOOP("Catalog", "See the organization’s teams"),
+        //: digitalocean.json $.authMethods[0].scopes[114].description
+        QT_TRANSLATE_NOOP("Catalog", "Create teams in the organization"),
+        //: digitalocean.json $.authMethods[0].scopes[115].group
+        QT_TRANSLATE_NOOP("Catalog", "Marketplace add-ons"),
+        //: digitalocean.json $.authMethods[0].scopes[115].description
+        QT_TRANSLATE_NOOP("Catalog", "See Marketplace add-on resources"),
+        //: digitalocean.json $.authMethods[0].scopes[116].description
+        QT_TRANSLATE_NOOP("Catalog", "Create Marketplace add-on resources"),
+        //: digitalocean.json $.authMethods[0].scopes[117].description
+        QT_TRANSLATE_NOOP("Catalog", "Change Marketplace add-on resources"),
+        //: digitalocean.json $.authMethods[0].scopes[118].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete Marketplace add-on resources"),
+        //: digitalocean.json $.authMethods[0].scopes[119].group
+        QT_TRANSLATE_NOOP("Catalog", "GenAI Platform"),
+        //: digitalocean.json $.authMethods[0].scopes[119].description
+        QT_TRANSLATE_NOOP("Catalog", "See GenAI agents, models and knowledge bases"),
+        //: digitalocean.json $.authMethods[0].scopes[120].description
+        QT_TRANSLATE_NOOP("Catalog", "Create GenAI agents, models and knowledge bases"),
+        //: digitalocean.json $.authMethods[0].scopes[121].description
+        QT_TRANSLATE_NOOP("Catalog", "Change GenAI agents, models and knowledge bases"),
+        //: digitalocean.json $.authMethods[0].scopes[122].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete GenAI agents, models and knowledge bases"),
+        //: digitalocean.json $.authMethods[0].scopes[123].description
+        QT_TRANSLATE_NOOP("Catalog", "See dedicated inference endpoints"),
+        //: digitalocean.json $.authMethods[0].scopes[124].description
+        QT_TRANSLATE_NOOP("Catalog", "Create dedicated inference endpoints"),
+        //: digitalocean.json $.authMethods[0].scopes[125].description
+        QT_TRANSLATE_NOOP("Catalog", "Change dedicated inference endpoints"),
+        //: digitalocean.json $.authMethods[0].scopes[126].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete dedicated inference endpoints"),
+        //: digitalocean.json $.authMethods[0].scopes[127].description
+        QT_TRANSLATE_NOOP("Catalog", "See access tokens of dedicated inference endpoints"),
+        //: digitalocean.json $.authMethods[0].scopes[128].description
+        QT_TRANSLATE_NOOP("Catalog", "Create access tokens of dedicated inference endpoints"),
+        //: digitalocean.json $.authMethods[0].scopes[129].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete access tokens of dedicated inference endpoints"),
+        //: digitalocean.json $.authMethods[0].actions[0].label
+        QT_TRANSLATE_NOOP("Catalog", "List Droplets"),
+        //: digitalocean.json $.authMethods[0].actions[1].label
+        QT_TRANSLATE_NOOP("Catalog", "Get Droplet"),
+        //: digitalocean.json $.authMethods[0].actions[2].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Droplet"),
+        //: digitalocean.json $.authMethods[0].actions[3].label
+        QT_TRANSLATE_NOOP("Catalog", "Power Droplet On or Off"),
+        //: digitalocean.json $.authMethods[0].actions[4].label
+        QT_TRANSLATE_NOOP("Catalog", "Delete Droplet"),
+        //: digitalocean.json $.authMethods[0].actions[5].label
+        QT_TRANSLATE_NOOP("Catalog", "List Volumes"),
+        //: digitalocean.json $.authMethods[0].actions[6].label
+        QT_TRANSLATE_NOOP("Catalog", "Snapshot Volume"),
+        //: digitalocean.json $.authMethods[0].actions[7].label
+        QT_TRANSLATE_NOOP("Catalog", "List Kubernetes Clusters"),
+        //: digitalocean.json $.authMethods[0].actions[8].label
+        QT_TRANSLATE_NOOP("Catalog", "Get Kubernetes Cluster Credentials"),
+        //: digitalocean.json $.authMethods[0].actions[9].label
+        QT_TRANSLATE_NOOP("Catalog", "List Apps"),
+        //: digitalocean.json $.authMethods[0].actions[10].label
+        QT_TRANSLATE_NOOP("Catalog", "Deploy App"),
+        //: digitalocean.json $.authMethods[0].actions[11].label
+        QT_TRANSLATE_NOOP("Catalog", "List Databases"),
+        //: digitalocean.json $.authMethods[0].actions[12].label
+        QT_TRANSLATE_NOOP("Catalog", "List Domains"),
+        //: digitalocean.json $.authMethods[0].actions[13].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Domain Record"),
+        //: digitalocean.json $.authMethods[0].actions[14].label
+        QT_TRANSLATE_NOOP("Catalog", "List Firewalls"),
+        //: digitalocean.json $.authMethods[0].actions[15].label
+        QT_TRANSLATE_NOOP("Catalog", "Update Firewall"),
+        //: digitalocean.json $.authMethods[0].actions[16].label
+        QT_TRANSLATE_NOOP("Catalog", "List SSH Keys"),
+        //: digitalocean.json $.authMethods[0].actions[17].label
+        QT_TRANSLATE_NOOP("Catalog", "Add SSH Key"),
+        //: digitalocean.json $.authMethods[0].actions[18].label
+        QT_TRANSLATE_NOOP("Catalog", "List Projects"),
+        //: digitalocean.json $.authMethods[0].actions[19].label
+        QT_TRANSLATE_NOOP("Catalog", "Get Balance"),
+        //: digitalocean.json $.authMethods[0].guide.title
+        QT_TRANSLATE_NOOP("Catalog", "Create the DigitalOcean personal access token"),
+        //: digitalocean.json $.authMethods[0].guide.sections[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Start a new token"),
+        //: digitalocean.json $.authMethods[0].guide.sections[0].intro
+        QT_TRANSLATE_NOOP("Catalog", "A token belongs to the team that is selected while you create it."),
+        //: digitalocean.json $.authMethods[0].guide.sections[0].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Open the API page"),
+        //: digitalocean.json $.authMethods[0].guide.sections[0].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "Sign in to the DigitalOcean control panel, switch to the right team, and click **API** in the left menu. The **Tokens** tab opens."),
+        //: digitalocean.json $.authMethods[0].guide.sections[0].steps[0].links[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Open the API tokens"),
+        //: digitalocean.json $.authMethods[0].guide.sections[0].steps[1].title
+        QT_TRANSLATE_NOOP("Catalog", "Generate a token"),
+        //: digitalocean.json $.authMethods[0].guide.sections[0].steps[1].text
+        QT_TRANSLATE_NOOP("Catalog", "In **Personal access tokens**, click **Generate New Token** and fill in the form."),
+        //: digitalocean.json $.authMethods[0].guide.sections[0].steps[1].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "**Token name**: for example \"Keylink\"."),
+        //: digitalocean.json $.authMethods[0].guide.sections[0].steps[1].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "**Expiration**: when the token stops working. DigitalOcean does not tell Keylink the date, so note it yourself."),
+        //: digitalocean.json $.authMethods[0].guide.sections[1].title
+        QT_TRANSLATE_NOOP("Catalog", "Choose the scopes"),
+        //: digitalocean.json $.authMethods[0].guide.sections[1].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Pick custom scopes"),
+        //: digitalocean.json $.authMethods[0].guide.sections[1].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "Under the scopes, choose custom scopes and select the ones listed here. Full access and read-only tokens work too, but they can do more than Keylink needs."),
+        //: digitalocean.json $.authMethods[0].guide.sections[1].steps[0].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Keep **account:read**: Keylink reads the account details to check the token."),
+        //: digitalocean.json $.authMethods[0].guide.sections[1].steps[0].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "Some scopes need others; for example droplet:read needs regions:read, sizes:read, actions:read and image:read."),
+        //: digitalocean.json $.authMethods[0].guide.sections[2].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Generate and copy"),
+        //: digitalocean.json $.authMethods[0].guide.sections[2].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "Click **Generate Token**. Copy the token, which starts with dop_v1_, right away: DigitalOcean shows it only once."),
         //: easyship.json $.description
         QT_TRANSLATE_NOOP("Catalog", "Shipping rates, labels and tracking across couriers"),
         //: easyship.json $.api.rateLimit.summary
@@ -30,8 +996,6 @@ QList<const char *> CatalogTexts::all()
         QT_TRANSLATE_NOOP("Catalog", "An Easyship access token starts with prod_ (production) or sand_ (sandbox)."),
         //: easyship.json $.authMethods[0].fields[0].hint
         QT_TRANSLATE_NOOP("Catalog", "Copy it from Production or Sandbox under Access Token in your API integration."),
-        //: easyship.json $.authMethods[0].environments[0].label
-        QT_TRANSLATE_NOOP("Catalog", "Production"),
         //: easyship.json $.authMethods[0].environments[1].label
         QT_TRANSLATE_NOOP("Catalog", "Sandbox"),
         //: easyship.json $.authMethods[0].scopes[0].group
@@ -172,8 +1136,6 @@ QList<const char *> CatalogTexts::all()
         QT_TRANSLATE_NOOP("Catalog", "Stores"),
         //: easyship.json $.authMethods[0].scopes[40].description
         QT_TRANSLATE_NOOP("Catalog", "Stores (read only) Public API (2024-09 and newer)"),
-        //: easyship.json $.authMethods[0].scopes[41].group
-        QT_TRANSLATE_NOOP("Catalog", "Tags"),
         //: easyship.json $.authMethods[0].scopes[41].description
         QT_TRANSLATE_NOOP("Catalog", "Tags (read only) Public API (2024-09 and newer)"),
         //: easyship.json $.authMethods[0].scopes[42].description
@@ -362,8 +1324,6 @@ QList<const char *> CatalogTexts::all()
         QT_TRANSLATE_NOOP("Catalog", "API token"),
         //: front.json $.authMethods[0].description
         QT_TRANSLATE_NOOP("Catalog", "A token you create in Front's developer settings, with the resource permissions you choose."),
-        //: front.json $.authMethods[0].fields[0].label
-        QT_TRANSLATE_NOOP("Catalog", "API Token"),
         //: front.json $.authMethods[0].fields[0].patternMessage
         QT_TRANSLATE_NOOP("Catalog", "A Front API token is a JWT: three parts of letters, digits, - and _ joined by dots."),
         //: front.json $.authMethods[0].fields[0].hint
@@ -382,8 +1342,6 @@ QList<const char *> CatalogTexts::all()
         QT_TRANSLATE_NOOP("Catalog", "Read channels, the addresses that receive messages"),
         //: front.json $.authMethods[0].scopes[4].description
         QT_TRANSLATE_NOOP("Catalog", "Update channels"),
-        //: front.json $.authMethods[0].scopes[5].group
-        QT_TRANSLATE_NOOP("Catalog", "Comments"),
         //: front.json $.authMethods[0].scopes[5].description
         QT_TRANSLATE_NOOP("Catalog", "Read internal comments on conversations"),
         //: front.json $.authMethods[0].scopes[6].description
@@ -408,8 +1366,6 @@ QList<const char *> CatalogTexts::all()
         QT_TRANSLATE_NOOP("Catalog", "Drafts"),
         //: front.json $.authMethods[0].scopes[13].description
         QT_TRANSLATE_NOOP("Catalog", "Create message drafts"),
-        //: front.json $.authMethods[0].scopes[14].group
-        QT_TRANSLATE_NOOP("Catalog", "Events"),
         //: front.json $.authMethods[0].scopes[14].description
         QT_TRANSLATE_NOOP("Catalog", "Read the activity events of conversations"),
         //: front.json $.authMethods[0].scopes[15].group
@@ -532,8 +1488,6 @@ QList<const char *> CatalogTexts::all()
         QT_TRANSLATE_NOOP("Catalog", "Delete Account"),
         //: front.json $.authMethods[0].actions[46].label
         QT_TRANSLATE_NOOP("Catalog", "List Account Contacts"),
-        //: front.json $.authMethods[0].actions[47].label
-        QT_TRANSLATE_NOOP("Catalog", "List Events"),
         //: front.json $.authMethods[0].actions[48].label
         QT_TRANSLATE_NOOP("Catalog", "Get Event"),
         //: front.json $.authMethods[0].actions[49].label
@@ -560,8 +1514,6 @@ QList<const char *> CatalogTexts::all()
         QT_TRANSLATE_NOOP("Catalog", "At the top of the sidebar, click the company icon."),
         //: front.json $.authMethods[0].guide.sections[0].steps[0].items[2]
         QT_TRANSLATE_NOOP("Catalog", "Under **Integrations**, open **Developers**."),
-        //: front.json $.authMethods[0].guide.sections[0].steps[1].title
-        QT_TRANSLATE_NOOP("Catalog", "Start a new token"),
         //: front.json $.authMethods[0].guide.sections[0].steps[1].text
         QT_TRANSLATE_NOOP("Catalog", "Open the **API tokens** tab and click **Create API token**."),
         //: front.json $.authMethods[0].guide.sections[0].steps[1].items[0]
@@ -574,12 +1526,1016 @@ QList<const char *> CatalogTexts::all()
         QT_TRANSLATE_NOOP("Catalog", "Choose the resource permissions"),
         //: front.json $.authMethods[0].guide.sections[0].steps[2].text
         QT_TRANSLATE_NOOP("Catalog", "Under **Resource permissions**, switch on each scope listed here. They are the scopes the actions you picked need."),
-        //: front.json $.authMethods[0].guide.sections[0].steps[3].title
-        QT_TRANSLATE_NOOP("Catalog", "Create the token and copy it"),
         //: front.json $.authMethods[0].guide.sections[0].steps[3].text
         QT_TRANSLATE_NOOP("Catalog", "Click **Create**, then open the token you just made."),
         //: front.json $.authMethods[0].guide.sections[0].steps[3].items[0]
         QT_TRANSLATE_NOOP("Catalog", "Copy the **API token** now: Front shows it only once."),
+        //: github.json $.description
+        QT_TRANSLATE_NOOP("Catalog", "Code hosting with pull requests, issues and Actions"),
+        //: github.json $.warnings[0]
+        QT_TRANSLATE_NOOP("Catalog", "An organization's owners can block classic tokens or require their approval for fine-grained tokens; until then such a token reaches only public data of that organization."),
+        //: github.json $.api.rateLimit.summary
+        QT_TRANSLATE_NOOP("Catalog", "5,000 requests an hour for a personal access token, with secondary limits on bursts; GitHub answers 403 or 429 when a limit is reached."),
+        //: github.json $.unconfirmed[0].guess
+        QT_TRANSLATE_NOOP("Catalog", "GitHub documents the ghp_ and github_pat_ prefixes but not the length or characters of the rest; Keylink expects letters, digits and _ after the prefix."),
+        //: github.json $.unconfirmed[1].guess
+        QT_TRANSLATE_NOOP("Catalog", "GitHub lists only the broadest scopes a classic token holds (repo, not repo:status; admin:org, not read:org). Keylink compares scope names as they are, so a narrower scope covered by a broader one shows as missing."),
+        //: github.json $.unconfirmed[2].guess
+        QT_TRANSLATE_NOOP("Catalog", "Fine-grained tokens are expected to answer without an X-OAuth-Scopes header, so Keylink leaves their scopes unchecked; GitHub does not document the header's absence."),
+        //: github.json $.unconfirmed[3].guess
+        QT_TRANSLATE_NOOP("Catalog", "GitHub's reference pages give the status codes but not the error bodies; the words \"Bad credentials\" for a wrong token come from GitHub's older REST overview."),
+        //: github.json $.authMethods[0].description
+        QT_TRANSLATE_NOOP("Catalog", "A classic (ghp_) or fine-grained (github_pat_) token from your GitHub developer settings. Keylink can check the scopes of a classic token only."),
+        //: github.json $.authMethods[0].fields[0].patternMessage
+        QT_TRANSLATE_NOOP("Catalog", "A GitHub token starts with ghp_ (classic) or github_pat_ (fine-grained), followed by letters, digits and _."),
+        //: github.json $.authMethods[0].fields[0].hint
+        QT_TRANSLATE_NOOP("Catalog", "Shown once, right after you generate the token on GitHub."),
+        //: github.json $.authMethods[0].scopes[0].group
+        QT_TRANSLATE_NOOP("Catalog", "Repositories"),
+        //: github.json $.authMethods[0].scopes[0].description
+        QT_TRANSLATE_NOOP("Catalog", "Full access to public and private repositories: code, issues, pull requests, commit statuses, deployments and webhooks"),
+        //: github.json $.authMethods[0].scopes[1].description
+        QT_TRANSLATE_NOOP("Catalog", "Read and write commit statuses, without access to the code"),
+        //: github.json $.authMethods[0].scopes[2].description
+        QT_TRANSLATE_NOOP("Catalog", "Read and write deployment statuses, without access to the code"),
+        //: github.json $.authMethods[0].scopes[3].description
+        QT_TRANSLATE_NOOP("Catalog", "Full access to public repositories only, including starring them"),
+        //: github.json $.authMethods[0].scopes[4].description
+        QT_TRANSLATE_NOOP("Catalog", "Accept or decline invitations to collaborate on a repository"),
+        //: github.json $.authMethods[0].scopes[5].description
+        QT_TRANSLATE_NOOP("Catalog", "Read and write code scanning security events"),
+        //: github.json $.authMethods[0].scopes[6].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete repositories you administer"),
+        //: github.json $.authMethods[0].scopes[7].description
+        QT_TRANSLATE_NOOP("Catalog", "Read, write, ping and delete repository webhooks"),
+        //: github.json $.authMethods[0].scopes[8].description
+        QT_TRANSLATE_NOOP("Catalog", "Read, write and ping repository webhooks"),
+        //: github.json $.authMethods[0].scopes[9].description
+        QT_TRANSLATE_NOOP("Catalog", "Read and ping repository webhooks"),
+        //: github.json $.authMethods[0].scopes[10].description
+        QT_TRANSLATE_NOOP("Catalog", "Read, write, ping and delete organization webhooks"),
+        //: github.json $.authMethods[0].scopes[11].group
+        QT_TRANSLATE_NOOP("Catalog", "Organizations"),
+        //: github.json $.authMethods[0].scopes[11].description
+        QT_TRANSLATE_NOOP("Catalog", "Fully manage organizations, their teams, projects and members"),
+        //: github.json $.authMethods[0].scopes[12].description
+        QT_TRANSLATE_NOOP("Catalog", "Read and write organization membership and organization projects"),
+        //: github.json $.authMethods[0].scopes[13].description
+        QT_TRANSLATE_NOOP("Catalog", "Read organization membership, organization projects and team membership"),
+        //: github.json $.authMethods[0].scopes[14].description
+        QT_TRANSLATE_NOOP("Catalog", "Fully manage your public SSH keys"),
+        //: github.json $.authMethods[0].scopes[15].description
+        QT_TRANSLATE_NOOP("Catalog", "Create, list and view your public SSH keys"),
+        //: github.json $.authMethods[0].scopes[16].description
+        QT_TRANSLATE_NOOP("Catalog", "List and view your public SSH keys"),
+        //: github.json $.authMethods[0].scopes[17].group
+        QT_TRANSLATE_NOOP("Catalog", "GPG keys"),
+        //: github.json $.authMethods[0].scopes[17].description
+        QT_TRANSLATE_NOOP("Catalog", "Fully manage your GPG keys"),
+        //: github.json $.authMethods[0].scopes[18].description
+        QT_TRANSLATE_NOOP("Catalog", "Create, list and view your GPG keys"),
+        //: github.json $.authMethods[0].scopes[19].description
+        QT_TRANSLATE_NOOP("Catalog", "List and view your GPG keys"),
+        //: github.json $.authMethods[0].scopes[20].group
+        QT_TRANSLATE_NOOP("Catalog", "Profile"),
+        //: github.json $.authMethods[0].scopes[20].description
+        QT_TRANSLATE_NOOP("Catalog", "Read and write your profile, including your email addresses and whom you follow"),
+        //: github.json $.authMethods[0].scopes[21].description
+        QT_TRANSLATE_NOOP("Catalog", "Read your profile"),
+        //: github.json $.authMethods[0].scopes[22].description
+        QT_TRANSLATE_NOOP("Catalog", "Read your email addresses"),
+        //: github.json $.authMethods[0].scopes[23].description
+        QT_TRANSLATE_NOOP("Catalog", "Follow and unfollow other users"),
+        //: github.json $.authMethods[0].scopes[24].group
+        QT_TRANSLATE_NOOP("Catalog", "Gists"),
+        //: github.json $.authMethods[0].scopes[24].description
+        QT_TRANSLATE_NOOP("Catalog", "Create and edit gists"),
+        //: github.json $.authMethods[0].scopes[25].group
+        QT_TRANSLATE_NOOP("Catalog", "Notifications"),
+        //: github.json $.authMethods[0].scopes[25].description
+        QT_TRANSLATE_NOOP("Catalog", "Read your notifications, mark them read and manage repository watching and thread subscriptions"),
+        //: github.json $.authMethods[0].scopes[26].group
+        QT_TRANSLATE_NOOP("Catalog", "Packages"),
+        //: github.json $.authMethods[0].scopes[26].description
+        QT_TRANSLATE_NOOP("Catalog", "Upload and publish packages to GitHub Packages"),
+        //: github.json $.authMethods[0].scopes[27].description
+        QT_TRANSLATE_NOOP("Catalog", "Download and install packages from GitHub Packages"),
+        //: github.json $.authMethods[0].scopes[28].description
+        QT_TRANSLATE_NOOP("Catalog", "Delete packages from GitHub Packages"),
+        //: github.json $.authMethods[0].scopes[29].group
+        QT_TRANSLATE_NOOP("Catalog", "Actions and Codespaces"),
+        //: github.json $.authMethods[0].scopes[29].description
+        QT_TRANSLATE_NOOP("Catalog", "Add and update GitHub Actions workflow files"),
+        //: github.json $.authMethods[0].scopes[30].description
+        QT_TRANSLATE_NOOP("Catalog", "Create and manage codespaces"),
+        //: github.json $.authMethods[0].scopes[31].description
+        QT_TRANSLATE_NOOP("Catalog", "Read and write user and organization projects"),
+        //: github.json $.authMethods[0].scopes[32].description
+        QT_TRANSLATE_NOOP("Catalog", "Read user and organization projects"),
+        //: github.json $.authMethods[0].scopes[33].group
+        QT_TRANSLATE_NOOP("Catalog", "Administration"),
+        //: github.json $.authMethods[0].scopes[33].description
+        QT_TRANSLATE_NOOP("Catalog", "Read audit log data"),
+        //: github.json $.authMethods[0].actions[0].label
+        QT_TRANSLATE_NOOP("Catalog", "List Repositories"),
+        //: github.json $.authMethods[0].actions[1].label
+        QT_TRANSLATE_NOOP("Catalog", "Get Repository"),
+        //: github.json $.authMethods[0].actions[2].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Repository"),
+        //: github.json $.authMethods[0].actions[3].label
+        QT_TRANSLATE_NOOP("Catalog", "Delete Repository"),
+        //: github.json $.authMethods[0].actions[4].label
+        QT_TRANSLATE_NOOP("Catalog", "Get File Contents"),
+        //: github.json $.authMethods[0].actions[5].label
+        QT_TRANSLATE_NOOP("Catalog", "Create or Update File"),
+        //: github.json $.authMethods[0].actions[6].label
+        QT_TRANSLATE_NOOP("Catalog", "List Issues"),
+        //: github.json $.authMethods[0].actions[7].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Issue"),
+        //: github.json $.authMethods[0].actions[8].label
+        QT_TRANSLATE_NOOP("Catalog", "Add Issue Comment"),
+        //: github.json $.authMethods[0].actions[9].label
+        QT_TRANSLATE_NOOP("Catalog", "List Pull Requests"),
+        //: github.json $.authMethods[0].actions[10].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Pull Request"),
+        //: github.json $.authMethods[0].actions[11].label
+        QT_TRANSLATE_NOOP("Catalog", "Merge Pull Request"),
+        //: github.json $.authMethods[0].actions[12].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Release"),
+        //: github.json $.authMethods[0].actions[13].label
+        QT_TRANSLATE_NOOP("Catalog", "List Workflow Runs"),
+        //: github.json $.authMethods[0].actions[14].label
+        QT_TRANSLATE_NOOP("Catalog", "Run Workflow"),
+        //: github.json $.authMethods[0].actions[15].label
+        QT_TRANSLATE_NOOP("Catalog", "Update Workflow File"),
+        //: github.json $.authMethods[0].actions[16].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Repository Webhook"),
+        //: github.json $.authMethods[0].actions[17].label
+        QT_TRANSLATE_NOOP("Catalog", "List Organizations"),
+        //: github.json $.authMethods[0].actions[18].label
+        QT_TRANSLATE_NOOP("Catalog", "List Team Members"),
+        //: github.json $.authMethods[0].actions[19].label
+        QT_TRANSLATE_NOOP("Catalog", "List User Emails"),
+        //: github.json $.authMethods[0].actions[20].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Gist"),
+        //: github.json $.authMethods[0].actions[21].label
+        QT_TRANSLATE_NOOP("Catalog", "List Notifications"),
+        //: github.json $.authMethods[0].actions[22].label
+        QT_TRANSLATE_NOOP("Catalog", "Download Package"),
+        //: github.json $.authMethods[0].actions[23].label
+        QT_TRANSLATE_NOOP("Catalog", "Publish Package"),
+        //: github.json $.authMethods[0].guide.title
+        QT_TRANSLATE_NOOP("Catalog", "Create the GitHub personal access token"),
+        //: github.json $.authMethods[0].guide.sections[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Create a classic token"),
+        //: github.json $.authMethods[0].guide.sections[0].intro
+        QT_TRANSLATE_NOOP("Catalog", "GitHub tells Keylink which scopes a classic token holds, so each one can be checked. GitHub shows the token only once."),
+        //: github.json $.authMethods[0].guide.sections[0].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "Sign in to GitHub and open the classic personal access tokens in your developer settings."),
+        //: github.json $.authMethods[0].guide.sections[0].steps[0].links[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Open personal access tokens (classic)"),
+        //: github.json $.authMethods[0].guide.sections[0].steps[0].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "If GitHub asks, verify your email address first."),
+        //: github.json $.authMethods[0].guide.sections[0].steps[0].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "In the upper-right corner of any page, click your profile picture, then **Settings**."),
+        //: github.json $.authMethods[0].guide.sections[0].steps[0].items[2]
+        QT_TRANSLATE_NOOP("Catalog", "At the bottom of the left sidebar, click **Developer settings**."),
+        //: github.json $.authMethods[0].guide.sections[0].steps[0].items[3]
+        QT_TRANSLATE_NOOP("Catalog", "Under **Personal access tokens**, click **Tokens (classic)**."),
+        //: github.json $.authMethods[0].guide.sections[0].steps[1].text
+        QT_TRANSLATE_NOOP("Catalog", "Click **Generate new token**, then **Generate new token (classic)**."),
+        //: github.json $.authMethods[0].guide.sections[0].steps[1].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "In **Note**, type a name you will recognise later, such as \"Keylink\"."),
+        //: github.json $.authMethods[0].guide.sections[0].steps[1].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "Under **Expiration**, choose how long the token should work, or **Custom** to pick a date."),
+        //: github.json $.authMethods[0].guide.sections[0].steps[2].text
+        QT_TRANSLATE_NOOP("Catalog", "Tick each scope listed here; they are the scopes the actions you picked need. A token without scopes can read only public information."),
+        //: github.json $.authMethods[0].guide.sections[0].steps[3].title
+        QT_TRANSLATE_NOOP("Catalog", "Generate the token and copy it"),
+        //: github.json $.authMethods[0].guide.sections[0].steps[3].text
+        QT_TRANSLATE_NOOP("Catalog", "Click **Generate token**."),
+        //: github.json $.authMethods[0].guide.sections[0].steps[3].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Copy the token now: GitHub shows it only once."),
+        //: github.json $.authMethods[0].guide.sections[0].steps[3].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "If an organization uses SAML single sign-on, click **Configure SSO** next to the token and authorize it for that organization."),
+        //: github.json $.authMethods[0].guide.sections[1].title
+        QT_TRANSLATE_NOOP("Catalog", "Or create a fine-grained token"),
+        //: github.json $.authMethods[0].guide.sections[1].intro
+        QT_TRANSLATE_NOOP("Catalog", "A fine-grained token reaches only the repositories and permissions you pick, and it must expire. GitHub does not report its permissions, so Keylink cannot check them."),
+        //: github.json $.authMethods[0].guide.sections[1].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Start a fine-grained token"),
+        //: github.json $.authMethods[0].guide.sections[1].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "In **Developer settings**, under **Personal access tokens**, click **Fine-grained tokens**, then **Generate new token**."),
+        //: github.json $.authMethods[0].guide.sections[1].steps[0].links[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Open fine-grained tokens"),
+        //: github.json $.authMethods[0].guide.sections[1].steps[1].title
+        QT_TRANSLATE_NOOP("Catalog", "Describe the token"),
+        //: github.json $.authMethods[0].guide.sections[1].steps[1].text
+        QT_TRANSLATE_NOOP("Catalog", "Give the token a name and a lifetime, and say whose resources it reaches."),
+        //: github.json $.authMethods[0].guide.sections[1].steps[1].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Under **Token name**, type a name such as \"Keylink\"."),
+        //: github.json $.authMethods[0].guide.sections[1].steps[1].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "Under **Expiration**, choose when the token stops working."),
+        //: github.json $.authMethods[0].guide.sections[1].steps[1].items[2]
+        QT_TRANSLATE_NOOP("Catalog", "Under **Resource owner**, choose your account or the organization whose repositories the token should reach."),
+        //: github.json $.authMethods[0].guide.sections[1].steps[2].title
+        QT_TRANSLATE_NOOP("Catalog", "Choose the access"),
+        //: github.json $.authMethods[0].guide.sections[1].steps[2].text
+        QT_TRANSLATE_NOOP("Catalog", "Give the token as little as your work needs."),
+        //: github.json $.authMethods[0].guide.sections[1].steps[2].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Under **Repository access**, choose all repositories or **Only select repositories**."),
+        //: github.json $.authMethods[0].guide.sections[1].steps[2].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "Under **Permissions**, add the repository, organization and account permissions you need."),
+        //: github.json $.authMethods[0].guide.sections[1].steps[3].text
+        QT_TRANSLATE_NOOP("Catalog", "Click **Generate token** and copy it now: GitHub shows it only once."),
+        //: github.json $.authMethods[0].guide.sections[1].steps[3].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "If the organization requires approval, the token reads only public resources until an owner approves it."),
+        //: gitlab.json $.description
+        QT_TRANSLATE_NOOP("Catalog", "Git repositories, merge requests, issues and CI/CD pipelines"),
+        //: gitlab.json $.warnings[0]
+        QT_TRANSLATE_NOOP("Catalog", "On a self-managed GitLab, administrators can turn personal access tokens off or shorten how long they may live."),
+        //: gitlab.json $.api.rateLimit.summary
+        QT_TRANSLATE_NOOP("Catalog", "GitLab.com limits authenticated API requests per user each minute; a self-managed instance sets its own limits, which are off by default."),
+        //: gitlab.json $.unconfirmed[0].guess
+        QT_TRANSLATE_NOOP("Catalog", "GitLab.com tokens start with glpat-, but an instance may use its own prefix and GitLab does not document the length of the rest; Keylink accepts any 20 or more letters, digits, -, _ and dots."),
+        //: gitlab.json $.unconfirmed[1].guess
+        QT_TRANSLATE_NOOP("Catalog", "GitLab stores exactly the scopes you tick, and api also allows what read_api allows. Keylink compares scope names as they are, so a token with api alone shows read_api as missing."),
+        //: gitlab.json $.unconfirmed[2].guess
+        QT_TRANSLATE_NOOP("Catalog", "GitLab reports expires_at as a date only (YYYY-MM-DD) and says the token expires at midnight UTC; Keylink takes the end of that day, UTC."),
+        //: gitlab.json $.authMethods[0].description
+        QT_TRANSLATE_NOOP("Catalog", "A token from your GitLab user settings, on GitLab.com or on your own GitLab instance, with the scopes you choose."),
+        //: gitlab.json $.authMethods[0].warnings[0]
+        QT_TRANSLATE_NOOP("Catalog", "Keylink reads your username with the token, so it needs at least one of the **read_user**, **read_api** or **api** scopes."),
+        //: gitlab.json $.authMethods[0].fields[0].patternMessage
+        QT_TRANSLATE_NOOP("Catalog", "A GitLab token is at least 20 letters, digits, -, _ or dots; on GitLab.com it starts with glpat-."),
+        //: gitlab.json $.authMethods[0].fields[0].hint
+        QT_TRANSLATE_NOOP("Catalog", "Shown once, right after you create the token in GitLab."),
+        //: gitlab.json $.authMethods[0].fields[1].label
+        QT_TRANSLATE_NOOP("Catalog", "GitLab Address"),
+        //: gitlab.json $.authMethods[0].fields[1].patternMessage
+        QT_TRANSLATE_NOOP("Catalog", "Enter a host name such as gitlab.com or gitlab.example.com, without a path."),
+        //: gitlab.json $.authMethods[0].fields[1].hint
+        QT_TRANSLATE_NOOP("Catalog", "gitlab.com, or the address of your own GitLab, such as gitlab.example.com."),
+        //: gitlab.json $.authMethods[0].scopes[0].group
+        QT_TRANSLATE_NOOP("Catalog", "API"),
+        //: gitlab.json $.authMethods[0].scopes[0].description
+        QT_TRANSLATE_NOOP("Catalog", "Full read and write access to the API for every group and project you can reach, including registries and Git over HTTPS"),
+        //: gitlab.json $.authMethods[0].scopes[1].description
+        QT_TRANSLATE_NOOP("Catalog", "Read access to the API for every group and project you can reach, including the container and package registries"),
+        //: gitlab.json $.authMethods[0].scopes[2].description
+        QT_TRANSLATE_NOOP("Catalog", "Read your profile through /user (username, public email, full name) and the read-only /users endpoints"),
+        //: gitlab.json $.authMethods[0].scopes[3].description
+        QT_TRANSLATE_NOOP("Catalog", "Pull from private repositories over Git and HTTPS, or read them through the repository files API"),
+        //: gitlab.json $.authMethods[0].scopes[4].description
+        QT_TRANSLATE_NOOP("Catalog", "Pull from and push to private repositories over Git and HTTPS (not through the API)"),
+        //: gitlab.json $.authMethods[0].scopes[5].group
+        QT_TRANSLATE_NOOP("Catalog", "Registries"),
+        //: gitlab.json $.authMethods[0].scopes[5].description
+        QT_TRANSLATE_NOOP("Catalog", "Pull container images from private projects' container registries"),
+        //: gitlab.json $.authMethods[0].scopes[6].description
+        QT_TRANSLATE_NOOP("Catalog", "Push container images to container registries"),
+        //: gitlab.json $.authMethods[0].scopes[7].description
+        QT_TRANSLATE_NOOP("Catalog", "Pull container images through the dependency proxy"),
+        //: gitlab.json $.authMethods[0].scopes[8].description
+        QT_TRANSLATE_NOOP("Catalog", "Pull, push and delete container images through the dependency proxy"),
+        //: gitlab.json $.authMethods[0].scopes[9].group
+        QT_TRANSLATE_NOOP("Catalog", "Runners"),
+        //: gitlab.json $.authMethods[0].scopes[9].description
+        QT_TRANSLATE_NOOP("Catalog", "Create runners"),
+        //: gitlab.json $.authMethods[0].scopes[10].description
+        QT_TRANSLATE_NOOP("Catalog", "Manage runners"),
+        //: gitlab.json $.authMethods[0].scopes[11].description
+        QT_TRANSLATE_NOOP("Catalog", "Make Kubernetes API calls through the agent for Kubernetes"),
+        //: gitlab.json $.authMethods[0].scopes[12].description
+        QT_TRANSLATE_NOOP("Catalog", "Use GitLab Duo features through the API"),
+        //: gitlab.json $.authMethods[0].scopes[13].description
+        QT_TRANSLATE_NOOP("Catalog", "Rotate this token itself, and no other"),
+        //: gitlab.json $.authMethods[0].scopes[14].description
+        QT_TRANSLATE_NOOP("Catalog", "Act as any user through the API (administrators only)"),
+        //: gitlab.json $.authMethods[0].scopes[15].description
+        QT_TRANSLATE_NOOP("Catalog", "Use administrator API actions while Admin Mode is on (self-managed administrators only)"),
+        //: gitlab.json $.authMethods[0].scopes[16].description
+        QT_TRANSLATE_NOOP("Catalog", "Download the Service Ping payload (administrators only)"),
+        //: gitlab.json $.authMethods[0].actions[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Get Current User"),
+        //: gitlab.json $.authMethods[0].actions[2].label
+        QT_TRANSLATE_NOOP("Catalog", "Get Project"),
+        //: gitlab.json $.authMethods[0].actions[3].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Project"),
+        //: gitlab.json $.authMethods[0].actions[6].label
+        QT_TRANSLATE_NOOP("Catalog", "Update Issue"),
+        //: gitlab.json $.authMethods[0].actions[8].label
+        QT_TRANSLATE_NOOP("Catalog", "List Merge Requests"),
+        //: gitlab.json $.authMethods[0].actions[9].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Merge Request"),
+        //: gitlab.json $.authMethods[0].actions[10].label
+        QT_TRANSLATE_NOOP("Catalog", "Merge Merge Request"),
+        //: gitlab.json $.authMethods[0].actions[11].label
+        QT_TRANSLATE_NOOP("Catalog", "List Pipelines"),
+        //: gitlab.json $.authMethods[0].actions[12].label
+        QT_TRANSLATE_NOOP("Catalog", "Run Pipeline"),
+        //: gitlab.json $.authMethods[0].actions[13].label
+        QT_TRANSLATE_NOOP("Catalog", "Get Repository File"),
+        //: gitlab.json $.authMethods[0].actions[14].label
+        QT_TRANSLATE_NOOP("Catalog", "Clone Repository"),
+        //: gitlab.json $.authMethods[0].actions[15].label
+        QT_TRANSLATE_NOOP("Catalog", "Push Commits"),
+        //: gitlab.json $.authMethods[0].actions[16].label
+        QT_TRANSLATE_NOOP("Catalog", "Pull Container Images"),
+        //: gitlab.json $.authMethods[0].actions[17].label
+        QT_TRANSLATE_NOOP("Catalog", "Push Container Images"),
+        //: gitlab.json $.authMethods[0].actions[18].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Runner"),
+        //: gitlab.json $.authMethods[0].guide.title
+        QT_TRANSLATE_NOOP("Catalog", "Create the GitLab personal access token"),
+        //: gitlab.json $.authMethods[0].guide.sections[0].intro
+        QT_TRANSLATE_NOOP("Catalog", "The token is made in your own user settings and belongs to you. GitLab shows it only once."),
+        //: gitlab.json $.authMethods[0].guide.sections[0].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Open your access tokens"),
+        //: gitlab.json $.authMethods[0].guide.sections[0].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "Sign in to GitLab.com or to your own GitLab, then open your personal access tokens."),
+        //: gitlab.json $.authMethods[0].guide.sections[0].steps[0].links[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Open personal access tokens on GitLab.com"),
+        //: gitlab.json $.authMethods[0].guide.sections[0].steps[0].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Select your avatar, then **Edit profile**."),
+        //: gitlab.json $.authMethods[0].guide.sections[0].steps[0].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "In the left sidebar, select **Personal access tokens** (older versions: **Access tokens**; newer ones: **Access** > **Personal access tokens**)."),
+        //: gitlab.json $.authMethods[0].guide.sections[0].steps[1].text
+        QT_TRANSLATE_NOOP("Catalog", "Select **Add new token**. If GitLab offers a **Generate token** menu, choose **Legacy token**: only those have the scopes below."),
+        //: gitlab.json $.authMethods[0].guide.sections[0].steps[1].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Type a name you will recognise later, such as \"Keylink\"."),
+        //: gitlab.json $.authMethods[0].guide.sections[0].steps[1].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "Choose an expiry date; without one GitLab picks the longest lifetime allowed, usually a year."),
+        //: gitlab.json $.authMethods[0].guide.sections[0].steps[2].text
+        QT_TRANSLATE_NOOP("Catalog", "Select each scope listed here; they are the scopes the actions you picked need."),
+        //: gitlab.json $.authMethods[0].guide.sections[0].steps[3].text
+        QT_TRANSLATE_NOOP("Catalog", "Select **Create personal access token**."),
+        //: gitlab.json $.authMethods[0].guide.sections[0].steps[3].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Copy the token now: GitLab shows it only once."),
+        //: gitlab.json $.authMethods[0].guide.sections[0].steps[3].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "If you use your own GitLab, note its address too; Keylink asks for it."),
+        //: hubspot.json $.description
+        QT_TRANSLATE_NOOP("Catalog", "CRM with marketing, sales and customer service tools"),
+        //: hubspot.json $.warnings[0]
+        QT_TRANSLATE_NOOP("Catalog", "Only super admins can see and manage a HubSpot account’s private apps."),
+        //: hubspot.json $.api.rateLimit.summary
+        QT_TRANSLATE_NOOP("Catalog", "Per account, shared by all its private apps: 100 to 190 requests every 10 seconds and 250,000 to 1,000,000 a day, depending on the subscription."),
+        //: hubspot.json $.unconfirmed[0].guess
+        QT_TRANSLATE_NOOP("Catalog", "HubSpot shows private app tokens only masked. The ones in use start with pat- and a region such as na1, but no page says so, so Keylink only checks for one word of letters, digits and hyphens."),
+        //: hubspot.json $.unconfirmed[1].guess
+        QT_TRANSLATE_NOOP("Catalog", "The account details endpoint lists the oauth scope, which private apps are not offered. Keylink assumes every private app token and service key may read the account details."),
+        //: hubspot.json $.unconfirmed[2].guess
+        QT_TRANSLATE_NOOP("Catalog", "The account details name the account only by its ID (portalId); a portalName field exists only in a beta version of the API, so Keylink shows the ID."),
+        //: hubspot.json $.unconfirmed[3].guess
+        QT_TRANSLATE_NOOP("Catalog", "Service keys are documented as a beta. Keylink assumes they are sent like private app tokens (a Bearer header), carry the same scope names and are answered the same way."),
+        //: hubspot.json $.authMethods[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Private app access token"),
+        //: hubspot.json $.authMethods[0].description
+        QT_TRANSLATE_NOOP("Catalog", "The access token of a HubSpot private app, or a service key, limited to the scopes it was given."),
+        //: hubspot.json $.authMethods[0].warnings[0]
+        QT_TRANSLATE_NOOP("Catalog", "Since 26 October 2026 HubSpot no longer creates new legacy private apps; existing ones keep working. Without one, create a service key, which Keylink uses the same way."),
+        //: hubspot.json $.authMethods[0].fields[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Access Token"),
+        //: hubspot.json $.authMethods[0].fields[0].patternMessage
+        QT_TRANSLATE_NOOP("Catalog", "A HubSpot access token is one word of at least 20 letters, digits and hyphens."),
+        //: hubspot.json $.authMethods[0].fields[0].hint
+        QT_TRANSLATE_NOOP("Catalog", "On the private app’s **Auth** tab, under **Show token**; or on the service key’s page."),
+        //: hubspot.json $.authMethods[0].scopes[0].description
+        QT_TRANSLATE_NOOP("Catalog", "Read contacts and their properties"),
+        //: hubspot.json $.authMethods[0].scopes[1].description
+        QT_TRANSLATE_NOOP("Catalog", "Create, update and delete contacts"),
+        //: hubspot.json $.authMethods[0].scopes[2].description
+        QT_TRANSLATE_NOOP("Catalog", "Read the property settings of contacts"),
+        //: hubspot.json $.authMethods[0].scopes[3].group
+        QT_TRANSLATE_NOOP("Catalog", "Companies"),
+        //: hubspot.json $.authMethods[0].scopes[3].description
+        QT_TRANSLATE_NOOP("Catalog", "Read companies and their properties"),
+        //: hubspot.json $.authMethods[0].scopes[4].description
+        QT_TRANSLATE_NOOP("Catalog", "Create, update and delete companies"),
+        //: hubspot.json $.authMethods[0].scopes[5].description
+        QT_TRANSLATE_NOOP("Catalog", "Read the property settings of companies"),
+        //: hubspot.json $.authMethods[0].scopes[6].group
+        QT_TRANSLATE_NOOP("Catalog", "Deals"),
+        //: hubspot.json $.authMethods[0].scopes[6].description
+        QT_TRANSLATE_NOOP("Catalog", "Read deals and their properties"),
+        //: hubspot.json $.authMethods[0].scopes[7].description
+        QT_TRANSLATE_NOOP("Catalog", "Create, update and delete deals"),
+        //: hubspot.json $.authMethods[0].scopes[8].description
+        QT_TRANSLATE_NOOP("Catalog", "Read the property settings of deals"),
+        //: hubspot.json $.authMethods[0].scopes[9].group
+        QT_TRANSLATE_NOOP("Catalog", "Tickets"),
+        //: hubspot.json $.authMethods[0].scopes[9].description
+        QT_TRANSLATE_NOOP("Catalog", "Read, create and update tickets"),
+        //: hubspot.json $.authMethods[0].scopes[10].group
+        QT_TRANSLATE_NOOP("Catalog", "Commerce"),
+        //: hubspot.json $.authMethods[0].scopes[10].description
+        QT_TRANSLATE_NOOP("Catalog", "Use products and the other commerce features"),
+        //: hubspot.json $.authMethods[0].scopes[11].description
+        QT_TRANSLATE_NOOP("Catalog", "Read line items, the products on deals"),
+        //: hubspot.json $.authMethods[0].scopes[12].description
+        QT_TRANSLATE_NOOP("Catalog", "Create, update and delete line items"),
+        //: hubspot.json $.authMethods[0].scopes[13].description
+        QT_TRANSLATE_NOOP("Catalog", "Read quotes"),
+        //: hubspot.json $.authMethods[0].scopes[14].description
+        QT_TRANSLATE_NOOP("Catalog", "Create, update and delete quotes"),
+        //: hubspot.json $.authMethods[0].scopes[15].group
+        QT_TRANSLATE_NOOP("Catalog", "Owners"),
+        //: hubspot.json $.authMethods[0].scopes[15].description
+        QT_TRANSLATE_NOOP("Catalog", "Read the users that records are assigned to"),
+        //: hubspot.json $.authMethods[0].scopes[16].group
+        QT_TRANSLATE_NOOP("Catalog", "Custom objects"),
+        //: hubspot.json $.authMethods[0].scopes[16].description
+        QT_TRANSLATE_NOOP("Catalog", "Read the records of custom objects"),
+        //: hubspot.json $.authMethods[0].scopes[17].description
+        QT_TRANSLATE_NOOP("Catalog", "Create, update and delete records of custom objects"),
+        //: hubspot.json $.authMethods[0].scopes[18].description
+        QT_TRANSLATE_NOOP("Catalog", "Read the definitions of custom objects"),
+        //: hubspot.json $.authMethods[0].scopes[19].group
+        QT_TRANSLATE_NOOP("Catalog", "Lists"),
+        //: hubspot.json $.authMethods[0].scopes[19].description
+        QT_TRANSLATE_NOOP("Catalog", "Read lists and their members"),
+        //: hubspot.json $.authMethods[0].scopes[20].description
+        QT_TRANSLATE_NOOP("Catalog", "Create, change and delete lists"),
+        //: hubspot.json $.authMethods[0].scopes[21].group
+        QT_TRANSLATE_NOOP("Catalog", "Import and export"),
+        //: hubspot.json $.authMethods[0].scopes[21].description
+        QT_TRANSLATE_NOOP("Catalog", "Import records into the CRM, new or updated"),
+        //: hubspot.json $.authMethods[0].scopes[22].description
+        QT_TRANSLATE_NOOP("Catalog", "Export records of every CRM object type"),
+        //: hubspot.json $.authMethods[0].scopes[23].group
+        QT_TRANSLATE_NOOP("Catalog", "Marketing"),
+        //: hubspot.json $.authMethods[0].scopes[23].description
+        QT_TRANSLATE_NOOP("Catalog", "Read and manage forms"),
+        //: hubspot.json $.authMethods[0].scopes[24].description
+        QT_TRANSLATE_NOOP("Catalog", "Read marketing events"),
+        //: hubspot.json $.authMethods[0].scopes[25].description
+        QT_TRANSLATE_NOOP("Catalog", "Create and update marketing events"),
+        //: hubspot.json $.authMethods[0].scopes[26].description
+        QT_TRANSLATE_NOOP("Catalog", "Work with workflows"),
+        //: hubspot.json $.authMethods[0].scopes[27].description
+        QT_TRANSLATE_NOOP("Catalog", "Send transactional emails"),
+        //: hubspot.json $.authMethods[0].scopes[28].group
+        QT_TRANSLATE_NOOP("Catalog", "Content"),
+        //: hubspot.json $.authMethods[0].scopes[28].description
+        QT_TRANSLATE_NOOP("Catalog", "Work with website and landing pages, blogs and marketing emails"),
+        //: hubspot.json $.authMethods[0].scopes[29].description
+        QT_TRANSLATE_NOOP("Catalog", "Use the File Manager"),
+        //: hubspot.json $.authMethods[0].scopes[30].description
+        QT_TRANSLATE_NOOP("Catalog", "Work with HubDB tables"),
+        //: hubspot.json $.authMethods[0].scopes[31].description
+        QT_TRANSLATE_NOOP("Catalog", "Read threads and messages in the conversations inbox"),
+        //: hubspot.json $.authMethods[0].scopes[32].description
+        QT_TRANSLATE_NOOP("Catalog", "Send messages and update threads in the conversations inbox"),
+        //: hubspot.json $.authMethods[0].scopes[33].group
+        QT_TRANSLATE_NOOP("Catalog", "Sales"),
+        //: hubspot.json $.authMethods[0].scopes[33].description
+        QT_TRANSLATE_NOOP("Catalog", "Read the details of one-to-one emails sent to contacts"),
+        //: hubspot.json $.authMethods[0].scopes[34].description
+        QT_TRANSLATE_NOOP("Catalog", "Create and update custom events on record timelines"),
+        //: hubspot.json $.authMethods[0].scopes[35].group
+        QT_TRANSLATE_NOOP("Catalog", "Users and teams"),
+        //: hubspot.json $.authMethods[0].scopes[35].description
+        QT_TRANSLATE_NOOP("Catalog", "Read the account’s users"),
+        //: hubspot.json $.authMethods[0].scopes[36].description
+        QT_TRANSLATE_NOOP("Catalog", "Add, change and remove users"),
+        //: hubspot.json $.authMethods[0].scopes[37].description
+        QT_TRANSLATE_NOOP("Catalog", "Read the account’s teams"),
+        //: hubspot.json $.authMethods[0].scopes[38].description
+        QT_TRANSLATE_NOOP("Catalog", "Read the account’s login and security activity"),
+        //: hubspot.json $.authMethods[0].actions[2].label
+        QT_TRANSLATE_NOOP("Catalog", "Search Contacts"),
+        //: hubspot.json $.authMethods[0].actions[6].label
+        QT_TRANSLATE_NOOP("Catalog", "List Companies"),
+        //: hubspot.json $.authMethods[0].actions[7].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Company"),
+        //: hubspot.json $.authMethods[0].actions[8].label
+        QT_TRANSLATE_NOOP("Catalog", "Update Company"),
+        //: hubspot.json $.authMethods[0].actions[9].label
+        QT_TRANSLATE_NOOP("Catalog", "Associate Contact with Company"),
+        //: hubspot.json $.authMethods[0].actions[10].label
+        QT_TRANSLATE_NOOP("Catalog", "List Deals"),
+        //: hubspot.json $.authMethods[0].actions[11].label
+        QT_TRANSLATE_NOOP("Catalog", "Get Deal"),
+        //: hubspot.json $.authMethods[0].actions[12].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Deal"),
+        //: hubspot.json $.authMethods[0].actions[13].label
+        QT_TRANSLATE_NOOP("Catalog", "Update Deal"),
+        //: hubspot.json $.authMethods[0].actions[14].label
+        QT_TRANSLATE_NOOP("Catalog", "List Tickets"),
+        //: hubspot.json $.authMethods[0].actions[15].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Ticket"),
+        //: hubspot.json $.authMethods[0].actions[16].label
+        QT_TRANSLATE_NOOP("Catalog", "List Owners"),
+        //: hubspot.json $.authMethods[0].actions[17].label
+        QT_TRANSLATE_NOOP("Catalog", "List Products"),
+        //: hubspot.json $.authMethods[0].actions[18].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Line Item"),
+        //: hubspot.json $.authMethods[0].actions[19].label
+        QT_TRANSLATE_NOOP("Catalog", "List Quotes"),
+        //: hubspot.json $.authMethods[0].actions[20].label
+        QT_TRANSLATE_NOOP("Catalog", "List Lists"),
+        //: hubspot.json $.authMethods[0].actions[21].label
+        QT_TRANSLATE_NOOP("Catalog", "Add Records to List"),
+        //: hubspot.json $.authMethods[0].actions[22].label
+        QT_TRANSLATE_NOOP("Catalog", "List Forms"),
+        //: hubspot.json $.authMethods[0].actions[23].label
+        QT_TRANSLATE_NOOP("Catalog", "List Custom Object Schemas"),
+        //: hubspot.json $.authMethods[0].actions[24].label
+        QT_TRANSLATE_NOOP("Catalog", "List Conversation Inboxes"),
+        //: hubspot.json $.authMethods[0].actions[25].label
+        QT_TRANSLATE_NOOP("Catalog", "List Conversation Threads"),
+        //: hubspot.json $.authMethods[0].actions[26].label
+        QT_TRANSLATE_NOOP("Catalog", "Send Conversation Message"),
+        //: hubspot.json $.authMethods[0].actions[28].label
+        QT_TRANSLATE_NOOP("Catalog", "Import Records"),
+        //: hubspot.json $.authMethods[0].actions[29].label
+        QT_TRANSLATE_NOOP("Catalog", "Export Records"),
+        //: hubspot.json $.authMethods[0].guide.title
+        QT_TRANSLATE_NOOP("Catalog", "Get the HubSpot private app access token"),
+        //: hubspot.json $.authMethods[0].guide.sections[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Open your private app"),
+        //: hubspot.json $.authMethods[0].guide.sections[0].intro
+        QT_TRANSLATE_NOOP("Catalog", "HubSpot now lists private apps among the legacy apps. You need to be a super admin to see them."),
+        //: hubspot.json $.authMethods[0].guide.sections[0].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Open the legacy apps"),
+        //: hubspot.json $.authMethods[0].guide.sections[0].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "Sign in to HubSpot, click **Development** in the main navigation, then **Legacy apps** in the left sidebar."),
+        //: hubspot.json $.authMethods[0].guide.sections[0].steps[0].links[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Open HubSpot"),
+        //: hubspot.json $.authMethods[0].guide.sections[0].steps[1].title
+        QT_TRANSLATE_NOOP("Catalog", "Pick the app"),
+        //: hubspot.json $.authMethods[0].guide.sections[0].steps[1].text
+        QT_TRANSLATE_NOOP("Catalog", "Click the name of the private app Keylink should use."),
+        //: hubspot.json $.authMethods[0].guide.sections[0].steps[1].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "No private app yet? HubSpot no longer creates new ones; create a service key instead, as the last section shows."),
+        //: hubspot.json $.authMethods[0].guide.sections[1].title
+        QT_TRANSLATE_NOOP("Catalog", "Check the scopes"),
+        //: hubspot.json $.authMethods[0].guide.sections[1].intro
+        QT_TRANSLATE_NOOP("Catalog", "The token can do only what the app’s scopes allow."),
+        //: hubspot.json $.authMethods[0].guide.sections[1].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Compare the scopes"),
+        //: hubspot.json $.authMethods[0].guide.sections[1].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "Open the app’s **Auth** tab and look at its scopes. Make sure the ones listed here are among them."),
+        //: hubspot.json $.authMethods[0].guide.sections[1].steps[0].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "If one is missing, add it to the app’s scopes and save the change."),
+        //: hubspot.json $.authMethods[0].guide.sections[2].title
+        QT_TRANSLATE_NOOP("Catalog", "Copy the access token"),
+        //: hubspot.json $.authMethods[0].guide.sections[2].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Show the token"),
+        //: hubspot.json $.authMethods[0].guide.sections[2].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "On the **Auth** tab, click **Show token**, then **Copy**."),
+        //: hubspot.json $.authMethods[0].guide.sections[2].steps[0].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Keep it somewhere safe until you paste it into Keylink."),
+        //: hubspot.json $.authMethods[0].guide.sections[3].title
+        QT_TRANSLATE_NOOP("Catalog", "Create a service key instead"),
+        //: hubspot.json $.authMethods[0].guide.sections[3].intro
+        QT_TRANSLATE_NOOP("Catalog", "HubSpot recommends service keys for new integrations. Super admins and users with the **Developer tools access** permission can create them."),
+        //: hubspot.json $.authMethods[0].guide.sections[3].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Open the service keys"),
+        //: hubspot.json $.authMethods[0].guide.sections[3].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "Click **Development** in the main navigation, then **Keys** > **Service keys** in the left sidebar."),
+        //: hubspot.json $.authMethods[0].guide.sections[3].steps[1].title
+        QT_TRANSLATE_NOOP("Catalog", "Start the key"),
+        //: hubspot.json $.authMethods[0].guide.sections[3].steps[1].text
+        QT_TRANSLATE_NOOP("Catalog", "Click **Create service key** in the top right and type a name, such as \"Keylink\"."),
+        //: hubspot.json $.authMethods[0].guide.sections[3].steps[2].text
+        QT_TRANSLATE_NOOP("Catalog", "Click **Add new scope**, select the scopes listed here in the panel on the right, then click **Update**."),
+        //: hubspot.json $.authMethods[0].guide.sections[3].steps[2].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "You can only give the key scopes that you have yourself."),
+        //: hubspot.json $.authMethods[0].guide.sections[3].steps[3].title
+        QT_TRANSLATE_NOOP("Catalog", "Create and copy the key"),
+        //: hubspot.json $.authMethods[0].guide.sections[3].steps[3].text
+        QT_TRANSLATE_NOOP("Catalog", "Click **Create** in the top right and confirm. Then open the key by its name, show it and copy it."),
+        //: intercom.json $.description
+        QT_TRANSLATE_NOOP("Catalog", "Customer service with a shared inbox, chat, tickets and a help center"),
+        //: intercom.json $.warnings[0]
+        QT_TRANSLATE_NOOP("Catalog", "An access token reaches all the data its app’s permissions allow in your workspace. Intercom asks you never to share it outside your company."),
+        //: intercom.json $.api.rateLimit.summary
+        QT_TRANSLATE_NOOP("Catalog", "Per app and per workspace, counted in 10-second windows; each answer states the limit of the current window."),
+        //: intercom.json $.unconfirmed[0].guess
+        QT_TRANSLATE_NOOP("Catalog", "Intercom does not document what an access token looks like. Keylink only checks for one word of at least 20 letters, digits and the characters + / = _ -."),
+        //: intercom.json $.unconfirmed[1].guess
+        QT_TRANSLATE_NOOP("Catalog", "Intercom routes requests sent to api.intercom.io to the workspace’s region, so Keylink tries the European and Australian hosts first; that a host answers 401 for a token of another region is assumed."),
+        //: intercom.json $.unconfirmed[2].guess
+        QT_TRANSLATE_NOOP("Catalog", "Older versions of the API documented /me as needing the Read admins permission. Keylink assumes an app’s access token may call it and recommends keeping Read admins."),
+        //: intercom.json $.unconfirmed[3].guess
+        QT_TRANSLATE_NOOP("Catalog", "Whether Intercom answers 401 or 403 when the app lacks a permission is not documented. Keylink counts a 403 as a missing permission and leaves a 401 unchecked."),
+        //: intercom.json $.unconfirmed[4].guess
+        QT_TRANSLATE_NOOP("Catalog", "Intercom’s pages give the limits as examples (1,000 a minute, 167 per 10 seconds) rather than as the values in force."),
+        //: intercom.json $.authMethods[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Access token"),
+        //: intercom.json $.authMethods[0].description
+        QT_TRANSLATE_NOOP("Catalog", "The access token of an app in your Intercom Developer Hub, with the permissions you give that app."),
+        //: intercom.json $.authMethods[0].fields[0].patternMessage
+        QT_TRANSLATE_NOOP("Catalog", "An Intercom access token is one word of at least 20 letters, digits and the characters + / = _ -."),
+        //: intercom.json $.authMethods[0].fields[0].hint
+        QT_TRANSLATE_NOOP("Catalog", "In the Developer Hub, on your app’s **Configure** > **Authentication** page."),
+        //: intercom.json $.authMethods[0].environments[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Europe"),
+        //: intercom.json $.authMethods[0].environments[1].label
+        QT_TRANSLATE_NOOP("Catalog", "Australia"),
+        //: intercom.json $.authMethods[0].environments[2].label
+        QT_TRANSLATE_NOOP("Catalog", "United States"),
+        //: intercom.json $.authMethods[0].scopes[0].group
+        QT_TRANSLATE_NOOP("Catalog", "People & conversation data"),
+        //: intercom.json $.authMethods[0].scopes[0].description
+        QT_TRANSLATE_NOOP("Catalog", "See and list all contacts, companies and segments"),
+        //: intercom.json $.authMethods[0].scopes[1].description
+        QT_TRANSLATE_NOOP("Catalog", "List all contacts and run bulk actions on them"),
+        //: intercom.json $.authMethods[0].scopes[2].description
+        QT_TRANSLATE_NOOP("Catalog", "Create and update contacts and companies"),
+        //: intercom.json $.authMethods[0].scopes[3].description
+        QT_TRANSLATE_NOOP("Catalog", "See a single contact or company"),
+        //: intercom.json $.authMethods[0].scopes[4].description
+        QT_TRANSLATE_NOOP("Catalog", "List all tags"),
+        //: intercom.json $.authMethods[0].scopes[5].description
+        QT_TRANSLATE_NOOP("Catalog", "Create, change, apply and delete tags"),
+        //: intercom.json $.authMethods[0].scopes[6].description
+        QT_TRANSLATE_NOOP("Catalog", "See conversations"),
+        //: intercom.json $.authMethods[0].scopes[7].description
+        QT_TRANSLATE_NOOP("Catalog", "Reply to, mark as read and close conversations"),
+        //: intercom.json $.authMethods[0].scopes[8].description
+        QT_TRANSLATE_NOOP("Catalog", "List the events of a contact"),
+        //: intercom.json $.authMethods[0].scopes[9].description
+        QT_TRANSLATE_NOOP("Catalog", "Submit events, the activity of your users"),
+        //: intercom.json $.authMethods[0].scopes[10].description
+        QT_TRANSLATE_NOOP("Catalog", "Count contacts and companies that match criteria"),
+        //: intercom.json $.authMethods[0].scopes[11].description
+        QT_TRANSLATE_NOOP("Catalog", "Create and update custom data attributes"),
+        //: intercom.json $.authMethods[0].scopes[12].description
+        QT_TRANSLATE_NOOP("Catalog", "Export engagement data of messages"),
+        //: intercom.json $.authMethods[0].scopes[13].description
+        QT_TRANSLATE_NOOP("Catalog", "Export engagement data of content"),
+        //: intercom.json $.authMethods[0].scopes[14].description
+        QT_TRANSLATE_NOOP("Catalog", "Read content data"),
+        //: intercom.json $.authMethods[0].scopes[15].description
+        QT_TRANSLATE_NOOP("Catalog", "See tickets"),
+        //: intercom.json $.authMethods[0].scopes[16].description
+        QT_TRANSLATE_NOOP("Catalog", "Create tickets"),
+        //: intercom.json $.authMethods[0].scopes[17].group
+        QT_TRANSLATE_NOOP("Catalog", "Workspace data"),
+        //: intercom.json $.authMethods[0].scopes[17].description
+        QT_TRANSLATE_NOOP("Catalog", "See and list all teammates (admins)"),
+        //: intercom.json $.authMethods[0].scopes[18].description
+        QT_TRANSLATE_NOOP("Catalog", "See a single teammate"),
+        //: intercom.json $.authMethods[0].scopes[19].description
+        QT_TRANSLATE_NOOP("Catalog", "Set teammates away"),
+        //: intercom.json $.authMethods[0].scopes[20].description
+        QT_TRANSLATE_NOOP("Catalog", "See teammates and their activity logs"),
+        //: intercom.json $.authMethods[0].scopes[21].description
+        QT_TRANSLATE_NOOP("Catalog", "See and list news items and newsfeeds"),
+        //: intercom.json $.authMethods[0].scopes[22].description
+        QT_TRANSLATE_NOOP("Catalog", "Read, create and update news items and newsfeeds"),
+        //: intercom.json $.authMethods[0].scopes[23].description
+        QT_TRANSLATE_NOOP("Catalog", "See and list Help Center articles"),
+        //: intercom.json $.authMethods[0].scopes[24].description
+        QT_TRANSLATE_NOOP("Catalog", "Read, create and update Help Center articles"),
+        //: intercom.json $.authMethods[0].scopes[25].description
+        QT_TRANSLATE_NOOP("Catalog", "Create phone call redirects"),
+        //: intercom.json $.authMethods[0].actions[3].label
+        QT_TRANSLATE_NOOP("Catalog", "Reply to Conversation"),
+        //: intercom.json $.authMethods[0].actions[4].label
+        QT_TRANSLATE_NOOP("Catalog", "Close Conversation"),
+        //: intercom.json $.authMethods[0].actions[5].label
+        QT_TRANSLATE_NOOP("Catalog", "Assign Conversation"),
+        //: intercom.json $.authMethods[0].actions[12].label
+        QT_TRANSLATE_NOOP("Catalog", "Tag Contact"),
+        //: intercom.json $.authMethods[0].actions[13].label
+        QT_TRANSLATE_NOOP("Catalog", "List Admins"),
+        //: intercom.json $.authMethods[0].actions[14].label
+        QT_TRANSLATE_NOOP("Catalog", "Submit Event"),
+        //: intercom.json $.authMethods[0].actions[15].label
+        QT_TRANSLATE_NOOP("Catalog", "List Articles"),
+        //: intercom.json $.authMethods[0].actions[16].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Article"),
+        //: intercom.json $.authMethods[0].actions[17].label
+        QT_TRANSLATE_NOOP("Catalog", "Get Ticket"),
+        //: intercom.json $.authMethods[0].guide.title
+        QT_TRANSLATE_NOOP("Catalog", "Get the Intercom access token"),
+        //: intercom.json $.authMethods[0].guide.sections[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Create an app in the Developer Hub"),
+        //: intercom.json $.authMethods[0].guide.sections[0].intro
+        QT_TRANSLATE_NOOP("Catalog", "Intercom gives every app an access token for the workspace it belongs to. Use your paid workspace, not a development one."),
+        //: intercom.json $.authMethods[0].guide.sections[0].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Open the Developer Hub"),
+        //: intercom.json $.authMethods[0].guide.sections[0].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "Sign in to your Intercom workspace and open the **Developer Hub**."),
+        //: intercom.json $.authMethods[0].guide.sections[0].steps[1].title
+        QT_TRANSLATE_NOOP("Catalog", "Create the app"),
+        //: intercom.json $.authMethods[0].guide.sections[0].steps[1].text
+        QT_TRANSLATE_NOOP("Catalog", "Click **New app**."),
+        //: intercom.json $.authMethods[0].guide.sections[0].steps[1].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Type a name, such as \"Keylink\"."),
+        //: intercom.json $.authMethods[0].guide.sections[0].steps[1].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "Pick the workspace whose data Keylink should reach."),
+        //: intercom.json $.authMethods[0].guide.sections[0].steps[1].items[2]
+        QT_TRANSLATE_NOOP("Catalog", "Click **Create app**."),
+        //: intercom.json $.authMethods[0].guide.sections[1].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Edit the permissions"),
+        //: intercom.json $.authMethods[0].guide.sections[1].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "Open **Configure** > **Authentication** and edit the permissions. Select the ones listed here, then save."),
+        //: intercom.json $.authMethods[0].guide.sections[1].steps[0].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Keep **Read admins**: Keylink asks Intercom which teammate and workspace the token belongs to."),
+        //: intercom.json $.authMethods[0].guide.sections[2].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "On the same **Authentication** page, copy the **Access Token**."),
+        //: intercom.json $.authMethods[0].guide.sections[2].steps[0].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Treat it like a password: anyone who has it can reach your workspace’s data."),
+        //: jira.json $.description
+        QT_TRANSLATE_NOOP("Catalog", "Issue and project tracking for software and business teams"),
+        //: jira.json $.warnings[0]
+        QT_TRANSLATE_NOOP("Catalog", "The token acts as your Atlassian account: Keylink sees exactly what you can see in Jira, no more."),
+        //: jira.json $.api.rateLimit.summary
+        QT_TRANSLATE_NOOP("Catalog", "Per site, Jira combines a points-based hourly quota with burst limits per endpoint and per issue; when one is hit it answers 429 and says how many seconds to wait."),
+        //: jira.json $.unconfirmed[0].guess
+        QT_TRANSLATE_NOOP("Catalog", "The API reference only says that /rest/api/3/myself answers 401 when the credentials are wrong, not with which body. Jira usually answers with the plain text \"Client must be authenticated to access this resource.\"; Keylink reads a JSON errorMessages list when there is one and the plain text otherwise."),
+        //: jira.json $.unconfirmed[1].guess
+        QT_TRANSLATE_NOOP("Catalog", "Atlassian says API tokens have no fixed length and gives no character set, so Keylink only checks that the token is at least 20 characters without spaces."),
+        //: jira.json $.unconfirmed[2].guess
+        QT_TRANSLATE_NOOP("Catalog", "Jira's X-RateLimit-Reset header is an ISO 8601 time, not a number of seconds, so Keylink relies on Retry-After instead."),
+        //: jira.json $.authMethods[0].label
+        QT_TRANSLATE_NOOP("Catalog", "API token and email"),
+        //: jira.json $.authMethods[0].description
+        QT_TRANSLATE_NOOP("Catalog", "An API token from your Atlassian account, used together with the account's email address on your Jira site."),
+        //: jira.json $.authMethods[0].warnings[0]
+        QT_TRANSLATE_NOOP("Catalog", "Atlassian API tokens expire after at most one year, and Jira does not say when. Create a new token and link it again before the old one runs out."),
+        //: jira.json $.authMethods[0].fields[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Site"),
+        //: jira.json $.authMethods[0].fields[0].patternMessage
+        QT_TRANSLATE_NOOP("Catalog", "Enter only the site name: letters, digits and hyphens, such as acme for acme.atlassian.net."),
+        //: jira.json $.authMethods[0].fields[0].hint
+        QT_TRANSLATE_NOOP("Catalog", "The part before .atlassian.net in your Jira address."),
+        //: jira.json $.authMethods[0].fields[1].label
+        QT_TRANSLATE_NOOP("Catalog", "Email"),
+        //: jira.json $.authMethods[0].fields[1].patternMessage
+        QT_TRANSLATE_NOOP("Catalog", "Enter an email address, such as name@example.com."),
+        //: jira.json $.authMethods[0].fields[1].hint
+        QT_TRANSLATE_NOOP("Catalog", "The email address of the Atlassian account that created the token."),
+        //: jira.json $.authMethods[0].fields[2].patternMessage
+        QT_TRANSLATE_NOOP("Catalog", "An API token is a long string without spaces."),
+        //: jira.json $.authMethods[0].fields[2].hint
+        QT_TRANSLATE_NOOP("Catalog", "Shown once, right after you create it in your Atlassian account."),
+        //: jira.json $.authMethods[0].guide.title
+        QT_TRANSLATE_NOOP("Catalog", "Create the Jira API token"),
+        //: jira.json $.authMethods[0].guide.sections[0].intro
+        QT_TRANSLATE_NOOP("Catalog", "API tokens belong to your Atlassian account, not to one site. Atlassian shows a new token only once."),
+        //: jira.json $.authMethods[0].guide.sections[0].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "Sign in to your Atlassian account and open the **API tokens** page under **Security**."),
+        //: jira.json $.authMethods[0].guide.sections[0].steps[0].links[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Open API tokens"),
+        //: jira.json $.authMethods[0].guide.sections[0].steps[0].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Sign in with the account whose email you will enter in Keylink."),
+        //: jira.json $.authMethods[0].guide.sections[0].steps[1].text
+        QT_TRANSLATE_NOOP("Catalog", "Click **Create API token**."),
+        //: jira.json $.authMethods[0].guide.sections[0].steps[1].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Do not choose **Create API token with scopes**: those tokens only work through Atlassian's central API address, which Keylink does not use."),
+        //: jira.json $.authMethods[0].guide.sections[0].steps[1].items[2]
+        QT_TRANSLATE_NOOP("Catalog", "Pick an expiry date; it can be from 1 to 365 days away."),
+        //: jira.json $.authMethods[0].guide.sections[0].steps[1].items[3]
+        QT_TRANSLATE_NOOP("Catalog", "Click **Create**."),
+        //: jira.json $.authMethods[0].guide.sections[0].steps[2].text
+        QT_TRANSLATE_NOOP("Catalog", "Click **Copy to clipboard** and paste the token into Keylink."),
+        //: jira.json $.authMethods[0].guide.sections[0].steps[2].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "After you close the dialog, Atlassian cannot show the token again. If you lose it, create a new one."),
+        //: jira.json $.authMethods[0].guide.sections[1].title
+        QT_TRANSLATE_NOOP("Catalog", "Find your site name"),
+        //: jira.json $.authMethods[0].guide.sections[1].intro
+        QT_TRANSLATE_NOOP("Catalog", "Keylink needs to know which Jira site to talk to."),
+        //: jira.json $.authMethods[0].guide.sections[1].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Look at your Jira address"),
+        //: jira.json $.authMethods[0].guide.sections[1].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "Open Jira in your browser and look at the address bar."),
+        //: jira.json $.authMethods[0].guide.sections[1].steps[0].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "If Jira is at acme.atlassian.net, the site name is acme."),
+        //: jira.json $.authMethods[0].guide.sections[1].steps[0].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "Keylink only sends the token to addresses ending in .atlassian.net."),
+        //: linear.json $.description
+        QT_TRANSLATE_NOOP("Catalog", "Issue tracking and project planning for product teams"),
+        //: linear.json $.warnings[0]
+        QT_TRANSLATE_NOOP("Catalog", "If you cannot create an API key, a workspace admin may have turned member API keys off; admins can always create them."),
+        //: linear.json $.api.rateLimit.summary
+        QT_TRANSLATE_NOOP("Catalog", "Each API key has an hourly budget of requests and another of query complexity, refilled continuously; Linear answers with a RATELIMITED error when either runs out."),
+        //: linear.json $.unconfirmed[0].guess
+        QT_TRANSLATE_NOOP("Catalog", "Linear's pages do not say which HTTP status carries an authentication or rate-limit error. Clients report HTTP 400 with the real status in extensions.statusCode (401, 429) and the kind in extensions.code."),
+        //: linear.json $.unconfirmed[1].guess
+        QT_TRANSLATE_NOOP("Catalog", "Linear does not report a key's permissions and its API takes only POST requests, so Keylink cannot check them; they are listed so the guide can name the ones to choose."),
+        //: linear.json $.unconfirmed[2].guess
+        QT_TRANSLATE_NOOP("Catalog", "Linear does not document the key's format. Keys appear to start with lin_api_; Keylink accepts any 20 or more letters, digits and _."),
+        //: linear.json $.unconfirmed[3].guess
+        QT_TRANSLATE_NOOP("Catalog", "X-RateLimit-Requests-Reset gives the reset time in milliseconds since the epoch, which Keylink cannot read yet, so it is left out."),
+        //: linear.json $.unconfirmed[4].guess
+        QT_TRANSLATE_NOOP("Catalog", "The admin setting that allows members to create API keys is described by third parties, not by Linear's developer pages."),
+        //: linear.json $.authMethods[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Personal API key"),
+        //: linear.json $.authMethods[0].description
+        QT_TRANSLATE_NOOP("Catalog", "A personal API key from your Linear account settings. It acts as you, limited to the permissions and teams you choose."),
+        //: linear.json $.authMethods[0].fields[0].patternMessage
+        QT_TRANSLATE_NOOP("Catalog", "A Linear API key is one word of at least 20 letters, digits and _, such as lin_api_…."),
+        //: linear.json $.authMethods[0].fields[0].hint
+        QT_TRANSLATE_NOOP("Catalog", "Shown once, right after you create the key in Linear."),
+        //: linear.json $.authMethods[0].scopes[0].group
+        QT_TRANSLATE_NOOP("Catalog", "Permissions"),
+        //: linear.json $.authMethods[0].scopes[0].description
+        QT_TRANSLATE_NOOP("Catalog", "Read everything you can see in the workspace (**Read**)"),
+        //: linear.json $.authMethods[0].scopes[1].description
+        QT_TRANSLATE_NOOP("Catalog", "Create and change issues, projects, comments and other data you can edit (**Write**)"),
+        //: linear.json $.authMethods[0].scopes[2].description
+        QT_TRANSLATE_NOOP("Catalog", "Create issues and their attachments, nothing else (**Create issues**)"),
+        //: linear.json $.authMethods[0].scopes[3].description
+        QT_TRANSLATE_NOOP("Catalog", "Add comments to issues, nothing else (**Create comments**)"),
+        //: linear.json $.authMethods[0].scopes[4].description
+        QT_TRANSLATE_NOOP("Catalog", "Use admin-level endpoints such as webhooks and workspace settings (**Admin**)"),
+        //: linear.json $.authMethods[0].actions[1].label
+        QT_TRANSLATE_NOOP("Catalog", "Get Issue"),
+        //: linear.json $.authMethods[0].actions[2].label
+        QT_TRANSLATE_NOOP("Catalog", "Search Issues"),
+        //: linear.json $.authMethods[0].actions[5].label
+        QT_TRANSLATE_NOOP("Catalog", "Archive Issue"),
+        //: linear.json $.authMethods[0].actions[9].label
+        QT_TRANSLATE_NOOP("Catalog", "List Teams"),
+        //: linear.json $.authMethods[0].actions[10].label
+        QT_TRANSLATE_NOOP("Catalog", "List Cycles"),
+        //: linear.json $.authMethods[0].guide.title
+        QT_TRANSLATE_NOOP("Catalog", "Create the Linear API key"),
+        //: linear.json $.authMethods[0].guide.sections[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Create a personal API key"),
+        //: linear.json $.authMethods[0].guide.sections[0].intro
+        QT_TRANSLATE_NOOP("Catalog", "The key belongs to your Linear account and can reach only what you can. Linear shows it only once."),
+        //: linear.json $.authMethods[0].guide.sections[0].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Open Security & access"),
+        //: linear.json $.authMethods[0].guide.sections[0].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "Sign in to Linear and open your account's security settings."),
+        //: linear.json $.authMethods[0].guide.sections[0].steps[0].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "In Linear, open **Settings**, then under **Account** choose **Security & access**."),
+        //: linear.json $.authMethods[0].guide.sections[0].steps[0].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "Find **Personal API keys** and click **New API key**."),
+        //: linear.json $.authMethods[0].guide.sections[0].steps[0].items[2]
+        QT_TRANSLATE_NOOP("Catalog", "Give the key a label you will recognise later, such as \"Keylink\"."),
+        //: linear.json $.authMethods[0].guide.sections[0].steps[1].text
+        QT_TRANSLATE_NOOP("Catalog", "Give the key full access, or restrict it to the permissions listed here; they are the ones the actions you picked need."),
+        //: linear.json $.authMethods[0].guide.sections[0].steps[1].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "You can also limit the key to some teams; anything outside them will fail."),
+        //: linear.json $.authMethods[0].guide.sections[0].steps[2].title
+        QT_TRANSLATE_NOOP("Catalog", "Create the key and copy it"),
+        //: linear.json $.authMethods[0].guide.sections[0].steps[2].text
+        QT_TRANSLATE_NOOP("Catalog", "Click **Create**, then copy the key now: Linear shows it only once."),
+        //: mailchimp.json $.description
+        QT_TRANSLATE_NOOP("Catalog", "Email marketing campaigns, audiences and automations"),
+        //: mailchimp.json $.warnings[0]
+        QT_TRANSLATE_NOOP("Catalog", "A Mailchimp API key gives full access to the account, with the permissions of the user who created it. Keep it as safe as a password."),
+        //: mailchimp.json $.api.rateLimit.summary
+        QT_TRANSLATE_NOOP("Catalog", "Each user may have at most 10 requests to the Marketing API open at the same time; more are answered 429 until one finishes."),
+        //: mailchimp.json $.unconfirmed[0].guess
+        QT_TRANSLATE_NOOP("Catalog", "Mailchimp documents that a key ends with a hyphen and the data centre (such as -us6), but not the length or characters before it. Keylink accepts 20 or more letters and digits there."),
+        //: mailchimp.json $.unconfirmed[1].guess
+        QT_TRANSLATE_NOOP("Catalog", "Mailchimp documents no rate-limit headers; Keylink reads Retry-After if an answer has one."),
+        //: mailchimp.json $.authMethods[0].label
+        QT_TRANSLATE_NOOP("Catalog", "API key"),
+        //: mailchimp.json $.authMethods[0].description
+        QT_TRANSLATE_NOOP("Catalog", "A Marketing API key from your Mailchimp profile. Its ending names the data centre Keylink talks to."),
+        //: mailchimp.json $.authMethods[0].warnings[0]
+        QT_TRANSLATE_NOOP("Catalog", "You need Manager access or higher in the Mailchimp account to create an API key."),
+        //: mailchimp.json $.authMethods[0].fields[0].patternMessage
+        QT_TRANSLATE_NOOP("Catalog", "A Mailchimp API key ends with a hyphen and its data centre, such as -us6."),
+        //: mailchimp.json $.authMethods[0].fields[0].hint
+        QT_TRANSLATE_NOOP("Catalog", "Shown once, right after you generate it under Extras > API keys."),
+        //: mailchimp.json $.authMethods[0].guide.title
+        QT_TRANSLATE_NOOP("Catalog", "Create the Mailchimp API key"),
+        //: mailchimp.json $.authMethods[0].guide.sections[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Generate an API key"),
+        //: mailchimp.json $.authMethods[0].guide.sections[0].intro
+        QT_TRANSLATE_NOOP("Catalog", "Marketing API keys are made in your Mailchimp profile. Mailchimp shows the full key only once."),
+        //: mailchimp.json $.authMethods[0].guide.sections[0].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Open your API keys"),
+        //: mailchimp.json $.authMethods[0].guide.sections[0].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "Sign in to Mailchimp, click your profile icon and choose **Profile**, then open **Extras** > **API keys**."),
+        //: mailchimp.json $.authMethods[0].guide.sections[0].steps[0].links[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Open API keys"),
+        //: mailchimp.json $.authMethods[0].guide.sections[0].steps[1].title
+        QT_TRANSLATE_NOOP("Catalog", "Create the key"),
+        //: mailchimp.json $.authMethods[0].guide.sections[0].steps[1].text
+        QT_TRANSLATE_NOOP("Catalog", "Under **Your API keys**, click **Create A Key**."),
+        //: mailchimp.json $.authMethods[0].guide.sections[0].steps[1].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Give the key a name you will recognise later, such as \"Keylink\": the list only shows the name and the first few characters."),
+        //: mailchimp.json $.authMethods[0].guide.sections[0].steps[1].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "Click **Generate Key**."),
+        //: mailchimp.json $.authMethods[0].guide.sections[0].steps[2].title
+        QT_TRANSLATE_NOOP("Catalog", "Copy the key"),
+        //: mailchimp.json $.authMethods[0].guide.sections[0].steps[2].text
+        QT_TRANSLATE_NOOP("Catalog", "Click **Copy Key to Clipboard**, paste the key into Keylink, then click **Done**."),
+        //: mailchimp.json $.authMethods[0].guide.sections[0].steps[2].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Copy the whole key, including the ending such as -us6: it tells Keylink which data centre holds your account."),
+        //: mailchimp.json $.authMethods[0].guide.sections[0].steps[2].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "Mailchimp cannot show the key again. If you lose it, revoke it and generate a new one."),
+        //: notion.json $.description
+        QT_TRANSLATE_NOOP("Catalog", "Notes, wikis and databases in one workspace"),
+        //: notion.json $.warnings[0]
+        QT_TRANSLATE_NOOP("Catalog", "Only workspace owners can create internal integrations."),
+        //: notion.json $.api.rateLimit.summary
+        QT_TRANSLATE_NOOP("Catalog", "An average of three requests a second per integration, with some bursts allowed. A limited request gets HTTP 429 with Retry-After in seconds."),
+        //: notion.json $.unconfirmed[0].guess
+        QT_TRANSLATE_NOOP("Catalog", "Notion names its capabilities only by their labels (Read content, Insert comments and so on) and reports none of them through the API; the scope ids here are Keylink's own."),
+        //: notion.json $.unconfirmed[1].guess
+        QT_TRANSLATE_NOOP("Catalog", "Listing users (GET /v1/users) is expected to be refused without a user information capability, so Keylink uses it to check that capability."),
+        //: notion.json $.unconfirmed[2].guess
+        QT_TRANSLATE_NOOP("Catalog", "Notion does not document the secret's format. New secrets appear to start with ntn_ and older ones with secret_; Keylink accepts any 20 or more letters, digits and _."),
+        //: notion.json $.authMethods[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Internal integration secret"),
+        //: notion.json $.authMethods[0].description
+        QT_TRANSLATE_NOOP("Catalog", "The secret of an internal integration (also called a connection) you create for one Notion workspace. It reaches only the pages shared with it."),
+        //: notion.json $.authMethods[0].fields[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Internal Integration Secret"),
+        //: notion.json $.authMethods[0].fields[0].patternMessage
+        QT_TRANSLATE_NOOP("Catalog", "A Notion integration secret is one word of at least 20 letters, digits and _, such as ntn_…."),
+        //: notion.json $.authMethods[0].fields[0].hint
+        QT_TRANSLATE_NOOP("Catalog", "On the integration's configuration page, under **Internal Integration Secret**: click **Show**, then **Copy**."),
+        //: notion.json $.authMethods[0].scopes[0].description
+        QT_TRANSLATE_NOOP("Catalog", "Read content: pages, databases and blocks shared with the integration (Notion's **Read content** capability)"),
+        //: notion.json $.authMethods[0].scopes[1].description
+        QT_TRANSLATE_NOOP("Catalog", "Update content: change existing pages, databases and blocks (**Update content**)"),
+        //: notion.json $.authMethods[0].scopes[2].description
+        QT_TRANSLATE_NOOP("Catalog", "Insert content: create pages, databases and blocks (**Insert content**)"),
+        //: notion.json $.authMethods[0].scopes[3].description
+        QT_TRANSLATE_NOOP("Catalog", "Read comments on pages and blocks (**Read comments**)"),
+        //: notion.json $.authMethods[0].scopes[4].description
+        QT_TRANSLATE_NOOP("Catalog", "Add comments to pages and discussions (**Insert comments**)"),
+        //: notion.json $.authMethods[0].scopes[5].group
+        QT_TRANSLATE_NOOP("Catalog", "Users"),
+        //: notion.json $.authMethods[0].scopes[5].description
+        QT_TRANSLATE_NOOP("Catalog", "Read people's names and pictures, without email addresses (**Read user information without email addresses**)"),
+        //: notion.json $.authMethods[0].scopes[6].description
+        QT_TRANSLATE_NOOP("Catalog", "Read people's names, pictures and email addresses (**Read user information including email addresses**)"),
+        //: notion.json $.authMethods[0].actions[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Search Pages and Databases"),
+        //: notion.json $.authMethods[0].actions[1].label
+        QT_TRANSLATE_NOOP("Catalog", "Get Page"),
+        //: notion.json $.authMethods[0].actions[2].label
+        QT_TRANSLATE_NOOP("Catalog", "Get Page Content"),
+        //: notion.json $.authMethods[0].actions[3].label
+        QT_TRANSLATE_NOOP("Catalog", "Query Database"),
+        //: notion.json $.authMethods[0].actions[4].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Page"),
+        //: notion.json $.authMethods[0].actions[5].label
+        QT_TRANSLATE_NOOP("Catalog", "Add Database Entry"),
+        //: notion.json $.authMethods[0].actions[6].label
+        QT_TRANSLATE_NOOP("Catalog", "Append Blocks"),
+        //: notion.json $.authMethods[0].actions[7].label
+        QT_TRANSLATE_NOOP("Catalog", "Update Page"),
+        //: notion.json $.authMethods[0].actions[8].label
+        QT_TRANSLATE_NOOP("Catalog", "Archive Page"),
+        //: notion.json $.authMethods[0].actions[9].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Database"),
+        //: notion.json $.authMethods[0].guide.title
+        QT_TRANSLATE_NOOP("Catalog", "Create the Notion integration secret"),
+        //: notion.json $.authMethods[0].guide.sections[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Create an internal integration"),
+        //: notion.json $.authMethods[0].guide.sections[0].intro
+        QT_TRANSLATE_NOOP("Catalog", "An internal integration belongs to one workspace and has its own secret. Notion is renaming integrations to connections, so your screen may say **connection** instead."),
+        //: notion.json $.authMethods[0].guide.sections[0].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Open your integrations"),
+        //: notion.json $.authMethods[0].guide.sections[0].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "Sign in to Notion as a workspace owner and open your integrations."),
+        //: notion.json $.authMethods[0].guide.sections[0].steps[0].links[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Open Notion integrations"),
+        //: notion.json $.authMethods[0].guide.sections[0].steps[0].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "In the Notion app, you get there from **Settings** > **Connections**, then the link to develop your own connections at the bottom."),
+        //: notion.json $.authMethods[0].guide.sections[0].steps[1].title
+        QT_TRANSLATE_NOOP("Catalog", "Create the integration"),
+        //: notion.json $.authMethods[0].guide.sections[0].steps[1].text
+        QT_TRANSLATE_NOOP("Catalog", "Click **New integration**."),
+        //: notion.json $.authMethods[0].guide.sections[0].steps[1].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Type a **Name** you will recognise, such as \"Keylink\"."),
+        //: notion.json $.authMethods[0].guide.sections[0].steps[1].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "Under **Associated workspace**, choose the workspace to use."),
+        //: notion.json $.authMethods[0].guide.sections[0].steps[1].items[2]
+        QT_TRANSLATE_NOOP("Catalog", "Keep the type **Internal**, then click **Save**."),
+        //: notion.json $.authMethods[0].guide.sections[1].title
+        QT_TRANSLATE_NOOP("Catalog", "Choose the capabilities"),
+        //: notion.json $.authMethods[0].guide.sections[1].intro
+        QT_TRANSLATE_NOOP("Catalog", "Capabilities decide what the integration may do with the pages it can reach."),
+        //: notion.json $.authMethods[0].guide.sections[1].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Switch on the capabilities"),
+        //: notion.json $.authMethods[0].guide.sections[1].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "Open the integration's settings. Under **Capabilities**, switch on each capability listed here, then click **Save changes**."),
+        //: notion.json $.authMethods[0].guide.sections[2].title
+        QT_TRANSLATE_NOOP("Catalog", "Copy the secret"),
+        //: notion.json $.authMethods[0].guide.sections[2].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Copy the Internal Integration Secret"),
+        //: notion.json $.authMethods[0].guide.sections[2].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "On the integration's configuration page, under **Internal Integration Secret**, click **Show**, then **Copy**."),
+        //: notion.json $.authMethods[0].guide.sections[3].title
+        QT_TRANSLATE_NOOP("Catalog", "Share pages with the integration"),
+        //: notion.json $.authMethods[0].guide.sections[3].intro
+        QT_TRANSLATE_NOOP("Catalog", "The integration sees nothing until you share pages with it. Sharing a page also shares the pages inside it."),
+        //: notion.json $.authMethods[0].guide.sections[3].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Add the integration to a page"),
+        //: notion.json $.authMethods[0].guide.sections[3].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "Open a page or database the integration should reach."),
+        //: notion.json $.authMethods[0].guide.sections[3].steps[0].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "At the top right, click **•••**."),
+        //: notion.json $.authMethods[0].guide.sections[3].steps[0].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "Choose **Connections** (or **Add connections**) and pick your integration."),
+        //: notion.json $.authMethods[0].guide.sections[3].steps[0].items[2]
+        QT_TRANSLATE_NOOP("Catalog", "Confirm, then repeat for each top-level page or database."),
         //: oneflow.json $.description
         QT_TRANSLATE_NOOP("Catalog", "Contracts you create, sign and manage in one place"),
         //: oneflow.json $.api.rateLimit.summary
@@ -596,8 +2552,6 @@ QList<const char *> CatalogTexts::all()
         QT_TRANSLATE_NOOP("Catalog", "Shown once, when you generate it in the Custom Integration."),
         //: oneflow.json $.authMethods[0].fields[1].label
         QT_TRANSLATE_NOOP("Catalog", "User Email"),
-        //: oneflow.json $.authMethods[0].fields[1].patternMessage
-        QT_TRANSLATE_NOOP("Catalog", "Enter an email address, such as name@example.com."),
         //: oneflow.json $.authMethods[0].fields[1].hint
         QT_TRANSLATE_NOOP("Catalog", "An active user of the same Oneflow account; requests run with that user's permissions."),
         //: oneflow.json $.authMethods[0].guide.title
@@ -628,14 +2582,10 @@ QList<const char *> CatalogTexts::all()
         QT_TRANSLATE_NOOP("Catalog", "Generate the API token"),
         //: oneflow.json $.authMethods[0].guide.sections[1].intro
         QT_TRANSLATE_NOOP("Catalog", "Tokens are made inside the Custom Integration. Oneflow shows a new token only once."),
-        //: oneflow.json $.authMethods[0].guide.sections[1].steps[0].title
-        QT_TRANSLATE_NOOP("Catalog", "Open the API tokens"),
         //: oneflow.json $.authMethods[0].guide.sections[1].steps[0].text
         QT_TRANSLATE_NOOP("Catalog", "In the left sidebar, go to **Admin** > **Integrations** and open **Custom Integration**."),
         //: oneflow.json $.authMethods[0].guide.sections[1].steps[0].items[0]
         QT_TRANSLATE_NOOP("Catalog", "Switch to the **API Tokens** tab."),
-        //: oneflow.json $.authMethods[0].guide.sections[1].steps[1].title
-        QT_TRANSLATE_NOOP("Catalog", "Generate a token"),
         //: oneflow.json $.authMethods[0].guide.sections[1].steps[1].text
         QT_TRANSLATE_NOOP("Catalog", "Make a token for Keylink."),
         //: oneflow.json $.authMethods[0].guide.sections[1].steps[1].items[0]
@@ -644,8 +2594,6 @@ QList<const char *> CatalogTexts::all()
         QT_TRANSLATE_NOOP("Catalog", "Type a name for it; a name is required (for example \"Keylink\")."),
         //: oneflow.json $.authMethods[0].guide.sections[1].steps[1].items[2]
         QT_TRANSLATE_NOOP("Catalog", "Click **Confirm**."),
-        //: oneflow.json $.authMethods[0].guide.sections[1].steps[2].title
-        QT_TRANSLATE_NOOP("Catalog", "Copy the token"),
         //: oneflow.json $.authMethods[0].guide.sections[1].steps[2].text
         QT_TRANSLATE_NOOP("Catalog", "Oneflow now shows the token, once."),
         //: oneflow.json $.authMethods[0].guide.sections[1].steps[2].items[0]
@@ -664,6 +2612,872 @@ QList<const char *> CatalogTexts::all()
         QT_TRANSLATE_NOOP("Catalog", "Any other user works too, as long as the user is active in the same Oneflow account."),
         //: oneflow.json $.authMethods[0].guide.sections[2].steps[0].items[1]
         QT_TRANSLATE_NOOP("Catalog", "That user's permissions decide which contracts and workspaces Keylink can reach."),
+        //: pipedrive.json $.description
+        QT_TRANSLATE_NOOP("Catalog", "Sales CRM organized around deals moving through pipelines"),
+        //: pipedrive.json $.warnings[0]
+        QT_TRANSLATE_NOOP("Catalog", "The API token acts with all the access of the Pipedrive user it belongs to, in one company."),
+        //: pipedrive.json $.api.rateLimit.summary
+        QT_TRANSLATE_NOOP("Catalog", "A daily budget per company, spent according to each request’s cost, and a limit per token in 2-second windows; both depend on the plan."),
+        //: pipedrive.json $.unconfirmed[0].guess
+        QT_TRANSLATE_NOOP("Catalog", "Pipedrive does not document the token’s format (in practice 40 hexadecimal characters); Keylink only checks for one word of at least 20 letters and digits."),
+        //: pipedrive.json $.unconfirmed[1].guess
+        QT_TRANSLATE_NOOP("Catalog", "Keylink calls api.pipedrive.com, which answers for every company when the request carries an API token; Pipedrive’s reference now shows each company’s own domain instead."),
+        //: pipedrive.json $.unconfirmed[2].guess
+        QT_TRANSLATE_NOOP("Catalog", "Pipedrive documents the status codes but not the body of a 401 or a 429; Keylink expects the usual success: false answer with the words in error."),
+        //: pipedrive.json $.authMethods[0].description
+        QT_TRANSLATE_NOOP("Catalog", "Your personal API token for one Pipedrive company; it acts with your user’s access."),
+        //: pipedrive.json $.authMethods[0].fields[0].patternMessage
+        QT_TRANSLATE_NOOP("Catalog", "A Pipedrive API token is one word of at least 20 letters and digits."),
+        //: pipedrive.json $.authMethods[0].fields[0].hint
+        QT_TRANSLATE_NOOP("Catalog", "In Pipedrive, under **Personal preferences** > **API**."),
+        //: pipedrive.json $.authMethods[0].guide.title
+        QT_TRANSLATE_NOOP("Catalog", "Find the Pipedrive API token"),
+        //: pipedrive.json $.authMethods[0].guide.sections[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Copy your API token"),
+        //: pipedrive.json $.authMethods[0].guide.sections[0].intro
+        QT_TRANSLATE_NOOP("Catalog", "Every Pipedrive user has one API token for each company they belong to."),
+        //: pipedrive.json $.authMethods[0].guide.sections[0].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Open your API settings"),
+        //: pipedrive.json $.authMethods[0].guide.sections[0].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "In Pipedrive, click your account name in the top right, then **Personal preferences** and the **API** tab."),
+        //: pipedrive.json $.authMethods[0].guide.sections[0].steps[0].links[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Open the API settings"),
+        //: pipedrive.json $.authMethods[0].guide.sections[0].steps[0].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "If you belong to several companies, the link opens the token of the company you used last."),
+        //: pipedrive.json $.authMethods[0].guide.sections[0].steps[1].text
+        QT_TRANSLATE_NOOP("Catalog", "Copy **Your personal API token**."),
+        //: pipedrive.json $.authMethods[0].guide.sections[0].steps[1].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Only one token is active at a time: generating a new one stops the old one everywhere it is used."),
+        //: pipedrive.json $.authMethods[0].guide.sections[1].title
+        QT_TRANSLATE_NOOP("Catalog", "If there is no API tab"),
+        //: pipedrive.json $.authMethods[0].guide.sections[1].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Ask an admin"),
+        //: pipedrive.json $.authMethods[0].guide.sections[1].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "Admins can turn off API access for regular users. Ask an admin of your company to allow it for you."),
+        //: shopify.json $.description
+        QT_TRANSLATE_NOOP("Catalog", "Online store, point of sale and order management"),
+        //: shopify.json $.warnings[0]
+        QT_TRANSLATE_NOOP("Catalog", "Since 1 January 2026 Shopify no longer lets you create new custom apps in the store admin. This method works with a custom app that already exists there; apps made in the Dev Dashboard get short-lived tokens instead."),
+        //: shopify.json $.api.rateLimit.summary
+        QT_TRANSLATE_NOOP("Catalog", "Per app and store, a bucket of 40 requests that empties at 2 a second (more on Advanced and Plus plans); past it Shopify answers 429 with the seconds to wait in Retry-After."),
+        //: shopify.json $.unconfirmed[0].guess
+        QT_TRANSLATE_NOOP("Catalog", "A write scope also allows reading the same resource. Keylink assumes, without a source that says so, that the access scope list names the implied read scope too; if it does not, a chosen read scope shows as missing although the token can read."),
+        //: shopify.json $.unconfirmed[1].guess
+        QT_TRANSLATE_NOOP("Catalog", "Keylink reads the shop's name from REST Admin API version 2026-07. Shopify answers requests for a retired version with the oldest supported one, so the request keeps working after that version is retired."),
+        //: shopify.json $.unconfirmed[2].guess
+        QT_TRANSLATE_NOOP("Catalog", "Shopify documents a total length of 38 characters with a prefix, naming shpat_ for public apps and shpca_ for custom apps, while tokens revealed in the admin start with shpat_. It does not say which characters follow the prefix. Keylink accepts either prefix followed by 32 letters and digits."),
+        //: shopify.json $.unconfirmed[3].guess
+        QT_TRANSLATE_NOOP("Catalog", "Shopify reports the bucket in one header, X-Shopify-Shop-Api-Call-Limit, as used/size (such as 32/40); Keylink does not read it and relies on Retry-After."),
+        //: shopify.json $.authMethods[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Admin API access token"),
+        //: shopify.json $.authMethods[0].description
+        QT_TRANSLATE_NOOP("Catalog", "The Admin API access token of a custom app installed on your store, with the Admin API scopes you gave the app."),
+        //: shopify.json $.authMethods[0].warnings[0]
+        QT_TRANSLATE_NOOP("Catalog", "You need to be the store owner, or a staff member with the Develop apps permission, to see a custom app's credentials."),
+        //: shopify.json $.authMethods[0].fields[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Store"),
+        //: shopify.json $.authMethods[0].fields[0].patternMessage
+        QT_TRANSLATE_NOOP("Catalog", "Enter only the store name: letters, digits and hyphens, such as acme for acme.myshopify.com."),
+        //: shopify.json $.authMethods[0].fields[0].hint
+        QT_TRANSLATE_NOOP("Catalog", "The part before .myshopify.com in your store's permanent address, shown under Settings > Domains."),
+        //: shopify.json $.authMethods[0].fields[1].label
+        QT_TRANSLATE_NOOP("Catalog", "Admin API Access Token"),
+        //: shopify.json $.authMethods[0].fields[1].patternMessage
+        QT_TRANSLATE_NOOP("Catalog", "An Admin API access token starts with shpat_ (shpca_ for some custom apps) followed by 32 letters and digits."),
+        //: shopify.json $.authMethods[0].fields[1].hint
+        QT_TRANSLATE_NOOP("Catalog", "Shown once, under API credentials in your custom app."),
+        //: shopify.json $.authMethods[0].scopes[0].description
+        QT_TRANSLATE_NOOP("Catalog", "Read store analytics"),
+        //: shopify.json $.authMethods[0].scopes[1].group
+        QT_TRANSLATE_NOOP("Catalog", "Customers"),
+        //: shopify.json $.authMethods[0].scopes[1].description
+        QT_TRANSLATE_NOOP("Catalog", "Read customers and their addresses"),
+        //: shopify.json $.authMethods[0].scopes[2].description
+        QT_TRANSLATE_NOOP("Catalog", "Create, update and delete customers"),
+        //: shopify.json $.authMethods[0].scopes[3].group
+        QT_TRANSLATE_NOOP("Catalog", "Discounts"),
+        //: shopify.json $.authMethods[0].scopes[3].description
+        QT_TRANSLATE_NOOP("Catalog", "Read automatic discounts and discount codes"),
+        //: shopify.json $.authMethods[0].scopes[4].description
+        QT_TRANSLATE_NOOP("Catalog", "Create, update and delete discounts"),
+        //: shopify.json $.authMethods[0].scopes[5].group
+        QT_TRANSLATE_NOOP("Catalog", "Draft orders"),
+        //: shopify.json $.authMethods[0].scopes[5].description
+        QT_TRANSLATE_NOOP("Catalog", "Read draft orders"),
+        //: shopify.json $.authMethods[0].scopes[6].description
+        QT_TRANSLATE_NOOP("Catalog", "Create, update and complete draft orders"),
+        //: shopify.json $.authMethods[0].scopes[7].group
+        QT_TRANSLATE_NOOP("Catalog", "Files"),
+        //: shopify.json $.authMethods[0].scopes[7].description
+        QT_TRANSLATE_NOOP("Catalog", "Read files uploaded to the store"),
+        //: shopify.json $.authMethods[0].scopes[8].description
+        QT_TRANSLATE_NOOP("Catalog", "Upload, update and delete files"),
+        //: shopify.json $.authMethods[0].scopes[9].group
+        QT_TRANSLATE_NOOP("Catalog", "Fulfillment services"),
+        //: shopify.json $.authMethods[0].scopes[9].description
+        QT_TRANSLATE_NOOP("Catalog", "Read fulfillment services"),
+        //: shopify.json $.authMethods[0].scopes[10].description
+        QT_TRANSLATE_NOOP("Catalog", "Create and update fulfillment services"),
+        //: shopify.json $.authMethods[0].scopes[11].group
+        QT_TRANSLATE_NOOP("Catalog", "Assigned fulfillment orders"),
+        //: shopify.json $.authMethods[0].scopes[11].description
+        QT_TRANSLATE_NOOP("Catalog", "Read fulfillment orders assigned to your fulfillment service"),
+        //: shopify.json $.authMethods[0].scopes[12].description
+        QT_TRANSLATE_NOOP("Catalog", "Fulfil orders assigned to your fulfillment service"),
+        //: shopify.json $.authMethods[0].scopes[13].group
+        QT_TRANSLATE_NOOP("Catalog", "Merchant-managed fulfillment orders"),
+        //: shopify.json $.authMethods[0].scopes[13].description
+        QT_TRANSLATE_NOOP("Catalog", "Read fulfillment orders at the store's own locations"),
+        //: shopify.json $.authMethods[0].scopes[14].description
+        QT_TRANSLATE_NOOP("Catalog", "Fulfil orders from the store's own locations"),
+        //: shopify.json $.authMethods[0].scopes[15].group
+        QT_TRANSLATE_NOOP("Catalog", "Third-party fulfillment orders"),
+        //: shopify.json $.authMethods[0].scopes[15].description
+        QT_TRANSLATE_NOOP("Catalog", "Read fulfillment orders at other fulfillment services"),
+        //: shopify.json $.authMethods[0].scopes[16].description
+        QT_TRANSLATE_NOOP("Catalog", "Fulfil orders assigned to other fulfillment services"),
+        //: shopify.json $.authMethods[0].scopes[17].group
+        QT_TRANSLATE_NOOP("Catalog", "Gift cards"),
+        //: shopify.json $.authMethods[0].scopes[17].description
+        QT_TRANSLATE_NOOP("Catalog", "Read gift cards"),
+        //: shopify.json $.authMethods[0].scopes[18].description
+        QT_TRANSLATE_NOOP("Catalog", "Create, update and disable gift cards"),
+        //: shopify.json $.authMethods[0].scopes[19].group
+        QT_TRANSLATE_NOOP("Catalog", "Inventory"),
+        //: shopify.json $.authMethods[0].scopes[19].description
+        QT_TRANSLATE_NOOP("Catalog", "Read inventory items and stock levels"),
+        //: shopify.json $.authMethods[0].scopes[20].description
+        QT_TRANSLATE_NOOP("Catalog", "Adjust stock levels and update inventory items"),
+        //: shopify.json $.authMethods[0].scopes[21].description
+        QT_TRANSLATE_NOOP("Catalog", "Read the store's locations"),
+        //: shopify.json $.authMethods[0].scopes[22].group
+        QT_TRANSLATE_NOOP("Catalog", "Marketing events"),
+        //: shopify.json $.authMethods[0].scopes[24].group
+        QT_TRANSLATE_NOOP("Catalog", "Metaobjects"),
+        //: shopify.json $.authMethods[0].scopes[24].description
+        QT_TRANSLATE_NOOP("Catalog", "Read metaobject entries"),
+        //: shopify.json $.authMethods[0].scopes[25].description
+        QT_TRANSLATE_NOOP("Catalog", "Create, update and delete metaobject entries"),
+        //: shopify.json $.authMethods[0].scopes[26].group
+        QT_TRANSLATE_NOOP("Catalog", "Online store content"),
+        //: shopify.json $.authMethods[0].scopes[26].description
+        QT_TRANSLATE_NOOP("Catalog", "Read blogs, articles, comments, pages and redirects"),
+        //: shopify.json $.authMethods[0].scopes[27].description
+        QT_TRANSLATE_NOOP("Catalog", "Create, update and delete blogs, articles, pages and redirects"),
+        //: shopify.json $.authMethods[0].scopes[28].group
+        QT_TRANSLATE_NOOP("Catalog", "Online store navigation"),
+        //: shopify.json $.authMethods[0].scopes[28].description
+        QT_TRANSLATE_NOOP("Catalog", "Read menus and URL redirects"),
+        //: shopify.json $.authMethods[0].scopes[29].description
+        QT_TRANSLATE_NOOP("Catalog", "Change menus and URL redirects"),
+        //: shopify.json $.authMethods[0].scopes[30].group
+        QT_TRANSLATE_NOOP("Catalog", "Online store pages"),
+        //: shopify.json $.authMethods[0].scopes[30].description
+        QT_TRANSLATE_NOOP("Catalog", "Read online store pages"),
+        //: shopify.json $.authMethods[0].scopes[31].description
+        QT_TRANSLATE_NOOP("Catalog", "Create, update and delete online store pages"),
+        //: shopify.json $.authMethods[0].scopes[32].group
+        QT_TRANSLATE_NOOP("Catalog", "Order editing"),
+        //: shopify.json $.authMethods[0].scopes[32].description
+        QT_TRANSLATE_NOOP("Catalog", "Read order edits"),
+        //: shopify.json $.authMethods[0].scopes[33].description
+        QT_TRANSLATE_NOOP("Catalog", "Edit existing orders"),
+        //: shopify.json $.authMethods[0].scopes[34].group
+        QT_TRANSLATE_NOOP("Catalog", "Orders"),
+        //: shopify.json $.authMethods[0].scopes[34].description
+        QT_TRANSLATE_NOOP("Catalog", "Read orders, transactions and fulfillments of the last 60 days"),
+        //: shopify.json $.authMethods[0].scopes[35].description
+        QT_TRANSLATE_NOOP("Catalog", "Update, cancel and refund orders"),
+        //: shopify.json $.authMethods[0].scopes[36].description
+        QT_TRANSLATE_NOOP("Catalog", "Read orders older than 60 days as well (add it next to read_orders)"),
+        //: shopify.json $.authMethods[0].scopes[37].group
+        QT_TRANSLATE_NOOP("Catalog", "Price rules"),
+        //: shopify.json $.authMethods[0].scopes[37].description
+        QT_TRANSLATE_NOOP("Catalog", "Read price rules"),
+        //: shopify.json $.authMethods[0].scopes[38].description
+        QT_TRANSLATE_NOOP("Catalog", "Create, update and delete price rules"),
+        //: shopify.json $.authMethods[0].scopes[39].group
+        QT_TRANSLATE_NOOP("Catalog", "Product listings"),
+        //: shopify.json $.authMethods[0].scopes[39].description
+        QT_TRANSLATE_NOOP("Catalog", "Read products published to the app's sales channel"),
+        //: shopify.json $.authMethods[0].scopes[40].description
+        QT_TRANSLATE_NOOP("Catalog", "Publish and unpublish products on the app's sales channel"),
+        //: shopify.json $.authMethods[0].scopes[41].description
+        QT_TRANSLATE_NOOP("Catalog", "Read products, variants and collections"),
+        //: shopify.json $.authMethods[0].scopes[42].description
+        QT_TRANSLATE_NOOP("Catalog", "Create, update and delete products, variants and collections"),
+        //: shopify.json $.authMethods[0].scopes[43].group
+        QT_TRANSLATE_NOOP("Catalog", "Publications"),
+        //: shopify.json $.authMethods[0].scopes[43].description
+        QT_TRANSLATE_NOOP("Catalog", "Read where products and collections are published"),
+        //: shopify.json $.authMethods[0].scopes[44].description
+        QT_TRANSLATE_NOOP("Catalog", "Publish products and collections to sales channels"),
+        //: shopify.json $.authMethods[0].scopes[45].group
+        QT_TRANSLATE_NOOP("Catalog", "Reports"),
+        //: shopify.json $.authMethods[0].scopes[45].description
+        QT_TRANSLATE_NOOP("Catalog", "Read reports"),
+        //: shopify.json $.authMethods[0].scopes[46].description
+        QT_TRANSLATE_NOOP("Catalog", "Create and update reports"),
+        //: shopify.json $.authMethods[0].scopes[47].group
+        QT_TRANSLATE_NOOP("Catalog", "Returns"),
+        //: shopify.json $.authMethods[0].scopes[47].description
+        QT_TRANSLATE_NOOP("Catalog", "Read returns"),
+        //: shopify.json $.authMethods[0].scopes[48].description
+        QT_TRANSLATE_NOOP("Catalog", "Create and process returns"),
+        //: shopify.json $.authMethods[0].scopes[49].group
+        QT_TRANSLATE_NOOP("Catalog", "Script tags"),
+        //: shopify.json $.authMethods[0].scopes[49].description
+        QT_TRANSLATE_NOOP("Catalog", "Read script tags"),
+        //: shopify.json $.authMethods[0].scopes[50].description
+        QT_TRANSLATE_NOOP("Catalog", "Add and remove script tags on the online store"),
+        //: shopify.json $.authMethods[0].scopes[51].group
+        QT_TRANSLATE_NOOP("Catalog", "Shipping"),
+        //: shopify.json $.authMethods[0].scopes[51].description
+        QT_TRANSLATE_NOOP("Catalog", "Read shipping zones, rates and carrier services"),
+        //: shopify.json $.authMethods[0].scopes[52].description
+        QT_TRANSLATE_NOOP("Catalog", "Change shipping zones, rates and carrier services"),
+        //: shopify.json $.authMethods[0].scopes[53].group
+        QT_TRANSLATE_NOOP("Catalog", "Store translations"),
+        //: shopify.json $.authMethods[0].scopes[53].description
+        QT_TRANSLATE_NOOP("Catalog", "Read translated store content"),
+        //: shopify.json $.authMethods[0].scopes[54].description
+        QT_TRANSLATE_NOOP("Catalog", "Create and update translations"),
+        //: shopify.json $.authMethods[0].scopes[55].group
+        QT_TRANSLATE_NOOP("Catalog", "Store languages"),
+        //: shopify.json $.authMethods[0].scopes[55].description
+        QT_TRANSLATE_NOOP("Catalog", "Read the store's languages"),
+        //: shopify.json $.authMethods[0].scopes[56].description
+        QT_TRANSLATE_NOOP("Catalog", "Add, enable and remove store languages"),
+        //: shopify.json $.authMethods[0].scopes[57].group
+        QT_TRANSLATE_NOOP("Catalog", "Markets"),
+        //: shopify.json $.authMethods[0].scopes[57].description
+        QT_TRANSLATE_NOOP("Catalog", "Read markets"),
+        //: shopify.json $.authMethods[0].scopes[58].description
+        QT_TRANSLATE_NOOP("Catalog", "Create and update markets"),
+        //: shopify.json $.authMethods[0].scopes[59].group
+        QT_TRANSLATE_NOOP("Catalog", "Themes"),
+        //: shopify.json $.authMethods[0].scopes[59].description
+        QT_TRANSLATE_NOOP("Catalog", "Read themes and their files"),
+        //: shopify.json $.authMethods[0].scopes[60].description
+        QT_TRANSLATE_NOOP("Catalog", "Change themes and their files"),
+        //: shopify.json $.authMethods[0].scopes[61].description
+        QT_TRANSLATE_NOOP("Catalog", "Read staff accounts (Shopify Plus and Advanced plans)"),
+        //: shopify.json $.authMethods[0].actions[1].label
+        QT_TRANSLATE_NOOP("Catalog", "Get Product"),
+        //: shopify.json $.authMethods[0].actions[2].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Product"),
+        //: shopify.json $.authMethods[0].actions[3].label
+        QT_TRANSLATE_NOOP("Catalog", "Update Product"),
+        //: shopify.json $.authMethods[0].actions[4].label
+        QT_TRANSLATE_NOOP("Catalog", "Delete Product"),
+        //: shopify.json $.authMethods[0].actions[5].label
+        QT_TRANSLATE_NOOP("Catalog", "List Collections"),
+        //: shopify.json $.authMethods[0].actions[6].label
+        QT_TRANSLATE_NOOP("Catalog", "List Orders"),
+        //: shopify.json $.authMethods[0].actions[7].label
+        QT_TRANSLATE_NOOP("Catalog", "Get Order"),
+        //: shopify.json $.authMethods[0].actions[8].label
+        QT_TRANSLATE_NOOP("Catalog", "Update Order"),
+        //: shopify.json $.authMethods[0].actions[9].label
+        QT_TRANSLATE_NOOP("Catalog", "Cancel Order"),
+        //: shopify.json $.authMethods[0].actions[10].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Refund"),
+        //: shopify.json $.authMethods[0].actions[11].label
+        QT_TRANSLATE_NOOP("Catalog", "List Customers"),
+        //: shopify.json $.authMethods[0].actions[12].label
+        QT_TRANSLATE_NOOP("Catalog", "Get Customer"),
+        //: shopify.json $.authMethods[0].actions[13].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Customer"),
+        //: shopify.json $.authMethods[0].actions[14].label
+        QT_TRANSLATE_NOOP("Catalog", "Update Customer"),
+        //: shopify.json $.authMethods[0].actions[15].label
+        QT_TRANSLATE_NOOP("Catalog", "List Inventory Levels"),
+        //: shopify.json $.authMethods[0].actions[16].label
+        QT_TRANSLATE_NOOP("Catalog", "Adjust Inventory"),
+        //: shopify.json $.authMethods[0].actions[17].label
+        QT_TRANSLATE_NOOP("Catalog", "List Locations"),
+        //: shopify.json $.authMethods[0].actions[18].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Fulfillment"),
+        //: shopify.json $.authMethods[0].actions[19].label
+        QT_TRANSLATE_NOOP("Catalog", "List Draft Orders"),
+        //: shopify.json $.authMethods[0].actions[20].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Draft Order"),
+        //: shopify.json $.authMethods[0].actions[21].label
+        QT_TRANSLATE_NOOP("Catalog", "List Discounts"),
+        //: shopify.json $.authMethods[0].actions[22].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Discount"),
+        //: shopify.json $.authMethods[0].actions[23].label
+        QT_TRANSLATE_NOOP("Catalog", "List Pages"),
+        //: shopify.json $.authMethods[0].actions[25].label
+        QT_TRANSLATE_NOOP("Catalog", "List Themes"),
+        //: shopify.json $.authMethods[0].guide.title
+        QT_TRANSLATE_NOOP("Catalog", "Get the Shopify Admin API access token"),
+        //: shopify.json $.authMethods[0].guide.sections[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Open your custom app"),
+        //: shopify.json $.authMethods[0].guide.sections[0].intro
+        QT_TRANSLATE_NOOP("Catalog", "Admin API access tokens belong to custom apps made in the Shopify admin. Shopify no longer lets you create new ones there, so use an app your store already has."),
+        //: shopify.json $.authMethods[0].guide.sections[0].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Go to app development"),
+        //: shopify.json $.authMethods[0].guide.sections[0].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "Sign in to your Shopify admin and open **Settings** > **Apps**, then click **Develop apps**."),
+        //: shopify.json $.authMethods[0].guide.sections[0].steps[0].links[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Open the Shopify admin"),
+        //: shopify.json $.authMethods[0].guide.sections[0].steps[0].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "In older versions of the admin, the page is called **Apps and sales channels**."),
+        //: shopify.json $.authMethods[0].guide.sections[0].steps[0].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "Click the custom app you want Keylink to use."),
+        //: shopify.json $.authMethods[0].guide.sections[1].title
+        QT_TRANSLATE_NOOP("Catalog", "Choose the Admin API scopes"),
+        //: shopify.json $.authMethods[0].guide.sections[1].intro
+        QT_TRANSLATE_NOOP("Catalog", "The app's scopes decide what the token may do in your store."),
+        //: shopify.json $.authMethods[0].guide.sections[1].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Edit the scopes"),
+        //: shopify.json $.authMethods[0].guide.sections[1].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "On the **Configuration** tab, find **Admin API integration** and click **Configure** or **Edit**."),
+        //: shopify.json $.authMethods[0].guide.sections[1].steps[0].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Under **Admin API access scopes**, tick each scope listed here. They are the scopes the actions you picked need."),
+        //: shopify.json $.authMethods[0].guide.sections[1].steps[0].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "A write scope also lets the app read the same data."),
+        //: shopify.json $.authMethods[0].guide.sections[1].steps[0].items[2]
+        QT_TRANSLATE_NOOP("Catalog", "Click **Save**."),
+        //: shopify.json $.authMethods[0].guide.sections[2].title
+        QT_TRANSLATE_NOOP("Catalog", "Install the app and copy the token"),
+        //: shopify.json $.authMethods[0].guide.sections[2].intro
+        QT_TRANSLATE_NOOP("Catalog", "Shopify creates the token when the app is installed and shows it only once."),
+        //: shopify.json $.authMethods[0].guide.sections[2].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Install the app"),
+        //: shopify.json $.authMethods[0].guide.sections[2].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "Open the **API credentials** tab. If the app is not installed yet, click **Install app**, then **Install**."),
+        //: shopify.json $.authMethods[0].guide.sections[2].steps[0].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "If you changed the scopes of an app that is already installed, accept the update when Shopify asks."),
+        //: shopify.json $.authMethods[0].guide.sections[2].steps[1].title
+        QT_TRANSLATE_NOOP("Catalog", "Reveal and copy the token"),
+        //: shopify.json $.authMethods[0].guide.sections[2].steps[1].text
+        QT_TRANSLATE_NOOP("Catalog", "Under **Admin API access token**, click **Reveal token once** and copy it."),
+        //: shopify.json $.authMethods[0].guide.sections[2].steps[1].links[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Rotating credentials of admin-created apps"),
+        //: shopify.json $.authMethods[0].guide.sections[2].steps[1].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "The token starts with shpat_."),
+        //: shopify.json $.authMethods[0].guide.sections[2].steps[1].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "If the token was revealed before and nobody kept it, Shopify cannot show it again: rotate the app's credentials to get a new one."),
+        //: shopify.json $.authMethods[0].guide.sections[3].title
+        QT_TRANSLATE_NOOP("Catalog", "Find your store name"),
+        //: shopify.json $.authMethods[0].guide.sections[3].intro
+        QT_TRANSLATE_NOOP("Catalog", "Keylink talks to your store at its permanent myshopify.com address."),
+        //: shopify.json $.authMethods[0].guide.sections[3].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Look up the address"),
+        //: shopify.json $.authMethods[0].guide.sections[3].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "In the admin, open **Settings** > **Domains**."),
+        //: shopify.json $.authMethods[0].guide.sections[3].steps[0].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "If the permanent address is acme.myshopify.com, the store name is acme."),
+        //: shopify.json $.authMethods[0].guide.sections[3].steps[0].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "Your own domain, such as shop.example.com, does not work here."),
+        //: slack.json $.description
+        QT_TRANSLATE_NOOP("Catalog", "Team chat in channels, threads and direct messages"),
+        //: slack.json $.warnings[0]
+        QT_TRANSLATE_NOOP("Catalog", "Some workspaces let only admins install apps; then an admin must approve your app before you get its bot token."),
+        //: slack.json $.api.rateLimit.summary
+        QT_TRANSLATE_NOOP("Catalog", "Per method, app and workspace, in tiers from 1 to over 100 requests a minute; auth.test allows hundreds a minute. A limited request gets HTTP 429 with Retry-After in seconds."),
+        //: slack.json $.unconfirmed[0].guess
+        QT_TRANSLATE_NOOP("Catalog", "Web API answers carry the token's scopes in an x-oauth-scopes header, comma-separated. Slack's current reference pages do not describe this header."),
+        //: slack.json $.unconfirmed[1].guess
+        QT_TRANSLATE_NOOP("Catalog", "Slack documents the xoxb- prefix of bot tokens but not the rest; Keylink expects letters, digits and hyphens."),
+        //: slack.json $.authMethods[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Bot token"),
+        //: slack.json $.authMethods[0].description
+        QT_TRANSLATE_NOOP("Catalog", "The Bot User OAuth Token (xoxb-) of a Slack app installed in your workspace. It can do what the app's bot scopes allow."),
+        //: slack.json $.authMethods[0].fields[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Bot User OAuth Token"),
+        //: slack.json $.authMethods[0].fields[0].patternMessage
+        QT_TRANSLATE_NOOP("Catalog", "A Slack bot token starts with xoxb-, followed by letters, digits and hyphens."),
+        //: slack.json $.authMethods[0].fields[0].hint
+        QT_TRANSLATE_NOOP("Catalog", "On your app's **OAuth & Permissions** page, once the app is installed in the workspace."),
+        //: slack.json $.authMethods[0].scopes[0].group
+        QT_TRANSLATE_NOOP("Catalog", "Public channels"),
+        //: slack.json $.authMethods[0].scopes[0].description
+        QT_TRANSLATE_NOOP("Catalog", "See basic information about public channels"),
+        //: slack.json $.authMethods[0].scopes[1].description
+        QT_TRANSLATE_NOOP("Catalog", "Read messages in public channels the app has been added to"),
+        //: slack.json $.authMethods[0].scopes[2].description
+        QT_TRANSLATE_NOOP("Catalog", "Join public channels"),
+        //: slack.json $.authMethods[0].scopes[3].description
+        QT_TRANSLATE_NOOP("Catalog", "Create and manage public channels"),
+        //: slack.json $.authMethods[0].scopes[4].description
+        QT_TRANSLATE_NOOP("Catalog", "Invite members to public channels"),
+        //: slack.json $.authMethods[0].scopes[5].description
+        QT_TRANSLATE_NOOP("Catalog", "Set the description of public channels"),
+        //: slack.json $.authMethods[0].scopes[6].group
+        QT_TRANSLATE_NOOP("Catalog", "Private channels"),
+        //: slack.json $.authMethods[0].scopes[6].description
+        QT_TRANSLATE_NOOP("Catalog", "See basic information about private channels the app has been added to"),
+        //: slack.json $.authMethods[0].scopes[7].description
+        QT_TRANSLATE_NOOP("Catalog", "Read messages in private channels the app has been added to"),
+        //: slack.json $.authMethods[0].scopes[8].description
+        QT_TRANSLATE_NOOP("Catalog", "Create and manage private channels"),
+        //: slack.json $.authMethods[0].scopes[9].description
+        QT_TRANSLATE_NOOP("Catalog", "Invite members to private channels"),
+        //: slack.json $.authMethods[0].scopes[10].description
+        QT_TRANSLATE_NOOP("Catalog", "Set the description of private channels"),
+        //: slack.json $.authMethods[0].scopes[11].group
+        QT_TRANSLATE_NOOP("Catalog", "Direct messages"),
+        //: slack.json $.authMethods[0].scopes[11].description
+        QT_TRANSLATE_NOOP("Catalog", "See basic information about direct messages with the app"),
+        //: slack.json $.authMethods[0].scopes[12].description
+        QT_TRANSLATE_NOOP("Catalog", "Read direct messages with the app"),
+        //: slack.json $.authMethods[0].scopes[13].description
+        QT_TRANSLATE_NOOP("Catalog", "Start direct messages with people"),
+        //: slack.json $.authMethods[0].scopes[14].group
+        QT_TRANSLATE_NOOP("Catalog", "Group direct messages"),
+        //: slack.json $.authMethods[0].scopes[14].description
+        QT_TRANSLATE_NOOP("Catalog", "See basic information about group direct messages the app has been added to"),
+        //: slack.json $.authMethods[0].scopes[15].description
+        QT_TRANSLATE_NOOP("Catalog", "Read group direct messages the app has been added to"),
+        //: slack.json $.authMethods[0].scopes[16].description
+        QT_TRANSLATE_NOOP("Catalog", "Start group direct messages with people"),
+        //: slack.json $.authMethods[0].scopes[17].description
+        QT_TRANSLATE_NOOP("Catalog", "Send messages as the app"),
+        //: slack.json $.authMethods[0].scopes[18].description
+        QT_TRANSLATE_NOOP("Catalog", "Send messages to public channels the app is not a member of"),
+        //: slack.json $.authMethods[0].scopes[19].description
+        QT_TRANSLATE_NOOP("Catalog", "Send messages with a custom name and avatar"),
+        //: slack.json $.authMethods[0].scopes[20].description
+        QT_TRANSLATE_NOOP("Catalog", "See links to the app's domains in messages"),
+        //: slack.json $.authMethods[0].scopes[21].description
+        QT_TRANSLATE_NOOP("Catalog", "Show previews of the app's links in messages"),
+        //: slack.json $.authMethods[0].scopes[22].description
+        QT_TRANSLATE_NOOP("Catalog", "View files shared in channels and conversations the app has been added to"),
+        //: slack.json $.authMethods[0].scopes[23].description
+        QT_TRANSLATE_NOOP("Catalog", "Upload, edit and delete files as the app"),
+        //: slack.json $.authMethods[0].scopes[24].description
+        QT_TRANSLATE_NOOP("Catalog", "View people in the workspace"),
+        //: slack.json $.authMethods[0].scopes[25].description
+        QT_TRANSLATE_NOOP("Catalog", "View the email addresses of people in the workspace"),
+        //: slack.json $.authMethods[0].scopes[26].description
+        QT_TRANSLATE_NOOP("Catalog", "View people's profile details"),
+        //: slack.json $.authMethods[0].scopes[27].description
+        QT_TRANSLATE_NOOP("Catalog", "Set the app's presence"),
+        //: slack.json $.authMethods[0].scopes[28].group
+        QT_TRANSLATE_NOOP("Catalog", "Reactions"),
+        //: slack.json $.authMethods[0].scopes[28].description
+        QT_TRANSLATE_NOOP("Catalog", "View emoji reactions and their messages"),
+        //: slack.json $.authMethods[0].scopes[29].description
+        QT_TRANSLATE_NOOP("Catalog", "Add and remove emoji reactions"),
+        //: slack.json $.authMethods[0].scopes[30].group
+        QT_TRANSLATE_NOOP("Catalog", "Pins"),
+        //: slack.json $.authMethods[0].scopes[30].description
+        QT_TRANSLATE_NOOP("Catalog", "View pinned content in channels the app has been added to"),
+        //: slack.json $.authMethods[0].scopes[31].description
+        QT_TRANSLATE_NOOP("Catalog", "Pin and unpin messages"),
+        //: slack.json $.authMethods[0].scopes[32].group
+        QT_TRANSLATE_NOOP("Catalog", "Bookmarks"),
+        //: slack.json $.authMethods[0].scopes[32].description
+        QT_TRANSLATE_NOOP("Catalog", "List bookmarks"),
+        //: slack.json $.authMethods[0].scopes[33].description
+        QT_TRANSLATE_NOOP("Catalog", "Create, edit and remove bookmarks"),
+        //: slack.json $.authMethods[0].scopes[34].group
+        QT_TRANSLATE_NOOP("Catalog", "Reminders"),
+        //: slack.json $.authMethods[0].scopes[34].description
+        QT_TRANSLATE_NOOP("Catalog", "View reminders the app created"),
+        //: slack.json $.authMethods[0].scopes[35].description
+        QT_TRANSLATE_NOOP("Catalog", "Add, remove and complete reminders"),
+        //: slack.json $.authMethods[0].scopes[36].group
+        QT_TRANSLATE_NOOP("Catalog", "Workspace"),
+        //: slack.json $.authMethods[0].scopes[36].description
+        QT_TRANSLATE_NOOP("Catalog", "View the workspace's name, email domain and icon"),
+        //: slack.json $.authMethods[0].scopes[37].description
+        QT_TRANSLATE_NOOP("Catalog", "View people's Do Not Disturb settings"),
+        //: slack.json $.authMethods[0].scopes[38].group
+        QT_TRANSLATE_NOOP("Catalog", "User groups"),
+        //: slack.json $.authMethods[0].scopes[38].description
+        QT_TRANSLATE_NOOP("Catalog", "View user groups"),
+        //: slack.json $.authMethods[0].scopes[39].description
+        QT_TRANSLATE_NOOP("Catalog", "Create and manage user groups"),
+        //: slack.json $.authMethods[0].scopes[40].group
+        QT_TRANSLATE_NOOP("Catalog", "Emoji"),
+        //: slack.json $.authMethods[0].scopes[40].description
+        QT_TRANSLATE_NOOP("Catalog", "View the workspace's custom emoji"),
+        //: slack.json $.authMethods[0].scopes[41].group
+        QT_TRANSLATE_NOOP("Catalog", "Calls"),
+        //: slack.json $.authMethods[0].scopes[41].description
+        QT_TRANSLATE_NOOP("Catalog", "View information about ongoing and past calls"),
+        //: slack.json $.authMethods[0].scopes[42].description
+        QT_TRANSLATE_NOOP("Catalog", "Start and manage calls"),
+        //: slack.json $.authMethods[0].scopes[43].description
+        QT_TRANSLATE_NOOP("Catalog", "View messages that mention the app in conversations it is in"),
+        //: slack.json $.authMethods[0].scopes[44].description
+        QT_TRANSLATE_NOOP("Catalog", "Add shortcuts and slash commands people can use"),
+        //: slack.json $.authMethods[0].scopes[45].description
+        QT_TRANSLATE_NOOP("Catalog", "Post messages to one channel through an incoming webhook"),
+        //: slack.json $.authMethods[0].actions[1].label
+        QT_TRANSLATE_NOOP("Catalog", "Send Message to Any Public Channel"),
+        //: slack.json $.authMethods[0].actions[2].label
+        QT_TRANSLATE_NOOP("Catalog", "Send Direct Message"),
+        //: slack.json $.authMethods[0].actions[4].label
+        QT_TRANSLATE_NOOP("Catalog", "List Private Channels"),
+        //: slack.json $.authMethods[0].actions[5].label
+        QT_TRANSLATE_NOOP("Catalog", "Read Channel History"),
+        //: slack.json $.authMethods[0].actions[6].label
+        QT_TRANSLATE_NOOP("Catalog", "Read Private Channel History"),
+        //: slack.json $.authMethods[0].actions[7].label
+        QT_TRANSLATE_NOOP("Catalog", "Join Channel"),
+        //: slack.json $.authMethods[0].actions[8].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Channel"),
+        //: slack.json $.authMethods[0].actions[9].label
+        QT_TRANSLATE_NOOP("Catalog", "Set Channel Topic"),
+        //: slack.json $.authMethods[0].actions[10].label
+        QT_TRANSLATE_NOOP("Catalog", "Invite to Channel"),
+        //: slack.json $.authMethods[0].actions[12].label
+        QT_TRANSLATE_NOOP("Catalog", "Look Up User by Email"),
+        //: slack.json $.authMethods[0].actions[13].label
+        QT_TRANSLATE_NOOP("Catalog", "Add Reaction"),
+        //: slack.json $.authMethods[0].actions[14].label
+        QT_TRANSLATE_NOOP("Catalog", "Upload File"),
+        //: slack.json $.authMethods[0].actions[15].label
+        QT_TRANSLATE_NOOP("Catalog", "List Files"),
+        //: slack.json $.authMethods[0].actions[16].label
+        QT_TRANSLATE_NOOP("Catalog", "Pin Message"),
+        //: slack.json $.authMethods[0].actions[17].label
+        QT_TRANSLATE_NOOP("Catalog", "Add Reminder"),
+        //: slack.json $.authMethods[0].actions[18].label
+        QT_TRANSLATE_NOOP("Catalog", "Get Workspace Info"),
+        //: slack.json $.authMethods[0].guide.title
+        QT_TRANSLATE_NOOP("Catalog", "Create the Slack bot token"),
+        //: slack.json $.authMethods[0].guide.sections[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Create a Slack app"),
+        //: slack.json $.authMethods[0].guide.sections[0].intro
+        QT_TRANSLATE_NOOP("Catalog", "A bot token belongs to a Slack app. An app you create for your own workspace is enough."),
+        //: slack.json $.authMethods[0].guide.sections[0].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Open your apps"),
+        //: slack.json $.authMethods[0].guide.sections[0].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "Sign in to Slack in your browser and open the list of your apps."),
+        //: slack.json $.authMethods[0].guide.sections[0].steps[0].links[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Open your Slack apps"),
+        //: slack.json $.authMethods[0].guide.sections[0].steps[0].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Click **Create New App**, then **From scratch**."),
+        //: slack.json $.authMethods[0].guide.sections[0].steps[0].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "Type an **App Name**, such as \"Keylink\", pick your workspace and click **Create App**."),
+        //: slack.json $.authMethods[0].guide.sections[1].title
+        QT_TRANSLATE_NOOP("Catalog", "Choose the bot scopes"),
+        //: slack.json $.authMethods[0].guide.sections[1].intro
+        QT_TRANSLATE_NOOP("Catalog", "The scopes decide what the bot may read and do."),
+        //: slack.json $.authMethods[0].guide.sections[1].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Open OAuth & Permissions"),
+        //: slack.json $.authMethods[0].guide.sections[1].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "In the app's left sidebar, open **OAuth & Permissions** and scroll down to **Scopes**."),
+        //: slack.json $.authMethods[0].guide.sections[1].steps[1].text
+        QT_TRANSLATE_NOOP("Catalog", "Under **Bot Token Scopes**, click **Add an OAuth Scope** for each scope listed here; they are the scopes the actions you picked need."),
+        //: slack.json $.authMethods[0].guide.sections[2].intro
+        QT_TRANSLATE_NOOP("Catalog", "Installing the app in your workspace creates the bot token."),
+        //: slack.json $.authMethods[0].guide.sections[2].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Install it"),
+        //: slack.json $.authMethods[0].guide.sections[2].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "At the top of **OAuth & Permissions**, click **Install to Workspace**, then **Allow**."),
+        //: slack.json $.authMethods[0].guide.sections[2].steps[0].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "If your workspace needs approval, Slack sends the request to an admin; the token appears once the app is approved."),
+        //: slack.json $.authMethods[0].guide.sections[2].steps[1].title
+        QT_TRANSLATE_NOOP("Catalog", "Copy the bot token"),
+        //: slack.json $.authMethods[0].guide.sections[2].steps[1].text
+        QT_TRANSLATE_NOOP("Catalog", "Copy the **Bot User OAuth Token**. It starts with xoxb-."),
+        //: slack.json $.authMethods[0].guide.sections[2].steps[1].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "When you add scopes later, Slack asks you to reinstall the app before the token gets them."),
+        //: slack.json $.authMethods[0].guide.sections[2].steps[1].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "To read or post in a channel, add the app to it, for example by typing /invite @Keylink in the channel."),
+        //: stripe.json $.description
+        QT_TRANSLATE_NOOP("Catalog", "Online payments, subscriptions and invoicing"),
+        //: stripe.json $.warnings[0]
+        QT_TRANSLATE_NOOP("Catalog", "A secret key can do anything in your Stripe account, including refunds and payouts. Prefer a restricted key that can only read."),
+        //: stripe.json $.api.rateLimit.summary
+        QT_TRANSLATE_NOOP("Catalog", "Per account: 100 operations a second in live mode and 25 in a sandbox, with stricter limits on some endpoints. Stripe answers 429 and documents no header saying when to retry."),
+        //: stripe.json $.unconfirmed[0].guess
+        QT_TRANSLATE_NOOP("Catalog", "Stripe does not document which restricted-key permission allows reading GET /v1/account. A restricted key without it fails the check with a permission error; a secret key always passes."),
+        //: stripe.json $.unconfirmed[1].guess
+        QT_TRANSLATE_NOOP("Catalog", "Keylink names the account by its dashboard display name (settings.dashboard.display_name), which a new account may not have set yet."),
+        //: stripe.json $.unconfirmed[2].guess
+        QT_TRANSLATE_NOOP("Catalog", "Stripe documents the sk_ and rk_ prefixes with live_ or test_, but not the length or characters of the rest; Keylink expects letters and digits."),
+        //: stripe.json $.authMethods[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Secret or restricted key"),
+        //: stripe.json $.authMethods[0].description
+        QT_TRANSLATE_NOOP("Catalog", "A secret key (sk_) or a restricted key (rk_) from the API keys page of the Stripe Dashboard. Its prefix tells live mode from test mode."),
+        //: stripe.json $.authMethods[0].fields[0].patternMessage
+        QT_TRANSLATE_NOOP("Catalog", "A Stripe key starts with sk_live_, rk_live_, sk_test_ or rk_test_, followed by letters and digits."),
+        //: stripe.json $.authMethods[0].fields[0].hint
+        QT_TRANSLATE_NOOP("Catalog", "On the **API keys** page of the Stripe Dashboard; Stripe shows a restricted key in full only once."),
+        //: stripe.json $.authMethods[0].environments[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Live mode"),
+        //: stripe.json $.authMethods[0].environments[1].label
+        QT_TRANSLATE_NOOP("Catalog", "Test mode"),
+        //: stripe.json $.authMethods[0].guide.title
+        QT_TRANSLATE_NOOP("Catalog", "Create the Stripe API key"),
+        //: stripe.json $.authMethods[0].guide.sections[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Create a restricted key"),
+        //: stripe.json $.authMethods[0].guide.sections[0].intro
+        QT_TRANSLATE_NOOP("Catalog", "A restricted key can do only what you allow, so it is the safer choice. Live mode and the sandbox (test mode) each have their own keys."),
+        //: stripe.json $.authMethods[0].guide.sections[0].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "Sign in to the Stripe Dashboard and open **Developers** > **API keys**."),
+        //: stripe.json $.authMethods[0].guide.sections[0].steps[0].links[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Open the API keys (live mode)"),
+        //: stripe.json $.authMethods[0].guide.sections[0].steps[0].links[1].label
+        QT_TRANSLATE_NOOP("Catalog", "Open the API keys (test mode)"),
+        //: stripe.json $.authMethods[0].guide.sections[0].steps[0].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Check the mode switch first: a key made in test mode works only in test mode."),
+        //: stripe.json $.authMethods[0].guide.sections[0].steps[1].title
+        QT_TRANSLATE_NOOP("Catalog", "Start a restricted key"),
+        //: stripe.json $.authMethods[0].guide.sections[0].steps[1].text
+        QT_TRANSLATE_NOOP("Catalog", "Under **Restricted keys**, click **Create restricted key**."),
+        //: stripe.json $.authMethods[0].guide.sections[0].steps[1].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "If Stripe asks how you will use the key, choose **Building your own integration**."),
+        //: stripe.json $.authMethods[0].guide.sections[0].steps[1].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "Give the key a name you will recognise later, such as \"Keylink\"."),
+        //: stripe.json $.authMethods[0].guide.sections[0].steps[2].title
+        QT_TRANSLATE_NOOP("Catalog", "Set the permissions"),
+        //: stripe.json $.authMethods[0].guide.sections[0].steps[2].text
+        QT_TRANSLATE_NOOP("Catalog", "For each resource, choose **None**, **Read** or **Write**."),
+        //: stripe.json $.authMethods[0].guide.sections[0].steps[2].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Give **Read** to the resources your scripts need to see and leave the rest at **None**."),
+        //: stripe.json $.authMethods[0].guide.sections[0].steps[2].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "Give **Write** only where your scripts must create or change something."),
+        //: stripe.json $.authMethods[0].guide.sections[0].steps[3].text
+        QT_TRANSLATE_NOOP("Catalog", "Click **Create key**, then copy the key. It starts with rk_live_ or rk_test_."),
+        //: stripe.json $.authMethods[0].guide.sections[0].steps[3].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Copy it now: Stripe shows a restricted key in full only once."),
+        //: stripe.json $.authMethods[0].guide.sections[1].title
+        QT_TRANSLATE_NOOP("Catalog", "Or use a secret key"),
+        //: stripe.json $.authMethods[0].guide.sections[1].intro
+        QT_TRANSLATE_NOOP("Catalog", "A secret key can do anything in the account. Use it only where a restricted key will not do."),
+        //: stripe.json $.authMethods[0].guide.sections[1].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Reveal the secret key"),
+        //: stripe.json $.authMethods[0].guide.sections[1].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "On the same **API keys** page, under **Standard keys**, reveal the **Secret key** and copy it."),
+        //: stripe.json $.authMethods[0].guide.sections[1].steps[0].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "It starts with sk_live_ in live mode and sk_test_ in test mode."),
+        //: stripe.json $.authMethods[0].guide.sections[1].steps[0].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "Stripe may let you reveal a live secret key only once; keep it somewhere safe."),
+        //: trello.json $.description
+        QT_TRANSLATE_NOOP("Catalog", "Boards, lists and cards to organize work with your team"),
+        //: trello.json $.warnings[0]
+        QT_TRANSLATE_NOOP("Catalog", "The token acts as your Trello account, on every board you can reach. Trello asks you to keep it as secret as a password."),
+        //: trello.json $.api.rateLimit.summary
+        QT_TRANSLATE_NOOP("Catalog", "300 requests every 10 seconds per API key and 100 every 10 seconds per token; calls to /1/members/ are also limited to 100 every 900 seconds."),
+        //: trello.json $.unconfirmed[0].guess
+        QT_TRANSLATE_NOOP("Catalog", "Trello’s current pages do not describe the key or the token (older ones spoke of a 32-character key). Keylink only checks for words of letters and digits."),
+        //: trello.json $.unconfirmed[1].guess
+        QT_TRANSLATE_NOOP("Catalog", "Trello answers a wrong key or token with plain text, such as invalid key or invalid token, rather than JSON; Keylink shows that text as Trello’s words."),
+        //: trello.json $.unconfirmed[2].guess
+        QT_TRANSLATE_NOOP("Catalog", "The token made with the link next to the key is assumed to get read and write access. Trello reports a token’s permissions per board, not as these scope names, so Keylink checks read with a request and cannot check write or account."),
+        //: trello.json $.authMethods[0].label
+        QT_TRANSLATE_NOOP("Catalog", "API key and token"),
+        //: trello.json $.authMethods[0].description
+        QT_TRANSLATE_NOOP("Catalog", "The API key of one of your Power-Ups, together with a token you authorize for your own Trello account."),
+        //: trello.json $.authMethods[0].fields[0].patternMessage
+        QT_TRANSLATE_NOOP("Catalog", "A Trello API key is one word of at least 20 letters and digits."),
+        //: trello.json $.authMethods[0].fields[0].hint
+        QT_TRANSLATE_NOOP("Catalog", "On your Power-Up’s **API key** tab in the admin portal."),
+        //: trello.json $.authMethods[0].fields[1].label
+        QT_TRANSLATE_NOOP("Catalog", "Token"),
+        //: trello.json $.authMethods[0].fields[1].patternMessage
+        QT_TRANSLATE_NOOP("Catalog", "A Trello token is one word of at least 32 letters and digits."),
+        //: trello.json $.authMethods[0].fields[1].hint
+        QT_TRANSLATE_NOOP("Catalog", "Made with the **Token** link next to the API key, after you click **Allow**."),
+        //: trello.json $.authMethods[0].scopes[0].group
+        QT_TRANSLATE_NOOP("Catalog", "Token access"),
+        //: trello.json $.authMethods[0].scopes[0].description
+        QT_TRANSLATE_NOOP("Catalog", "Read your boards, lists, cards and Workspaces"),
+        //: trello.json $.authMethods[0].scopes[1].description
+        QT_TRANSLATE_NOOP("Catalog", "Create, change and delete boards, lists, cards and comments"),
+        //: trello.json $.authMethods[0].scopes[2].description
+        QT_TRANSLATE_NOOP("Catalog", "Read your email address and change your member profile"),
+        //: trello.json $.authMethods[0].actions[0].label
+        QT_TRANSLATE_NOOP("Catalog", "List Boards"),
+        //: trello.json $.authMethods[0].actions[1].label
+        QT_TRANSLATE_NOOP("Catalog", "Get Board"),
+        //: trello.json $.authMethods[0].actions[3].label
+        QT_TRANSLATE_NOOP("Catalog", "List Cards"),
+        //: trello.json $.authMethods[0].actions[4].label
+        QT_TRANSLATE_NOOP("Catalog", "Search Boards and Cards"),
+        //: trello.json $.authMethods[0].actions[5].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Board"),
+        //: trello.json $.authMethods[0].actions[6].label
+        QT_TRANSLATE_NOOP("Catalog", "Create List"),
+        //: trello.json $.authMethods[0].actions[7].label
+        QT_TRANSLATE_NOOP("Catalog", "Create Card"),
+        //: trello.json $.authMethods[0].actions[8].label
+        QT_TRANSLATE_NOOP("Catalog", "Update Card"),
+        //: trello.json $.authMethods[0].actions[9].label
+        QT_TRANSLATE_NOOP("Catalog", "Move Card"),
+        //: trello.json $.authMethods[0].actions[10].label
+        QT_TRANSLATE_NOOP("Catalog", "Archive Card"),
+        //: trello.json $.authMethods[0].actions[11].label
+        QT_TRANSLATE_NOOP("Catalog", "Add Comment to Card"),
+        //: trello.json $.authMethods[0].actions[12].label
+        QT_TRANSLATE_NOOP("Catalog", "Add Label to Card"),
+        //: trello.json $.authMethods[0].actions[13].label
+        QT_TRANSLATE_NOOP("Catalog", "Get Member Email"),
+        //: trello.json $.authMethods[0].guide.title
+        QT_TRANSLATE_NOOP("Catalog", "Get the Trello API key and token"),
+        //: trello.json $.authMethods[0].guide.sections[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Create a Power-Up"),
+        //: trello.json $.authMethods[0].guide.sections[0].intro
+        QT_TRANSLATE_NOOP("Catalog", "Trello hands out API keys through Power-Ups, which its admin portal calls apps. One Power-Up is enough for Keylink."),
+        //: trello.json $.authMethods[0].guide.sections[0].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Open the admin portal"),
+        //: trello.json $.authMethods[0].guide.sections[0].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "Sign in to Trello and open the Power-Up admin portal."),
+        //: trello.json $.authMethods[0].guide.sections[0].steps[0].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "The first time, Trello asks you to accept its developer agreement."),
+        //: trello.json $.authMethods[0].guide.sections[0].steps[0].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "Already have a Power-Up? Open it and go on with its API key."),
+        //: trello.json $.authMethods[0].guide.sections[0].steps[1].title
+        QT_TRANSLATE_NOOP("Catalog", "Create the Power-Up"),
+        //: trello.json $.authMethods[0].guide.sections[0].steps[1].text
+        QT_TRANSLATE_NOOP("Catalog", "Click **New** in the top right and fill in the form."),
+        //: trello.json $.authMethods[0].guide.sections[0].steps[1].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "**Name**: for example \"Keylink\"."),
+        //: trello.json $.authMethods[0].guide.sections[0].steps[1].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "**Workspace**: the Workspace that owns the Power-Up."),
+        //: trello.json $.authMethods[0].guide.sections[0].steps[1].items[2]
+        QT_TRANSLATE_NOOP("Catalog", "**Email**, **Support contact** and **Author**: how Trello can reach you."),
+        //: trello.json $.authMethods[0].guide.sections[0].steps[1].items[3]
+        QT_TRANSLATE_NOOP("Catalog", "Leave the **Iframe connector URL** empty."),
+        //: trello.json $.authMethods[0].guide.sections[1].title
+        QT_TRANSLATE_NOOP("Catalog", "Generate the API key"),
+        //: trello.json $.authMethods[0].guide.sections[1].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Open the API key tab"),
+        //: trello.json $.authMethods[0].guide.sections[1].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "In the Power-Up’s settings, open the **API key** tab and click **Generate a new API Key**."),
+        //: trello.json $.authMethods[0].guide.sections[1].steps[0].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Confirm in the dialog, then copy the **API key**."),
+        //: trello.json $.authMethods[0].guide.sections[2].title
+        QT_TRANSLATE_NOOP("Catalog", "Authorize a token"),
+        //: trello.json $.authMethods[0].guide.sections[2].intro
+        QT_TRANSLATE_NOOP("Catalog", "The token lets the key act as your Trello account."),
+        //: trello.json $.authMethods[0].guide.sections[2].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Open the token page"),
+        //: trello.json $.authMethods[0].guide.sections[2].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "On the same tab, click the **Token** link next to the API key."),
+        //: trello.json $.authMethods[0].guide.sections[2].steps[0].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Trello lists the access it is about to give. Check that it covers the scopes listed here."),
+        //: trello.json $.authMethods[0].guide.sections[2].steps[1].title
+        QT_TRANSLATE_NOOP("Catalog", "Allow and copy"),
+        //: trello.json $.authMethods[0].guide.sections[2].steps[1].text
+        QT_TRANSLATE_NOOP("Catalog", "Click **Allow**, then copy the token Trello shows."),
+        //: twilio.json $.description
+        QT_TRANSLATE_NOOP("Catalog", "Programmable SMS, voice, WhatsApp and email messaging"),
+        //: twilio.json $.warnings[0]
+        QT_TRANSLATE_NOOP("Catalog", "The Auth Token gives full access to the Twilio account, including billing and subaccounts. Keep it as safe as a password."),
+        //: twilio.json $.api.rateLimit.summary
+        QT_TRANSLATE_NOOP("Catalog", "Per account, Twilio limits how many API requests run at the same time; a request over the limit is answered 429 with error 20429 and is safe to send again after a short wait."),
+        //: twilio.json $.unconfirmed[0].guess
+        QT_TRANSLATE_NOOP("Catalog", "Twilio documents the Account SID format (AC followed by 32 hexadecimal characters) but not the Auth Token's. Keylink accepts 32 or more letters and digits."),
+        //: twilio.json $.unconfirmed[1].guess
+        QT_TRANSLATE_NOOP("Catalog", "Fetching one account needs its SID in the request path, which Keylink's catalog cannot express. Keylink lists the accounts the credentials can see instead, which proves the SID and token belong together, and names the account by its SID."),
+        //: twilio.json $.unconfirmed[2].guess
+        QT_TRANSLATE_NOOP("Catalog", "Twilio's error page for 20429 asks clients to wait a short time but does not say whether the answer carries a Retry-After header; Keylink reads one if it is there."),
+        //: twilio.json $.authMethods[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Account SID and Auth Token"),
+        //: twilio.json $.authMethods[0].description
+        QT_TRANSLATE_NOOP("Catalog", "Your account's SID and Auth Token from the Twilio Console, which together open the whole account."),
+        //: twilio.json $.authMethods[0].fields[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Account SID"),
+        //: twilio.json $.authMethods[0].fields[0].patternMessage
+        QT_TRANSLATE_NOOP("Catalog", "An Account SID starts with AC followed by 32 characters 0–9 and a–f."),
+        //: twilio.json $.authMethods[0].fields[0].hint
+        QT_TRANSLATE_NOOP("Catalog", "Shown under Account Info on the Twilio Console's home page."),
+        //: twilio.json $.authMethods[0].fields[1].label
+        QT_TRANSLATE_NOOP("Catalog", "Auth Token"),
+        //: twilio.json $.authMethods[0].fields[1].patternMessage
+        QT_TRANSLATE_NOOP("Catalog", "An Auth Token is 32 or more letters and digits."),
+        //: twilio.json $.authMethods[0].fields[1].hint
+        QT_TRANSLATE_NOOP("Catalog", "Next to the Account SID; click Show or the copy button to get it."),
+        //: twilio.json $.authMethods[0].guide.title
+        QT_TRANSLATE_NOOP("Catalog", "Find the Twilio Account SID and Auth Token"),
+        //: twilio.json $.authMethods[0].guide.sections[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Copy the account credentials"),
+        //: twilio.json $.authMethods[0].guide.sections[0].intro
+        QT_TRANSLATE_NOOP("Catalog", "Every Twilio account, and every subaccount, has its own Account SID and Auth Token."),
+        //: twilio.json $.authMethods[0].guide.sections[0].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Open the Console"),
+        //: twilio.json $.authMethods[0].guide.sections[0].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "Sign in to the Twilio Console and make sure the account you want is selected at the top of the page."),
+        //: twilio.json $.authMethods[0].guide.sections[0].steps[0].links[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Open the Twilio Console"),
+        //: twilio.json $.authMethods[0].guide.sections[0].steps[0].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "To use a subaccount, switch to it first: its SID and token differ from the main account's."),
+        //: twilio.json $.authMethods[0].guide.sections[0].steps[1].title
+        QT_TRANSLATE_NOOP("Catalog", "Copy the Account SID"),
+        //: twilio.json $.authMethods[0].guide.sections[0].steps[1].text
+        QT_TRANSLATE_NOOP("Catalog", "On the Console's home page, find the **Account Info** panel and copy the **Account SID**."),
+        //: twilio.json $.authMethods[0].guide.sections[0].steps[1].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "It starts with AC."),
+        //: twilio.json $.authMethods[0].guide.sections[0].steps[2].title
+        QT_TRANSLATE_NOOP("Catalog", "Copy the Auth Token"),
+        //: twilio.json $.authMethods[0].guide.sections[0].steps[2].text
+        QT_TRANSLATE_NOOP("Catalog", "In the same panel, click **Show** next to **Auth Token**, or use its copy button."),
+        //: twilio.json $.authMethods[0].guide.sections[0].steps[2].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "The token is also listed under **Account** > **API keys & tokens**."),
+        //: twilio.json $.authMethods[0].guide.sections[0].steps[2].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "If you cannot see the token, ask the account's owner or an administrator."),
+        //: zendesk.json $.description
+        QT_TRANSLATE_NOOP("Catalog", "Customer service tickets, help centre and messaging"),
+        //: zendesk.json $.warnings[0]
+        QT_TRANSLATE_NOOP("Catalog", "Only Zendesk admins can create API tokens, and an admin must first turn on API token access for the account."),
+        //: zendesk.json $.api.rateLimit.summary
+        QT_TRANSLATE_NOOP("Catalog", "Per account, a number of requests a minute that depends on the plan (from a few hundred to a few thousand); past it Zendesk answers 429 with the seconds to wait in Retry-After."),
+        //: zendesk.json $.unconfirmed[0].guess
+        QT_TRANSLATE_NOOP("Catalog", "Zendesk does not document the length or characters of an API token. Keylink accepts 20 or more letters and digits."),
+        //: zendesk.json $.unconfirmed[1].guess
+        QT_TRANSLATE_NOOP("Catalog", "The users/me endpoint also answers requests without credentials, with an anonymous user whose id is null. Wrong credentials are rejected with 401 \"Couldn't authenticate you\", so Keylink expects an anonymous answer only when a proxy strips the Authorization header; it then finds no user id and does not link."),
+        //: zendesk.json $.authMethods[0].description
+        QT_TRANSLATE_NOOP("Catalog", "An account-wide API token from Admin Center, used together with the email address of the user the requests run as."),
+        //: zendesk.json $.authMethods[0].fields[0].label
+        QT_TRANSLATE_NOOP("Catalog", "Subdomain"),
+        //: zendesk.json $.authMethods[0].fields[0].patternMessage
+        QT_TRANSLATE_NOOP("Catalog", "Enter only the subdomain: letters, digits and hyphens, such as acme for acme.zendesk.com."),
+        //: zendesk.json $.authMethods[0].fields[0].hint
+        QT_TRANSLATE_NOOP("Catalog", "The part before .zendesk.com in your Zendesk address."),
+        //: zendesk.json $.authMethods[0].fields[1].hint
+        QT_TRANSLATE_NOOP("Catalog", "A verified agent or admin of this Zendesk account; requests run with that user's permissions."),
+        //: zendesk.json $.authMethods[0].fields[2].patternMessage
+        QT_TRANSLATE_NOOP("Catalog", "A Zendesk API token is a long string of letters and digits."),
+        //: zendesk.json $.authMethods[0].fields[2].hint
+        QT_TRANSLATE_NOOP("Catalog", "Shown once, when an admin adds it under APIs > API tokens."),
+        //: zendesk.json $.authMethods[0].guide.title
+        QT_TRANSLATE_NOOP("Catalog", "Create the Zendesk API token"),
+        //: zendesk.json $.authMethods[0].guide.sections[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Turn on API token access"),
+        //: zendesk.json $.authMethods[0].guide.sections[0].intro
+        QT_TRANSLATE_NOOP("Catalog", "API token access is off in new Zendesk accounts. An admin turns it on once for the whole account."),
+        //: zendesk.json $.authMethods[0].guide.sections[0].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Open the API configuration"),
+        //: zendesk.json $.authMethods[0].guide.sections[0].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "In **Admin Center**, click **Apps and integrations** in the sidebar, then choose **APIs** > **API configuration**."),
+        //: zendesk.json $.authMethods[0].guide.sections[0].steps[0].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "If this is the first time anyone uses the API, accept the terms and click **Get started**."),
+        //: zendesk.json $.authMethods[0].guide.sections[0].steps[1].title
+        QT_TRANSLATE_NOOP("Catalog", "Allow API tokens"),
+        //: zendesk.json $.authMethods[0].guide.sections[0].steps[1].text
+        QT_TRANSLATE_NOOP("Catalog", "Switch on **Allow API token access** and click **Save**."),
+        //: zendesk.json $.authMethods[0].guide.sections[0].steps[1].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "If access is already on, nothing needs to change."),
+        //: zendesk.json $.authMethods[0].guide.sections[1].intro
+        QT_TRANSLATE_NOOP("Catalog", "Zendesk shows the full token only once, right after it is created."),
+        //: zendesk.json $.authMethods[0].guide.sections[1].steps[0].title
+        QT_TRANSLATE_NOOP("Catalog", "Add a token"),
+        //: zendesk.json $.authMethods[0].guide.sections[1].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "In **Admin Center**, go to **Apps and integrations** > **APIs** > **API tokens** and click **Add API token**."),
+        //: zendesk.json $.authMethods[0].guide.sections[1].steps[0].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Type a description you will recognise later, such as \"Keylink\"."),
+        //: zendesk.json $.authMethods[0].guide.sections[1].steps[0].items[1]
+        QT_TRANSLATE_NOOP("Catalog", "Click **Save** to generate the token."),
+        //: zendesk.json $.authMethods[0].guide.sections[1].steps[1].text
+        QT_TRANSLATE_NOOP("Catalog", "Copy the token and paste it into Keylink, then click **Save** again to close the window."),
+        //: zendesk.json $.authMethods[0].guide.sections[1].steps[1].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Once the window is closed, Zendesk only shows the start of the token. If you lose it, add a new one."),
+        //: zendesk.json $.authMethods[0].guide.sections[2].intro
+        QT_TRANSLATE_NOOP("Catalog", "A Zendesk API token is not tied to one person: the email address decides whose permissions Keylink uses."),
+        //: zendesk.json $.authMethods[0].guide.sections[2].steps[0].text
+        QT_TRANSLATE_NOOP("Catalog", "Use your own sign-in email, or the email of another verified agent or admin of the same account."),
+        //: zendesk.json $.authMethods[0].guide.sections[2].steps[0].items[0]
+        QT_TRANSLATE_NOOP("Catalog", "Keylink sees the tickets and settings that user can see."),
     };
 }
 

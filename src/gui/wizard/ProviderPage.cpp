@@ -23,10 +23,16 @@ ProviderPage::ProviderPage(const Catalog &catalog, PendingLink &link, QWidget *p
     m_ui->setupUi(this);
     ClearButton::describe(m_ui->search);
     for (const Provider &p : m_catalog.providers()) {
-        auto *item = new QListWidgetItem(QIcon(p.iconPath), u"%1\n%2"_s.arg(p.name, p.description), m_ui->providers);
+        const QString category = categoryLabel(p.category);
+        const QString second = category.isEmpty() ? p.description : u"%1 · %2"_s.arg(category, p.description);
+        auto *item = new QListWidgetItem(QIcon(p.iconPath), u"%1\n%2"_s.arg(p.name, second), m_ui->providers);
         item->setData(Qt::UserRole, p.id);
         item->setData(Qt::AccessibleTextRole, p.name);
-        item->setData(Qt::AccessibleDescriptionRole, p.description);
+        item->setData(Qt::AccessibleDescriptionRole, second);
+        // What the search looks through: the name, what it does, its kind
+        // (in the user's language and as the file says it) and keywords.
+        item->setData(SearchTextRole,
+            QStringList {p.name, p.description, category, p.category, p.keywords.join(u' ')}.join(u' '));
     }
     m_ui->methodsBox->hide();
     m_ui->warnings->hide();
@@ -58,11 +64,37 @@ bool ProviderPage::eventFilter(QObject *watched, QEvent *event)
 
 ProviderPage::~ProviderPage() = default;
 
+QString ProviderPage::categoryLabel(const QString &id)
+{
+    static const QHash<QString, const char *> labels {
+        {u"commerce"_s, QT_TR_NOOP("Commerce")},
+        {u"communication"_s, QT_TR_NOOP("Communication")},
+        {u"crm"_s, QT_TR_NOOP("CRM")},
+        {u"developer"_s, QT_TR_NOOP("Developer tools")},
+        {u"finance"_s, QT_TR_NOOP("Payments and finance")},
+        {u"marketing"_s, QT_TR_NOOP("Marketing")},
+        {u"monitoring"_s, QT_TR_NOOP("Monitoring")},
+        {u"productivity"_s, QT_TR_NOOP("Productivity")},
+        {u"support"_s, QT_TR_NOOP("Customer support")},
+        {u"shipping"_s, QT_TR_NOOP("Shipping")},
+        {u"contracts"_s, QT_TR_NOOP("Contracts")},
+        {u"infrastructure"_s, QT_TR_NOOP("Infrastructure")},
+    };
+    const char *label = labels.value(id);
+    return label ? tr(label) : QString();
+}
+
+// Every word typed must appear somewhere in what the search looks through.
 void ProviderPage::filter(const QString &text)
 {
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
     for (int row = 0; row < m_ui->providers->count(); ++row) {
         QListWidgetItem *item = m_ui->providers->item(row);
-        item->setHidden(!item->text().contains(text, Qt::CaseInsensitive));
+        const QString haystack = item->data(SearchTextRole).toString();
+        bool match = true;
+        for (const QString &word : words)
+            match = match && haystack.contains(word, Qt::CaseInsensitive);
+        item->setHidden(!match);
     }
 }
 

@@ -33,6 +33,8 @@ protected:
 
 private:
     void filter(const QString &text);
+    static QString categoryLabel(const QString &id);
+    static constexpr int SearchTextRole = Qt::UserRole + 1;
     void onProviderChosen();
     void showMethods(const Provider *provider);
     void apply();
