@@ -109,6 +109,15 @@ private Q_SLOTS:
         QTest::newRow("version 2 key in a version 1 file")
             << u"\"kind\": \"secret\""_s << u"\"kind\": \"host\""_s
             << M + u".fields[0].kind: \"host\" is not allowed; expected one of: secret, email, text"_s;
+        QTest::newRow("environment variable naming no field")
+            << u"\"kind\": \"token\","_s
+            << u"\"kind\": \"token\", \"environmentVariables\": { \"ACME_KEY\": \"key\" },"_s
+            << M + u".environmentVariables.ACME_KEY: names unknown field \"key\"; expected one of: token"_s;
+        QTest::newRow("environment variable that is not a name")
+            << u"\"kind\": \"token\","_s
+            << u"\"kind\": \"token\", \"environmentVariables\": { \"acme-token\": \"token\" },"_s
+            << M
+                + u".environmentVariables[\"acme-token\"]: \"acme-token\" is not an environment variable name; expected upper-case letters, digits and _"_s;
         QTest::newRow("probe that writes")
             << u"{ \"id\": \"things:read\", \"description\": \"Read things\" }"_s
             << u"{ \"id\": \"things:read\", \"description\": \"Read things\", \"probe\": { \"method\": \"POST\", \"path\": \"/things\" } }"_s

@@ -1,5 +1,7 @@
+#include "accounts/AccountDetailsView.h"
 #include "accounts/MainWindow.h"
 #include "services/Services.h"
+#include "store/AccessLog.h"
 #include "store/AccountStore.h"
 #include "wizard/LinkWizard.h"
 #include "wizard/PendingLink.h"
@@ -10,6 +12,7 @@
 #include "TestServices.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
@@ -79,7 +82,64 @@ private:
         return nullptr;
     }
 
+    static QString addFrontAccount(AccountStore &store, const QString &company, const QString &label)
+    {
+        Account a;
+        a.providerId = u"front"_s;
+        a.methodId = u"api-token"_s;
+        a.identityId = u"cmp_"_s + company;
+        a.identityName = company;
+        a.environmentId = u"production"_s;
+        a.label = label;
+        a.linkedAt = QDateTime::currentDateTimeUtc();
+        QString existing, error;
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (!store.reserve(a, id, &existing, &error))
+            return {};
+        a.id = id;
+        return store.insert(a, &error) ? id : QString();
+    }
+
 private Q_SLOTS:
+    // Issue 18: the window shows which account a provider id stands for and
+    // changes it, and when an account's secret last left Keylink, and for what.
+    void theDefaultAccountAndTheLastUse()
+    {
+        QTemporaryDir state;
+        qputenv("XDG_STATE_HOME", QFile::encodeName(state.path()));
+        MemorySecretStore secrets;
+        TestServices services(HostMap(), &secrets);
+        const QString support = addFrontAccount(services->store(), u"Initech"_s, u"Support"_s);
+        const QString sales = addFrontAccount(services->store(), u"Globex"_s, u"Sales"_s);
+        QVERIFY(!support.isEmpty() && !sales.isEmpty());
+        QString error;
+        QVERIFY2(AccessLog::record(support, u"token"_s, &error), qPrintable(error));
+
+        MainWindow window(*services);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *details = window.findChild<AccountDetailsView *>(u"details"_s);
+        auto *makeDefault = window.findChild<QAction *>(u"actionMakeDefault"_s);
+        window.selectAccount(support);
+        QTRY_VERIFY2(details->text().contains(u"Default"_s), qPrintable(details->text())); // the first linked
+        QTRY_VERIFY2(details->text().contains(u"Last used"_s), qPrintable(details->text()));
+        QVERIFY(!makeDefault->isEnabled());
+
+        window.selectAccount(sales);
+        QTRY_VERIFY(details->text().contains(u"Sign-in method"_s)); // its rows are shown
+        QTRY_VERIFY(!details->text().contains(u"Last used"_s));
+        QVERIFY(!details->text().contains(u"Used where a command names front"_s));
+        QVERIFY(makeDefault->isEnabled());
+        makeDefault->trigger();
+        QCOMPARE(services->store().defaultFor(u"front"_s)->id, sales);
+        QTRY_VERIFY(details->text().contains(u"Used where a command names front"_s));
+        QVERIFY(!makeDefault->isEnabled());
+        window.selectAccount(support);
+        QTRY_VERIFY(details->text().contains(u"Sign-in method"_s));
+        QTRY_VERIFY(!details->text().contains(u"Used where a command names front"_s));
+        qunsetenv("XDG_STATE_HOME");
+    }
+
     void listsTheProviders()
     {
         MemorySecretStore secrets;

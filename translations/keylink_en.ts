@@ -10686,7 +10686,7 @@
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="117"/>
-        <location filename="../ui/MainWindow.ui" line="283"/>
+        <location filename="../ui/MainWindow.ui" line="284"/>
         <source>&amp;Link an account…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10741,67 +10741,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="248"/>
+        <location filename="../ui/MainWindow.ui" line="249"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="259"/>
+        <location filename="../ui/MainWindow.ui" line="260"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="291"/>
+        <location filename="../ui/MainWindow.ui" line="292"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="299"/>
+        <location filename="../ui/MainWindow.ui" line="300"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="307"/>
+        <location filename="../ui/MainWindow.ui" line="308"/>
         <source>Verify &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="315"/>
+        <location filename="../ui/MainWindow.ui" line="316"/>
         <source>&amp;Relink…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="320"/>
+        <location filename="../ui/MainWindow.ui" line="321"/>
         <source>Re&amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="328"/>
+        <location filename="../ui/MainWindow.ui" line="329"/>
+        <source>Make &amp;default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="332"/>
+        <source>Use this account where a command names its provider instead of an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="337"/>
         <source>&amp;Copy account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="336"/>
+        <location filename="../ui/MainWindow.ui" line="345"/>
         <source>Open provider’s &amp;dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="341"/>
+        <location filename="../ui/MainWindow.ui" line="350"/>
         <source>&amp;Unlink…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="349"/>
+        <location filename="../ui/MainWindow.ui" line="358"/>
         <source>&amp;Filter accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="357"/>
+        <location filename="../ui/MainWindow.ui" line="366"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="368"/>
+        <location filename="../ui/MainWindow.ui" line="377"/>
         <source>&amp;About Keylink</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11106,9 +11116,27 @@
     </message>
 </context>
 <context>
+    <name>keylink::AccessLog</name>
+    <message>
+        <location filename="../src/engine/store/AccessLog.cpp" line="66"/>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/engine/store/AccessLog.cpp" line="82"/>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/engine/store/AccessLog.cpp" line="86"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keylink::Account</name>
     <message>
-        <location filename="../src/engine/store/Account.cpp" line="83"/>
+        <location filename="../src/engine/store/Account.cpp" line="84"/>
         <source>an account without id, provider or method</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11228,7 +11256,7 @@
     </message>
     <message>
         <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="188"/>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="283"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="290"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11253,57 +11281,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="232"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="233"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="232"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="233"/>
         <source>Sign-in method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="233"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="234"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="234"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="235"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="246"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="247"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="247"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="248"/>
         <source>Linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="248"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="249"/>
         <source>Last verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="250"/>
-        <source>Expires</source>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="251"/>
+        <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="252"/>
-        <source>Access token</source>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="251"/>
+        <source>Used where a command names %1 instead of an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="253"/>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="255"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="257"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="259"/>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="260"/>
         <source>expires %1; Keylink refreshes it before use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="280"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="287"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11369,6 +11417,39 @@
     <message>
         <location filename="../src/engine/store/AccountLocks.cpp" line="81"/>
         <source>Keylink could not create its lock file in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keylink::AccountResolver</name>
+    <message>
+        <location filename="../src/engine/link/AccountResolver.cpp" line="38"/>
+        <source>named on the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/engine/link/AccountResolver.cpp" line="55"/>
+        <source>“%1” is not a %2 account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/engine/link/AccountResolver.cpp" line="60"/>
+        <source>%1 names “%2”, but %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/engine/link/AccountResolver.cpp" line="71"/>
+        <source>the default %1 account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/engine/link/AccountResolver.cpp" line="72"/>
+        <source>the first %1 account linked (no default is set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/engine/link/AccountResolver.cpp" line="74"/>
+        <source>no %1 account is linked; keylink link %1 links one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11487,7 +11568,8 @@
     </message>
     <message>
         <location filename="../src/engine/store/AccountStore.cpp" line="697"/>
-        <location filename="../src/engine/store/AccountStore.cpp" line="824"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="759"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="886"/>
         <source>The account %1 is not linked any more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12128,23 +12210,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/FieldsPage.cpp" line="109"/>
+        <location filename="../src/gui/wizard/FieldsPage.cpp" line="112"/>
         <source>%1:</source>
         <comment>form caption: a field&apos;s name</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/FieldsPage.cpp" line="137"/>
+        <location filename="../src/gui/wizard/FieldsPage.cpp" line="140"/>
         <source>Hide %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/FieldsPage.cpp" line="137"/>
+        <location filename="../src/gui/wizard/FieldsPage.cpp" line="140"/>
         <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/FieldsPage.cpp" line="188"/>
+        <location filename="../src/gui/wizard/FieldsPage.cpp" line="191"/>
         <source>This token is for %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12455,17 +12537,17 @@ Press Escape to clear the filter.</source>
 <context>
     <name>keylink::MainWindow</name>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="145"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="148"/>
         <source>Providers you can link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="152"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="155"/>
         <source>Some provider files were skipped:&lt;br&gt;%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="178"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="181"/>
         <source>%n linked account(s)</source>
         <translation>
             <numerusform>%n linked account</numerusform>
@@ -12473,42 +12555,42 @@ Press Escape to clear the filter.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="224"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="249"/>
         <source>You asked to link another account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="232"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="257"/>
         <source>A link to %1 arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="273"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="298"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="289"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="314"/>
         <source>You asked to relink “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="229"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="254"/>
         <source>Cannot open the link: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="322"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="347"/>
         <source>Unlinked %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="331"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="356"/>
         <source>Copied the account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="347"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="372"/>
         <source>Preferences saved.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10686,7 +10686,7 @@
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="117"/>
-        <location filename="../ui/MainWindow.ui" line="283"/>
+        <location filename="../ui/MainWindow.ui" line="284"/>
         <source>&amp;Link an account…</source>
         <translation>&amp;Lier un compte…</translation>
     </message>
@@ -10741,67 +10741,77 @@
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="248"/>
+        <location filename="../ui/MainWindow.ui" line="249"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="259"/>
+        <location filename="../ui/MainWindow.ui" line="260"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="291"/>
+        <location filename="../ui/MainWindow.ui" line="292"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="299"/>
+        <location filename="../ui/MainWindow.ui" line="300"/>
         <source>&amp;Verify</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="307"/>
+        <location filename="../ui/MainWindow.ui" line="308"/>
         <source>Verify &amp;all</source>
         <translation>Vérifier &amp;tout</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="315"/>
+        <location filename="../ui/MainWindow.ui" line="316"/>
         <source>&amp;Relink…</source>
         <translation>&amp;Relier…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="320"/>
+        <location filename="../ui/MainWindow.ui" line="321"/>
         <source>Re&amp;name…</source>
         <translation>Re&amp;nommer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="328"/>
+        <location filename="../ui/MainWindow.ui" line="329"/>
+        <source>Make &amp;default</source>
+        <translation>Utiliser par &amp;défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="332"/>
+        <source>Use this account where a command names its provider instead of an account</source>
+        <translation>Utiliser ce compte lorsqu’une commande nomme son fournisseur au lieu d’un compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="337"/>
         <source>&amp;Copy account id</source>
         <translation>&amp;Copier l’identifiant du compte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="336"/>
+        <location filename="../ui/MainWindow.ui" line="345"/>
         <source>Open provider’s &amp;dashboard</source>
         <translation>Ouvrir le tableau de &amp;bord du fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="341"/>
+        <location filename="../ui/MainWindow.ui" line="350"/>
         <source>&amp;Unlink…</source>
         <translation>&amp;Délier…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="349"/>
+        <location filename="../ui/MainWindow.ui" line="358"/>
         <source>&amp;Filter accounts</source>
         <translation>&amp;Filtrer les comptes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="357"/>
+        <location filename="../ui/MainWindow.ui" line="366"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="368"/>
+        <location filename="../ui/MainWindow.ui" line="377"/>
         <source>&amp;About Keylink</source>
         <translation>À &amp;propos de Keylink</translation>
     </message>
@@ -11106,9 +11116,27 @@
     </message>
 </context>
 <context>
+    <name>keylink::AccessLog</name>
+    <message>
+        <location filename="../src/engine/store/AccessLog.cpp" line="66"/>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/store/AccessLog.cpp" line="82"/>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/store/AccessLog.cpp" line="86"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>keylink::Account</name>
     <message>
-        <location filename="../src/engine/store/Account.cpp" line="83"/>
+        <location filename="../src/engine/store/Account.cpp" line="84"/>
         <source>an account without id, provider or method</source>
         <translation>un compte sans identifiant, fournisseur ni méthode</translation>
     </message>
@@ -11228,7 +11256,7 @@
     </message>
     <message>
         <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="188"/>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="283"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="290"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -11253,57 +11281,77 @@
         <translation>service « %1 », nommée d’après l’identifiant du compte</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="232"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="233"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="232"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="233"/>
         <source>Sign-in method</source>
         <translation>Méthode de connexion</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="233"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="234"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="234"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="235"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="246"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="247"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="247"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="248"/>
         <source>Linked</source>
         <translation>Lié</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="248"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="249"/>
         <source>Last verified</source>
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="250"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="251"/>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="251"/>
+        <source>Used where a command names %1 instead of an account</source>
+        <translation>Utilisé lorsqu’une commande nomme %1 au lieu d’un compte</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="253"/>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="255"/>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="257"/>
         <source>Expires</source>
         <translation>Expire</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="252"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="259"/>
         <source>Access token</source>
         <translation>Jeton d’accès</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="253"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="260"/>
         <source>expires %1; Keylink refreshes it before use</source>
         <translation>expire %1 ; Keylink le renouvelle avant usage</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="280"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="287"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
@@ -11370,6 +11418,39 @@
         <location filename="../src/engine/store/AccountLocks.cpp" line="81"/>
         <source>Keylink could not create its lock file in %1: %2.</source>
         <translation>Keylink n’a pas pu créer son fichier de verrou dans %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>keylink::AccountResolver</name>
+    <message>
+        <location filename="../src/engine/link/AccountResolver.cpp" line="38"/>
+        <source>named on the command line</source>
+        <translation>nommé sur la ligne de commande</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/link/AccountResolver.cpp" line="55"/>
+        <source>“%1” is not a %2 account</source>
+        <translation>« %1 » n’est pas un compte %2</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/link/AccountResolver.cpp" line="60"/>
+        <source>%1 names “%2”, but %3</source>
+        <translation>%1 nomme « %2 », mais %3</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/link/AccountResolver.cpp" line="71"/>
+        <source>the default %1 account</source>
+        <translation>le compte %1 par défaut</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/link/AccountResolver.cpp" line="72"/>
+        <source>the first %1 account linked (no default is set)</source>
+        <translation>le premier compte %1 lié (aucun défaut n’est choisi)</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/link/AccountResolver.cpp" line="74"/>
+        <source>no %1 account is linked; keylink link %1 links one</source>
+        <translation>aucun compte %1 n’est lié ; keylink link %1 en lie un</translation>
     </message>
 </context>
 <context>
@@ -11487,7 +11568,8 @@
     </message>
     <message>
         <location filename="../src/engine/store/AccountStore.cpp" line="697"/>
-        <location filename="../src/engine/store/AccountStore.cpp" line="824"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="759"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="886"/>
         <source>The account %1 is not linked any more.</source>
         <translation>Le compte %1 n’est plus lié.</translation>
     </message>
@@ -12128,23 +12210,23 @@
         <translation>Enregistré dans votre trousseau ; collez-en un nouveau pour le remplacer</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/FieldsPage.cpp" line="109"/>
+        <location filename="../src/gui/wizard/FieldsPage.cpp" line="112"/>
         <source>%1:</source>
         <comment>form caption: a field&apos;s name</comment>
         <translation>%1 :</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/FieldsPage.cpp" line="137"/>
+        <location filename="../src/gui/wizard/FieldsPage.cpp" line="140"/>
         <source>Hide %1</source>
         <translation>Masquer %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/FieldsPage.cpp" line="137"/>
+        <location filename="../src/gui/wizard/FieldsPage.cpp" line="140"/>
         <source>Show %1</source>
         <translation>Afficher %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/FieldsPage.cpp" line="188"/>
+        <location filename="../src/gui/wizard/FieldsPage.cpp" line="191"/>
         <source>This token is for %1 (%2).</source>
         <translation>Ce jeton est pour %1 (%2).</translation>
     </message>
@@ -12456,17 +12538,17 @@ Appuyez sur Échap pour effacer le filtre.</translation>
 <context>
     <name>keylink::MainWindow</name>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="145"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="148"/>
         <source>Providers you can link</source>
         <translation>Fournisseurs que vous pouvez lier</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="152"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="155"/>
         <source>Some provider files were skipped:&lt;br&gt;%1</source>
         <translation>Certains fichiers de fournisseurs ont été ignorés :&lt;br&gt;%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="178"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="181"/>
         <source>%n linked account(s)</source>
         <translation>
             <numerusform>%n compte lié</numerusform>
@@ -12474,42 +12556,42 @@ Appuyez sur Échap pour effacer le filtre.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="224"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="249"/>
         <source>You asked to link another account.</source>
         <translation>Vous avez demandé à lier un autre compte.</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="232"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="257"/>
         <source>A link to %1 arrived.</source>
         <translation>Un lien vers %1 est arrivé.</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="273"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="298"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="289"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="314"/>
         <source>You asked to relink “%1”.</source>
         <translation>Vous avez demandé à relier « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="229"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="254"/>
         <source>Cannot open the link: %1</source>
         <translation>Impossible d’ouvrir le lien : %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="322"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="347"/>
         <source>Unlinked %1.</source>
         <translation>%1 délié.</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="331"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="356"/>
         <source>Copied the account id</source>
         <translation>Identifiant du compte copié</translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="347"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="372"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>

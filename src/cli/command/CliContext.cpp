@@ -1,5 +1,7 @@
 #include "command/CliContext.h"
 
+#include "store/AccessLog.h"
+
 #include "core/SafeText.h"
 
 using namespace Qt::StringLiterals;
@@ -40,6 +42,15 @@ int CliContext::exitCodeFor(const ConnectResult &result)
 int CliContext::exitCodeFor(const VaultResult &result)
 {
     return result.ok() ? CommandLine::Success : CommandLine::KeychainError;
+}
+
+void CliContext::logUse(const QString &accountId, const QString &verb)
+{
+    QString error;
+    if (!AccessLog::record(accountId, verb, &error)) {
+        m_err << "keylink: warning: the access log was not written: " << error << "\n";
+        m_err.flush();
+    }
 }
 
 } // namespace keylink

@@ -21,6 +21,9 @@ public:
     Services &services() { return m_services; }
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
+    // Notes in the access log that a secret of the account left Keylink by
+    // `verb`; a log that cannot be written is said on stderr, never fatal.
+    void logUse(const QString &accountId, const QString &verb);
 
     // Prints "keylink: message" (one line, whatever a provider said) on
     // stderr and returns `code`.

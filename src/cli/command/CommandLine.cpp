@@ -79,6 +79,11 @@ const QList<ValueOption> &valueOptions()
                 return known.contains(v) ? QString()
                                          : u"--lang takes one of %1, not “%2”"_s.arg(known.join(u", "_s), v);
             }},
+        {u"--why"_s, u"a provider id"_s, u"front"_s,
+            [](CommandLineRequest &r, const QString &v) {
+                r.whyProvider = v;
+                return QString();
+            }},
         {u"--field"_s, u"a field"_s, u"user_email=ana@example.com"_s,
             [](CommandLineRequest &r, const QString &v) {
                 if (v.contains(u'='))

@@ -28,6 +28,7 @@ struct CommandLineRequest {
     QStringList actions; // --actions A,B (link)
     QStringList scopes; // --scopes S,T (link)
     QString label; // --label TEXT (link)
+    QString whyProvider; // --why PROVIDER (accounts): which account a provider id means, and why
     int timeoutSeconds = 0; // --timeout SECONDS; 0: the default
     QString language; // --lang CODE (the window): overrides the system language
     bool helpRequested = false;

@@ -46,8 +46,11 @@ Q_SIGNALS:
 
 protected:
     void done(int exitCode) { Q_EMIT finished(exitCode); }
-    // The account named by the first argument, or nullptr after saying why.
+    // The account named by the first argument (an id, prefix, label, or a
+    // provider id for that provider's account: AccountResolver), or nullptr
+    // after saying why.
     const Account *accountArgument();
+    const Account *accountNamed(const QString &reference);
 
     CliContext &m_context;
 };

@@ -1,7 +1,9 @@
 #include "command/Verbs.h"
 
 #include "verbs/AccountsVerb.h"
+#include "verbs/DefaultVerb.h"
 #include "verbs/LinkVerb.h"
+#include "verbs/LogVerb.h"
 #include "verbs/ProvidersVerb.h"
 #include "verbs/TokenVerb.h"
 #include "verbs/UnlinkVerb.h"
@@ -18,6 +20,8 @@ const QList<Verb::Spec> &all()
         VerifyVerb::spec(),
         TokenVerb::spec(),
         UnlinkVerb::spec(),
+        DefaultVerb::spec(),
+        LogVerb::spec(),
     };
     return verbs;
 }

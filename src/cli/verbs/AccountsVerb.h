@@ -12,6 +12,9 @@ public:
     using Verb::Verb;
     static Spec spec();
     void start() override;
+
+private:
+    void explain(const QString &providerId);
 };
 
 } // namespace keylink

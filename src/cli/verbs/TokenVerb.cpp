@@ -58,12 +58,13 @@ void TokenVerb::printSecret(const Account &account, const std::optional<VaultRes
     const QString id = account.id;
     if (method && method->kind == AuthMethod::Kind::OAuth2
         && (m_context.request().fieldName.isEmpty() || fieldId == u"access_token"_s)) {
-        m_context.services().refresher().accessToken(id, this, [this](const TokenResult &r) {
+        m_context.services().refresher().accessToken(id, this, [this, id](const TokenResult &r) {
             if (!r.ok()) {
                 done(r.vault.ok() ? m_context.fail(r.connect)
                                   : m_context.fail(CommandLine::KeychainError, r.connect.message));
                 return;
             }
+            m_context.logUse(id, u"token"_s);
             m_context.out() << r.token.accessToken << "\n";
             m_context.out().flush();
             done(CommandLine::Success);
@@ -88,6 +89,7 @@ void TokenVerb::printSecret(const Account &account, const std::optional<VaultRes
             u"account %1 has no secret field “%2”; it has: %3"_s.arg(id, fieldId, r.secrets.keys().join(u", "_s))));
         return;
     }
+    m_context.logUse(id, u"token"_s);
     m_context.out() << r.secrets.value(fieldId) << "\n";
     m_context.out().flush();
     done(CommandLine::Success);

@@ -174,6 +174,10 @@ struct AuthMethod {
     enum class EnvironmentBy { Prefix, Probe };
     EnvironmentBy environmentBy = EnvironmentBy::Prefix;
     CredentialPlacement auth;
+    // What `keylink run --account` sets: variable name -> field id (or
+    // "access_token" for an OAuth method), as the provider's own SDKs and
+    // docs name them.
+    QList<std::pair<QString, QString>> environmentVariables;
     QList<DerivedField> derivedFields;
     QStringList allowedHosts; // see HostRules
     VerifySpec verify;

@@ -494,6 +494,23 @@ AuthMethod parseMethod(JsonObjectReader &r, const QSet<QString> &unconfirmedTopi
         ctx.placeholders.append(u"access_token"_s); // obtained from the token endpoint, never typed
     if (schema >= 2)
         parsePlacement(r, m, ctx);
+    // Any schema: the names `keylink run` gives the fields.
+    if (r.has(u"environmentVariables"_s)) {
+        m.environmentVariables = r.stringMap(u"environmentVariables"_s);
+        static const QRegularExpression name(u"^[A-Z_][A-Z0-9_]*$"_s);
+        QStringList sources = ctx.fieldIds;
+        if (m.kind == AuthMethod::Kind::OAuth2)
+            sources.append(u"access_token"_s);
+        for (const auto &[variable, field] : m.environmentVariables) {
+            const QString path = JsonObjectReader::childPath(r.pathOf(u"environmentVariables"_s), variable);
+            if (!name.match(variable).hasMatch())
+                r.errorAtPath(path, u"%1 is not an environment variable name"_s.arg(quoted(variable)),
+                    u"upper-case letters, digits and _"_s);
+            if (!sources.contains(field))
+                r.errorAtPath(
+                    path, u"names unknown field %1"_s.arg(quoted(field)), u"one of: "_s + sources.join(u", "_s));
+        }
+    }
 
     UniqueIds envIds(u"environment"_s);
     QSet<QString> prefixes;

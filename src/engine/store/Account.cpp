@@ -68,6 +68,7 @@ QJsonObject Account::toJson() const
         {u"lastVerified"_s, isoDate(lastVerified)},
         {u"tokenExpiresAt"_s, isoDate(tokenExpiresAt)},
         {u"credentialExpiresAt"_s, isoDate(credentialExpiresAt)},
+        {u"default"_s, isDefault},
         {u"status"_s, statusName(status)},
         {u"statusMessage"_s, statusMessage},
     };
@@ -100,6 +101,7 @@ bool Account::fromJson(const QJsonObject &json, Account *account, QString *error
     a.linkedAt = QDateTime::fromString(json.value(u"linkedAt"_s).toString(), Qt::ISODateWithMs);
     a.lastVerified = QDateTime::fromString(json.value(u"lastVerified"_s).toString(), Qt::ISODateWithMs);
     a.tokenExpiresAt = QDateTime::fromString(json.value(u"tokenExpiresAt"_s).toString(), Qt::ISODateWithMs);
+    a.isDefault = json.value(u"default"_s).toBool();
     a.credentialExpiresAt = QDateTime::fromString(json.value(u"credentialExpiresAt"_s).toString(), Qt::ISODateWithMs);
     const QString status = json.value(u"status"_s).toString();
     a.status = status == u"verified"_s   ? Status::Verified

@@ -37,6 +37,9 @@ struct Account {
     QDateTime credentialExpiresAt;
     Status status = Status::NotChecked;
     QString statusMessage;
+    // The provider's default account, chosen with `keylink default` or in
+    // the window; without one the provider's first linked account is.
+    bool isDefault = false;
     // Which keychain entry this metadata goes with: +1 each time the secret
     // is replaced (relink). Kept by the store, not part of toJson().
     int secretVersion = 0;

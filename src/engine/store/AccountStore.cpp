@@ -704,6 +704,68 @@ AccountStore::Result AccountStore::update(
     return Result::Done;
 }
 
+const Account *AccountStore::defaultFor(const QString &providerId) const
+{
+    const Account *first = nullptr;
+    for (const QString &id : m_order) {
+        const Account &a = m_rows.value(id).account;
+        if (a.providerId != providerId)
+            continue;
+        if (a.isDefault)
+            return account(id);
+        if (!first)
+            first = account(id);
+    }
+    return first;
+}
+
+bool AccountStore::setDefault(const QString &id, QString *error)
+{
+    QList<Row> written;
+    bool found = false;
+    const bool ok = transaction(
+        [&](QString *why) {
+            Row chosen;
+            if (!readRow(id, &chosen, &found, why) || !found)
+                return false;
+            // Fresh rows of the provider, read inside the transaction.
+            QSqlQuery q(QSqlDatabase::database(m_connection, false));
+            q.prepare(u"SELECT id FROM accounts WHERE provider = ?"_s);
+            q.addBindValue(chosen.account.providerId);
+            if (!q.exec()) {
+                *why = readError(q.lastError());
+                return false;
+            }
+            QStringList ids;
+            while (q.next())
+                ids.append(q.value(0).toString());
+            for (const QString &other : std::as_const(ids)) {
+                Row row;
+                bool there = false;
+                if (!readRow(other, &row, &there, why))
+                    return false;
+                if (!there || row.account.isDefault == (other == id))
+                    continue;
+                row.account.isDefault = other == id;
+                ++row.revision;
+                if (!writeRow(row, false, why))
+                    return false;
+                written.append(row);
+            }
+            return true;
+        },
+        error);
+    if (!ok && error->isEmpty() && !found) {
+        *error = tr("The account %1 is not linked any more.").arg(id);
+        return false;
+    }
+    if (!ok)
+        return false;
+    for (const Row &row : std::as_const(written))
+        cache(row);
+    return true;
+}
+
 bool AccountStore::remove(const QString &id, QString *error)
 {
     const bool ok = transaction(

@@ -77,6 +77,12 @@ public:
     // leave it as it is (Result::Done all the same). NotFound: it is not
     // linked (any more).
     Result update(const QString &id, const std::function<bool(Account &)> &change, QString *error);
+    // The provider's default account: the one marked so, else its first
+    // linked; nullptr when none is linked.
+    const Account *defaultFor(const QString &providerId) const;
+    // Marks `id` as its provider's default and unmarks the others, in one
+    // transaction.
+    bool setDefault(const QString &id, QString *error);
     // Removes an account and its pending mark, if any.
     bool remove(const QString &id, QString *error);
 

@@ -210,7 +210,8 @@ void AccountDetailsView::addRow(QFormLayout *form, const QString &label, const Q
     form->addRow(key, plainLabel(value, m_accountRows));
 }
 
-void AccountDetailsView::showAccount(const Catalog &catalog, const QModelIndex &index, const Account &account)
+void AccountDetailsView::showAccount(
+    const Catalog &catalog, const QModelIndex &index, const Account &account, const AccountUsage &usage)
 {
     if (!m_content)
         build();
@@ -246,6 +247,12 @@ void AccountDetailsView::showAccount(const Catalog &catalog, const QModelIndex &
         rows << tr("Actions") << actions.join(u", "_s);
     rows << tr("Linked") << QLocale().toString(account.linkedAt.toLocalTime(), QLocale::ShortFormat);
     rows << tr("Last verified") << RelativeTime::ago(account.lastVerified);
+    if (usage.isDefault)
+        rows << tr("Default") << tr("Used where a command names %1 instead of an account").arg(account.providerId);
+    if (usage.lastUsed.isValid())
+        rows << tr("Last used")
+             << (usage.lastUsedBy.isEmpty() ? RelativeTime::ago(usage.lastUsed)
+                                            : tr("%1 by %2").arg(RelativeTime::ago(usage.lastUsed), usage.lastUsedBy));
     if (account.credentialExpiresAt.isValid()) // the provider said so; nothing renews it
         rows << tr("Expires") << RelativeTime::until(account.credentialExpiresAt);
     if (account.tokenExpiresAt.isValid()) // OAuth: refreshed by itself before use

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QModelIndex>
 #include <QScrollArea>
 
@@ -15,6 +16,14 @@ class Catalog;
 class PermissionList;
 class StatusChip;
 struct Account;
+
+// How an account is used: whether a command naming its provider gets it
+// (the default), and the last time its secret left Keylink.
+struct AccountUsage {
+    bool isDefault = false;
+    QDateTime lastUsed;
+    QString lastUsedBy; // the program, by file name
+};
 
 // The details pane: the selected account's name and status chip, Verify,
 // Relink and Open dashboard, then its sections: Account (provider, method,
@@ -32,7 +41,8 @@ public:
     // The pane's buttons trigger these actions and follow their enabled state.
     void setActions(QAction *verify, QAction *relink, QAction *openDashboard, QAction *copyId);
     // `index`: the account's row in the account list model (status, names).
-    void showAccount(const Catalog &catalog, const QModelIndex &index, const Account &account);
+    void showAccount(
+        const Catalog &catalog, const QModelIndex &index, const Account &account, const AccountUsage &usage = {});
     void clearAccount();
     // Says "Copied" on the Copy button for a moment.
     void confirmCopied();

@@ -15,6 +15,7 @@
 #include "services/Services.h"
 #include "settings/Preferences.h"
 #include "settings/SettingsDialog.h"
+#include "store/AccessLog.h"
 #include "store/AccountStore.h"
 #include "ui_MainWindow.h"
 #include "widgets/AboutBox.h"
@@ -27,6 +28,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QFileInfo>
 #include <QIcon>
 #include <QListWidgetItem>
 #include <QPushButton>
@@ -116,6 +118,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionRename, &QAction::triggered, this, &MainWindow::renameCurrent);
     connect(m_ui->actionUnlink, &QAction::triggered, this, &MainWindow::unlinkCurrent);
     connect(m_ui->actionCopyId, &QAction::triggered, this, &MainWindow::copyCurrentId);
+    connect(m_ui->actionMakeDefault, &QAction::triggered, this, &MainWindow::makeCurrentDefault);
     connect(m_ui->actionOpenDashboard, &QAction::triggered, this, [this] {
         const Account *a = currentAccount();
         if (const Provider *p = a ? m_services.catalog().provider(a->providerId) : nullptr)
@@ -127,7 +130,7 @@ void MainWindow::setUpActions()
         m_ui->filter->selectAll();
     });
     for (QAction *a : {m_ui->actionVerify, m_ui->actionRelink, m_ui->actionRename, m_ui->actionCopyId,
-             m_ui->actionOpenDashboard, m_ui->actionUnlink})
+             m_ui->actionOpenDashboard, m_ui->actionMakeDefault, m_ui->actionUnlink})
         m_ui->accountList->addAction(a);
 }
 
@@ -196,15 +199,37 @@ void MainWindow::updateActions()
     for (QAction *a : {m_ui->actionVerify, m_ui->actionRelink, m_ui->actionRename, m_ui->actionCopyId,
              m_ui->actionOpenDashboard, m_ui->actionUnlink})
         a->setEnabled(one);
+    const Account *current = currentAccount();
+    const Account *byDefault = current ? m_services.store().defaultFor(current->providerId) : nullptr;
+    m_ui->actionMakeDefault->setEnabled(current && byDefault && byDefault->id != current->id);
     m_ui->actionVerifyAll->setEnabled(m_model->rowCount() > 0);
 }
 
 void MainWindow::showDetails()
 {
-    if (const Account *a = currentAccount())
-        m_ui->details->showAccount(m_services.catalog(), m_model->indexOf(a->id), *a);
-    else
+    const Account *a = currentAccount();
+    if (!a) {
         m_ui->details->clearAccount();
+        return;
+    }
+    AccountUsage usage;
+    const Account *defaultAccount = m_services.store().defaultFor(a->providerId);
+    usage.isDefault = defaultAccount && defaultAccount->id == a->id;
+    if (const std::optional<AccessLog::Entry> last = AccessLog::lastUse(a->id)) {
+        usage.lastUsed = last->time;
+        usage.lastUsedBy = QFileInfo(last->caller).fileName();
+    }
+    m_ui->details->showAccount(m_services.catalog(), m_model->indexOf(a->id), *a, usage);
+    m_ui->actionMakeDefault->setEnabled(!usage.isDefault);
+}
+
+void MainWindow::makeCurrentDefault()
+{
+    const Account *a = currentAccount();
+    QString error;
+    if (a && !m_services.store().setDefault(a->id, &error))
+        showProblem(error);
+    showDetails();
 }
 
 void MainWindow::present(const QString &deepLink)

@@ -50,6 +50,7 @@ public:
     void renameCurrent();
     void unlinkCurrent();
     void copyCurrentId();
+    void makeCurrentDefault();
     void openPreferences();
 
 protected:
