@@ -83,13 +83,24 @@ private:
     }
 
     // Where the style puts the scroll bar's thumb, from the bar's own state.
+    // (Filled in here as QScrollBar::initStyleOption does: that one is
+    // protected, and reaching it through a cast is undefined behaviour.)
     static QRect thumbOf(QScrollBar *bar)
     {
-        struct Peek : QScrollBar {
-            using QScrollBar::initStyleOption;
-        };
         QStyleOptionSlider option;
-        static_cast<Peek *>(bar)->initStyleOption(&option);
+        option.initFrom(bar);
+        option.subControls = QStyle::SC_None;
+        option.activeSubControls = QStyle::SC_None;
+        option.orientation = bar->orientation();
+        option.minimum = bar->minimum();
+        option.maximum = bar->maximum();
+        option.sliderPosition = bar->sliderPosition();
+        option.sliderValue = bar->value();
+        option.singleStep = bar->singleStep();
+        option.pageStep = bar->pageStep();
+        option.upsideDown = bar->invertedAppearance();
+        if (bar->orientation() == Qt::Horizontal)
+            option.state |= QStyle::State_Horizontal;
         return bar->style()->subControlRect(QStyle::CC_ScrollBar, &option, QStyle::SC_ScrollBarSlider, bar);
     }
 
