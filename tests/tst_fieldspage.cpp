@@ -237,7 +237,8 @@ private Q_SLOTS:
         QVERIFY(!show->icon().isNull());
         const QString label = w.pending().method()->field(u"token"_s)->label;
         QCOMPARE(show->text(), FieldsPage::tr("Show %1").arg(label));
-        QCOMPARE(show->toolTip(), show->text());
+        QVERIFY2(show->toolTip().startsWith(show->text()), qPrintable(show->toolTip()));
+        QVERIFY2(show->toolTip().contains(u"Ctrl+H"_s), qPrintable(show->toolTip()));
         QCOMPARE(token->echoMode(), QLineEdit::Password);
         const QRect before = token->geometry();
         const qint64 revealIcon = show->icon().cacheKey();
@@ -251,6 +252,15 @@ private Q_SLOTS:
 
         show->trigger();
         settle(w);
+        QCOMPARE(token->echoMode(), QLineEdit::Password);
+
+        // The icon takes no focus; the keyboard has Ctrl+H in the input.
+        QApplication::setActiveWindow(&w);
+        token->setFocus();
+        QTRY_VERIFY(token->hasFocus());
+        QTest::keyClick(token, Qt::Key_H, Qt::ControlModifier);
+        QCOMPARE(token->echoMode(), QLineEdit::Normal);
+        QTest::keyClick(token, Qt::Key_H, Qt::ControlModifier);
         QCOMPARE(token->echoMode(), QLineEdit::Password);
         QCOMPARE(show->text(), FieldsPage::tr("Show %1").arg(label));
         QCOMPARE(token->geometry(), before);

@@ -12200,33 +12200,38 @@
 <context>
     <name>keylink::FieldsPage</name>
     <message>
-        <location filename="../src/gui/wizard/FieldsPage.cpp" line="57"/>
+        <location filename="../src/gui/wizard/FieldsPage.cpp" line="58"/>
         <source>&amp;Verify</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/FieldsPage.cpp" line="83"/>
+        <location filename="../src/gui/wizard/FieldsPage.cpp" line="84"/>
         <source>Stored in your keychain; paste a new one to replace it</source>
         <translation>Im Schlüsselbund gespeichert; fügen Sie ein neues ein, um es zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/FieldsPage.cpp" line="112"/>
+        <location filename="../src/gui/wizard/FieldsPage.cpp" line="113"/>
         <source>%1:</source>
         <comment>form caption: a field&apos;s name</comment>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/FieldsPage.cpp" line="140"/>
+        <location filename="../src/gui/wizard/FieldsPage.cpp" line="144"/>
         <source>Hide %1</source>
         <translation>%1 verbergen</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/FieldsPage.cpp" line="140"/>
+        <location filename="../src/gui/wizard/FieldsPage.cpp" line="144"/>
         <source>Show %1</source>
         <translation>%1 anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/FieldsPage.cpp" line="191"/>
+        <location filename="../src/gui/wizard/FieldsPage.cpp" line="145"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/wizard/FieldsPage.cpp" line="195"/>
         <source>This token is for %1 (%2).</source>
         <translation>Dieses Token gehört zu %1 (%2).</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "wizard/PendingLink.h"
 
 #include <QAction>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
@@ -135,10 +136,13 @@ void FieldsPage::addShowToggle(const Field &field, QLineEdit *edit)
     auto *toggle = new QAction(edit);
     toggle->setObjectName(u"show_"_s + field.id);
     toggle->setCheckable(true);
+    // The icon takes no focus: from the keyboard, Ctrl+H in the input.
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    toggle->setShortcutContext(Qt::WidgetShortcut);
     auto describe = [toggle, label = field.label](bool shown) {
         toggle->setIcon(Icons::icon(shown ? Icons::Name::Conceal : Icons::Name::Reveal));
         toggle->setText(shown ? tr("Hide %1").arg(label) : tr("Show %1").arg(label));
-        toggle->setToolTip(toggle->text());
+        toggle->setToolTip(tr("%1 (%2)").arg(toggle->text(), toggle->shortcut().toString(QKeySequence::NativeText)));
     };
     describe(false);
     connect(toggle, &QAction::toggled, edit, [edit, describe](bool shown) {
