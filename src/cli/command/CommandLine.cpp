@@ -5,6 +5,8 @@
 #include "core/Translations.h"
 #include "link/DeepLink.h"
 
+#include <QRegularExpression>
+
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -84,6 +86,47 @@ const QList<ValueOption> &valueOptions()
                 r.whyProvider = v;
                 return QString();
             }},
+        {u"--account"_s, u"an account"_s, u"Support"_s,
+            [](CommandLineRequest &r, const QString &v) {
+                r.accounts.append(v);
+                return QString();
+            }},
+        {u"--env"_s, u"a variable and an account"_s, u"FRONT_API_TOKEN=Support/token"_s,
+            [](CommandLineRequest &r, const QString &v) {
+                static const QRegularExpression name(u"^[A-Za-z_][A-Za-z0-9_]*$"_s);
+                const QString variable = v.section(u'=', 0, 0);
+                if (!v.contains(u'=') || !name.match(variable).hasMatch() || v.section(u'=', 1).isEmpty())
+                    return u"--env takes NAME=ACCOUNT or NAME=ACCOUNT/FIELD, as in --env FRONT_API_TOKEN=Support"_s;
+                r.environment.append(v);
+                return QString();
+            }},
+        {u"-X"_s, u"a method"_s, u"POST"_s,
+            [](CommandLineRequest &r, const QString &v) {
+                static const QRegularExpression token(u"^[A-Za-z]+$"_s);
+                r.httpMethod = v.toUpper();
+                return token.match(v).hasMatch() ? QString() : u"-X takes an HTTP method, not “%1”"_s.arg(v);
+            }},
+        {u"-H"_s, u"a header"_s, u"'Accept: application/json'"_s,
+            [](CommandLineRequest &r, const QString &v) {
+                static const QRegularExpression header(u"^[A-Za-z0-9!#$%&'*+.^_`|~-]+:"_s);
+                r.headers.append(v);
+                return header.match(v).hasMatch() ? QString() : u"-H takes 'Name: value', not “%1”"_s.arg(v);
+            }},
+        {u"--data"_s, u"a file"_s, u"@body.json"_s,
+            [](CommandLineRequest &r, const QString &v) {
+                r.data = v;
+                return v == u"-"_s || (v.startsWith(u'@') && v.size() > 1)
+                    ? QString()
+                    : u"--data takes @FILE or - (standard input), not the body itself"_s;
+            }},
+        {u"--max-pages"_s, u"a number"_s, u"10"_s,
+            [](CommandLineRequest &r, const QString &v) {
+                bool ok = false;
+                r.maxPages = v.toInt(&ok);
+                return ok && r.maxPages >= 1 && r.maxPages <= 10000
+                    ? QString()
+                    : u"--max-pages takes a number from 1 to 10000, not “%1”"_s.arg(v);
+            }},
         {u"--field"_s, u"a field"_s, u"user_email=ana@example.com"_s,
             [](CommandLineRequest &r, const QString &v) {
                 if (v.contains(u'='))
@@ -123,6 +166,12 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
     // and it exits the process on --help; parsing by hand keeps it testable.
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         QString arg = arguments.at(i);
+        if (arg == u"--"_s) {
+            // The rest is a command to run, its options included (keylink run).
+            request.hasCommand = true;
+            request.command = arguments.mid(i + 1);
+            break;
+        }
         QString inlineValue;
         bool hasInlineValue = false;
         if (arg.startsWith(u"--"_s) && arg.contains(u'=')) {
@@ -145,6 +194,12 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
             request.gui = true;
         } else if (arg == u"--no-browser"_s) {
             request.noBrowser = true;
+        } else if (arg == u"--mask"_s) {
+            request.mask = true;
+        } else if (arg == u"--paginate"_s) {
+            request.paginate = true;
+        } else if (arg == u"--include"_s) {
+            request.include = true;
         } else if (const ValueOption *option = valueOption(arg)) {
             const QString v = hasInlineValue ? inlineValue : (i + 1 < arguments.size() ? arguments.at(++i) : QString());
             request.error = v.isEmpty() ? u"%1 needs %2, as in %1 %3"_s.arg(arg, option->what, option->example)
@@ -194,6 +249,10 @@ CommandLineRequest CommandLine::parse(const QStringList &arguments)
             }
             request.error = u"%1 goes with a command, as in keylink %2 %1"_s.arg(option, example);
         }
+        return request;
+    }
+    if (request.hasCommand && request.verb != u"run"_s) {
+        request.error = u"only keylink run takes a command after --"_s;
         return request;
     }
     if (spec) {

@@ -29,6 +29,17 @@ struct CommandLineRequest {
     QStringList scopes; // --scopes S,T (link)
     QString label; // --label TEXT (link)
     QString whyProvider; // --why PROVIDER (accounts): which account a provider id means, and why
+    QStringList accounts; // --account ACCOUNT (run), repeatable
+    QStringList environment; // --env NAME=ACCOUNT[/FIELD] (run), repeatable
+    bool mask = false; // --mask (run): secrets in the command's output show as <keylink:ACCOUNT/FIELD>
+    QStringList command; // everything after "--" (run): the program and its arguments
+    bool hasCommand = false; // "--" was given
+    QString httpMethod; // -X METHOD (api)
+    QStringList headers; // -H 'Name: value' (api), repeatable
+    QString data; // --data @FILE|- (api)
+    bool paginate = false; // --paginate (api)
+    int maxPages = 0; // --max-pages N (api); 0: the default
+    bool include = false; // --include (api): the status line and headers first
     int timeoutSeconds = 0; // --timeout SECONDS; 0: the default
     QString language; // --lang CODE (the window): overrides the system language
     bool helpRequested = false;

@@ -5,6 +5,7 @@
 #include "verbs/LinkVerb.h"
 #include "verbs/LogVerb.h"
 #include "verbs/ProvidersVerb.h"
+#include "verbs/RunVerb.h"
 #include "verbs/TokenVerb.h"
 #include "verbs/UnlinkVerb.h"
 #include "verbs/VerifyVerb.h"
@@ -19,6 +20,7 @@ const QList<Verb::Spec> &all()
         AccountsVerb::spec(),
         VerifyVerb::spec(),
         TokenVerb::spec(),
+        RunVerb::spec(),
         UnlinkVerb::spec(),
         DefaultVerb::spec(),
         LogVerb::spec(),
