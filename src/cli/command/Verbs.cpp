@@ -1,6 +1,7 @@
 #include "command/Verbs.h"
 
 #include "verbs/AccountsVerb.h"
+#include "verbs/ApiVerb.h"
 #include "verbs/DefaultVerb.h"
 #include "verbs/LinkVerb.h"
 #include "verbs/LogVerb.h"
@@ -21,6 +22,7 @@ const QList<Verb::Spec> &all()
         VerifyVerb::spec(),
         TokenVerb::spec(),
         RunVerb::spec(),
+        ApiVerb::spec(),
         UnlinkVerb::spec(),
         DefaultVerb::spec(),
         LogVerb::spec(),

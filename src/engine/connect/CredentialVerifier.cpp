@@ -1,6 +1,7 @@
 #include "connect/CredentialVerifier.h"
 
 #include "connect/AnswerFacts.h"
+#include "connect/CredentialRequest.h"
 #include "connect/HostRules.h"
 #include "connect/HttpExchange.h"
 #include "connect/JsonNumbers.h"
@@ -11,27 +12,12 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace keylink {
 
 namespace {
-
-// "{token}" -> the field's value. Only catalog-validated placeholders occur.
-QString fill(const QString &text, const SecretFields &fields)
-{
-    static const QRegularExpression placeholder(u"\\{([^{}]*)\\}"_s);
-    QString out;
-    qsizetype last = 0;
-    for (const QRegularExpressionMatch &m : placeholder.globalMatch(text)) {
-        out += text.mid(last, m.capturedStart() - last);
-        out += fields.value(m.captured(1));
-        last = m.capturedEnd();
-    }
-    return out + text.mid(last);
-}
 
 QJsonValue rootOf(const QJsonDocument &doc)
 {
@@ -80,41 +66,14 @@ ConnectResult CredentialVerifier::checkInput(
     return {};
 }
 
-QUrl CredentialVerifier::urlFor(const QString &path, const QString &query) const
+CredentialRequest CredentialVerifier::placement() const
 {
-    QUrl url = m_base;
-    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
-    if (!query.isEmpty())
-        url.setQuery(query);
-    return url;
+    return CredentialRequest(*m_method, m_fields, m_base, m_access.hostMap);
 }
 
-QNetworkRequest CredentialVerifier::request(const RequestSpec &spec, QUrl url) const
+QUrl CredentialVerifier::urlFor(const QString &path, const QString &query) const
 {
-    const CredentialPlacement &auth = m_method->auth;
-    if (!auth.query.isEmpty()) {
-        // The catalog's parameters, each value percent-encoded: a credential
-        // never changes the shape of the query.
-        QString query = url.query(QUrl::FullyEncoded);
-        for (const auto &[name, value] : auth.query) {
-            query += (query.isEmpty() ? u""_s : u"&"_s) + QString::fromLatin1(QUrl::toPercentEncoding(name)) + u'='
-                + QString::fromLatin1(QUrl::toPercentEncoding(fill(value, m_fields)));
-        }
-        url.setQuery(query, QUrl::StrictMode);
-    }
-    QNetworkRequest req(m_access.hostMap.apply(url));
-    for (const auto &[name, value] : auth.headers)
-        req.setRawHeader(name.toLatin1(), fill(value, m_fields).toUtf8());
-    if (auth.hasBasic()) {
-        const QByteArray pair = (fill(auth.basicUser, m_fields) + u':' + fill(auth.basicPassword, m_fields)).toUtf8();
-        req.setRawHeader("Authorization", "Basic " + pair.toBase64());
-    }
-    for (const auto &[name, value] : spec.headers)
-        req.setRawHeader(name.toLatin1(), fill(value, m_fields).toUtf8());
-    if (!spec.body.isEmpty())
-        req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    req.setHeader(QNetworkRequest::UserAgentHeader, u"Keylink/%1"_s.arg(QStringLiteral(KEYLINK_VERSION)));
-    return req;
+    return placement().urlFor(path, query);
 }
 
 void CredentialVerifier::send(const RequestSpec &spec, const QUrl &url, std::function<void(const HttpOutcome &)> done)
@@ -122,9 +81,9 @@ void CredentialVerifier::send(const RequestSpec &spec, const QUrl &url, std::fun
     HttpExchange *exchange = newExchange();
     connect(exchange, &HttpExchange::finished, this, std::move(done));
     if (spec.method == u"POST"_s)
-        exchange->post(request(spec, url), spec.body);
+        exchange->post(placement().request(spec, url), spec.body);
     else
-        exchange->get(request(spec, url));
+        exchange->get(placement().request(spec, url));
 }
 
 HttpExchange *CredentialVerifier::newExchange()
@@ -216,7 +175,8 @@ void CredentialVerifier::cancel()
 
 QString CredentialVerifier::identityValue(const QString &spec, const QJsonValue &answer) const
 {
-    return spec.startsWith(u'/') ? SafeText::clean(JsonPointer::text(answer, spec)) : fill(spec, m_fields);
+    return spec.startsWith(u'/') ? SafeText::clean(JsonPointer::text(answer, spec))
+                                 : CredentialRequest::fill(spec, m_fields);
 }
 
 void CredentialVerifier::onVerified(const HttpOutcome &outcome)

@@ -16,6 +16,7 @@ class QNetworkAccessManager;
 
 namespace keylink {
 
+class CredentialRequest;
 class HttpExchange;
 struct HttpOutcome;
 
@@ -51,7 +52,8 @@ Q_SIGNALS:
     void finished(const keylink::VerificationResult &result);
 
 private:
-    QNetworkRequest request(const RequestSpec &spec, QUrl url) const;
+    // Where the catalog puts the credential (shared with `keylink api`).
+    CredentialRequest placement() const;
     QUrl urlFor(const QString &path, const QString &query) const;
     HttpExchange *newExchange();
     // Sends a request of the method, with its credential where the catalog
