@@ -4,6 +4,7 @@
 #include "verbs/SignalForwarder.h"
 
 #include "catalog/Catalog.h"
+#include "connect/CredentialRequest.h"
 #include "core/LoggingCategories.h"
 #include "link/AccountResolver.h"
 #include "oauth/TokenRefresher.h"
@@ -240,6 +241,8 @@ void RunVerb::onSecrets(const QString &accountId, const VaultResult &read)
         source.values.insert(it.key(), it.value());
     if (!fresh.isEmpty())
         source.values.insert(AccessToken, fresh);
+    // A field left at its default (GitLab's host) has it, as a request would.
+    source.values = CredentialRequest::prepared(*source.method, source.values);
     readNext();
 }
 
