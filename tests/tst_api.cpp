@@ -120,6 +120,25 @@ private Q_SLOTS:
         QCOMPARE(api({u"Support"_s, u"/contacts"_s, u"--data"_s, u"-"_s}, "x").exitCode, 2);
     }
 
+    // The other methods a REST API documents go through as asked.
+    void putPatchAndDeleteAreSentAsAsked()
+    {
+        m_providers.front.on(u"/contacts/crd_1"_s, FakeResponse::json(200, R"({"id":"crd_1"})"));
+        for (const QString &method : {u"PUT"_s, u"PATCH"_s, u"DELETE"_s}) {
+            const QByteArray body = method == u"DELETE"_s ? QByteArray() : QByteArray(R"({"name":"Bo"})");
+            QStringList arguments {u"Support"_s, u"/contacts/crd_1"_s, u"-X"_s, method};
+            if (!body.isEmpty())
+                arguments << u"--data"_s << u"-"_s;
+            const KeylinkRun r = api(arguments, body);
+            QVERIFY2(r.exitCode == 0, qPrintable(method + u": "_s + r.err));
+            const FakeProviderServer::Seen *seen = lastSeen(m_providers.front, u"/contacts/crd_1"_s);
+            QCOMPARE(seen->method, method.toLatin1());
+            QCOMPARE(seen->body, body);
+            QVERIFY(seen->headers.value("authorization") == "Bearer " + m_token.toUtf8());
+        }
+        QCOMPARE(api({u"Support"_s, u"/contacts/crd_1"_s, u"-X"_s, u"TRACE"_s}).exitCode, 2);
+    }
+
     void paginateFollowsNext()
     {
         m_providers.front.on(u"/tags"_s, [](const QHttpServerRequest &request) {

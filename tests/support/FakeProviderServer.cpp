@@ -57,9 +57,12 @@ bool FakeProviderServer::handleRequest(const QHttpServerRequest &request, QTcpSo
 {
     const QHttpServerRequest::Method method = request.method();
     const QByteArray name = method == QHttpServerRequest::Method::Get ? QByteArray("GET")
-        : method == QHttpServerRequest::Method::Post                 ? QByteArray("POST")
-        : method == QHttpServerRequest::Method::Head                 ? QByteArray("HEAD")
-                                                                     : QByteArray("OTHER");
+        : method == QHttpServerRequest::Method::Post                  ? QByteArray("POST")
+        : method == QHttpServerRequest::Method::Head                  ? QByteArray("HEAD")
+        : method == QHttpServerRequest::Method::Put                   ? QByteArray("PUT")
+        : method == QHttpServerRequest::Method::Patch                 ? QByteArray("PATCH")
+        : method == QHttpServerRequest::Method::Delete                ? QByteArray("DELETE")
+                                                                      : QByteArray("OTHER");
     Seen seen {name, request.url().path(), request.url().query(), {}, request.body()};
     for (const auto &[name, value] : request.headers())
         seen.headers.insert(name.toLower(), value);

@@ -57,7 +57,7 @@ Verb::Spec ApiVerb::spec()
     return {u"api"_s, u"ACCOUNT PATH"_s,
         u"Send a request to the account's provider with its credential, and print the answer. PATH is relative to "
         u"the provider's API address (an absolute URL only on that same host)."_s,
-        {{u"-X"_s, u"METHOD"_s, u"GET (default) or POST."_s},
+        {{u"-X"_s, u"METHOD"_s, u"GET (default), POST, PUT, PATCH or DELETE."_s},
             {u"-H"_s, u"'NAME: VALUE'"_s, u"Add a header (repeatable); never the one that holds the credential."_s},
             {u"--data"_s, u"@FILE|-"_s, u"Send the file's content (- : standard input) as the body; needs -X."_s},
             {u"--paginate"_s, QString(),
@@ -71,8 +71,9 @@ Verb::Spec ApiVerb::spec()
                 return u"api takes an account and a path, as in keylink api front /me"_s;
             if (!r.data.isEmpty() && r.httpMethod.isEmpty())
                 return u"--data sends a body: say how with -X, as in -X POST"_s;
-            if (!r.httpMethod.isEmpty() && r.httpMethod != u"GET"_s && r.httpMethod != u"POST"_s)
-                return u"-X takes GET or POST for now, not %1"_s.arg(r.httpMethod);
+            static const QStringList methods {u"GET"_s, u"POST"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s};
+            if (!r.httpMethod.isEmpty() && !methods.contains(r.httpMethod))
+                return u"-X takes GET, POST, PUT, PATCH or DELETE, not %1"_s.arg(r.httpMethod);
             if (r.maxPages > 0 && !r.paginate)
                 return u"--max-pages goes with --paginate"_s;
             if (r.paginate && !r.httpMethod.isEmpty() && r.httpMethod != u"GET"_s)
@@ -236,8 +237,10 @@ void ApiVerb::send(const QUrl &url)
     ++m_pages;
     if (m_httpMethod == u"POST"_s)
         exchange->post(request, m_body);
-    else
+    else if (m_httpMethod.isEmpty() || m_httpMethod == u"GET"_s)
         exchange->get(request);
+    else
+        exchange->sendCustom(request, m_httpMethod.toLatin1(), m_body);
 }
 
 void ApiVerb::print(const QByteArray &bytes)

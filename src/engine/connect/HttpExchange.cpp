@@ -40,6 +40,7 @@ void HttpExchange::get(const QNetworkRequest &request)
 {
     begin();
     m_isPost = false;
+    m_customVerb.clear();
     send(request);
 }
 
@@ -47,8 +48,19 @@ void HttpExchange::post(const QNetworkRequest &request, const QByteArray &body)
 {
     begin();
     m_isPost = true;
+    m_customVerb.clear();
     m_postBody = body;
     m_redirects = MaxRedirects; // a POST is never replayed elsewhere
+    send(request);
+}
+
+void HttpExchange::sendCustom(const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body)
+{
+    begin();
+    m_isPost = false;
+    m_customVerb = verb;
+    m_postBody = body;
+    m_redirects = MaxRedirects; // never replayed elsewhere
     send(request);
 }
 
@@ -61,9 +73,15 @@ void HttpExchange::send(const QNetworkRequest &request)
     m_request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     m_body.clear();
     m_abortKind.reset();
-    m_reply = m_isPost ? m_network->post(m_request, m_postBody) : m_network->get(m_request);
+    if (!m_customVerb.isEmpty())
+        m_reply = m_network->sendCustomRequest(m_request, m_customVerb, m_postBody);
+    else
+        m_reply = m_isPost ? m_network->post(m_request, m_postBody) : m_network->get(m_request);
     m_reply->setReadBufferSize(ReadBufferSize);
-    qCDebug(lcConnect) << (m_isPost ? "POST" : "GET") << m_request.url().toDisplayString(QUrl::RemoveQuery);
+    qCDebug(lcConnect) << (!m_customVerb.isEmpty() ? m_customVerb.constData()
+            : m_isPost                             ? "POST"
+                                                   : "GET")
+                       << m_request.url().toDisplayString(QUrl::RemoveQuery);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpExchange::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
     // TLS errors are never ignored: the reply fails and we report why.

@@ -36,6 +36,9 @@ public:
     void get(const QNetworkRequest &request);
     // A POST with a body (OAuth token requests). Redirects are not followed.
     void post(const QNetworkRequest &request, const QByteArray &body);
+    // Any other method (PUT, PATCH, DELETE: keylink api), with an optional
+    // body. Like a POST it is never replayed elsewhere.
+    void sendCustom(const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body);
     void cancel();
     bool isRunning() const { return !m_reply.isNull(); }
     // Replies given up while the answer was still coming (timeout, cap,
@@ -66,6 +69,7 @@ private:
     int m_redirects = 0;
     QByteArray m_postBody;
     bool m_isPost = false;
+    QByteArray m_customVerb; // set: neither GET nor POST
     bool m_done = false;
     // Set before abort(): the reason the reply is being torn down.
     std::optional<HttpOutcome::Kind> m_abortKind;
