@@ -216,8 +216,10 @@ void ApiVerb::send(const QUrl &url)
     RequestSpec spec = m_method->verify.request;
     spec.method = m_httpMethod;
     spec.body = m_body;
-    for (const auto &[name, value] : std::as_const(m_headers))
-        spec.headers.removeIf([&](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
+    for (const auto &header : std::as_const(m_headers)) {
+        const QString &name = header.first;
+        spec.headers.removeIf([&name](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
+    }
     QNetworkRequest request = m_placement->request(spec, url);
     // Set as typed: braces in them are not placeholders.
     for (const auto &[name, value] : std::as_const(m_headers))

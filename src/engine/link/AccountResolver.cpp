@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace keylink {
 
 namespace {
-constexpr qint64 MaxFileSize = 64 * 1024; // a list of names, never more
+constexpr qint64 MaxFileSize = qint64(64) * 1024; // a list of names, never more
 } // namespace
 
 AccountResolver::AccountResolver(const AccountStore &store, std::function<bool(const QString &)> isProvider,

@@ -19,7 +19,7 @@ class AccessLog
     Q_DECLARE_TR_FUNCTIONS(keylink::AccessLog)
 
 public:
-    static constexpr qint64 MaxBytes = 512 * 1024;
+    static constexpr qint64 MaxBytes = qint64(512) * 1024;
 
     struct Entry {
         QDateTime time;
