@@ -7,6 +7,7 @@
 #include <QHttpServerResponse>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QTcpServer>
 #include <QTimer>
 
 #include <memory>
@@ -33,6 +34,20 @@ bool FakeProviderServer::start()
     return m_port != 0;
 }
 
+void FakeProviderServer::goOffline()
+{
+    m_offline = true; // a connection kept alive from before is dropped at its next request
+    for (QTcpServer *server : servers())
+        server->close();
+}
+
+bool FakeProviderServer::goOnline()
+{
+    m_offline = false;
+    const QList<QTcpServer *> all = servers();
+    return !all.isEmpty() && (all.first()->isListening() || all.first()->listen(QHostAddress::LocalHost, m_port));
+}
+
 QUrl FakeProviderServer::url() const
 {
     return QUrl(u"%1://127.0.0.1:%2"_s.arg(m_tls ? u"https"_s : u"http"_s).arg(m_port));
@@ -55,6 +70,10 @@ int FakeProviderServer::count(const QString &path) const
 
 bool FakeProviderServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    if (m_offline) {
+        socket->abort();
+        return true;
+    }
     const QHttpServerRequest::Method method = request.method();
     const QByteArray name = method == QHttpServerRequest::Method::Get ? QByteArray("GET")
         : method == QHttpServerRequest::Method::Post                  ? QByteArray("POST")

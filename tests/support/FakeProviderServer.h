@@ -44,6 +44,10 @@ public:
     // Serves HTTPS with the test certificate in tests/data/tls.
     void useTls();
     bool start();
+    // Down: connections to its port are refused (as a provider that is
+    // unreachable); up again on the same port.
+    void goOffline();
+    bool goOnline();
     QUrl url() const;
     // "host=url" for KEYLINK_HOST_MAP.
     QString mapping(const QString &realHost) const { return realHost + u'=' + url().toString(); }
@@ -65,6 +69,7 @@ private:
     QList<Seen> m_seen;
     quint16 m_port = 0;
     bool m_tls = false;
+    bool m_offline = false;
     int m_inFlight = 0;
     int m_maxInFlight = 0;
 };

@@ -7,6 +7,7 @@
 #include <memory>
 
 namespace keylink {
+class Clock;
 class HostMap;
 class SecretStore;
 } // namespace keylink
@@ -18,8 +19,8 @@ class SecretStore;
 class TestServices
 {
 public:
-    explicit TestServices(
-        const keylink::HostMap &hostMap, keylink::SecretStore *secrets = nullptr, const QString &databasePath = {});
+    explicit TestServices(const keylink::HostMap &hostMap, keylink::SecretStore *secrets = nullptr,
+        const QString &databasePath = {}, keylink::Clock *clock = nullptr);
     keylink::Services &operator*() { return *m_services; }
     keylink::Services *operator->() { return m_services.get(); }
 

@@ -21,9 +21,11 @@ QString AccountPrinter::oneLine(const Catalog &catalog, const Account &a)
     QString line = u"%1  %2 “%3”"_s.arg(a.id, providerName(catalog, a.providerId), a.displayName());
     if (a.identityId != a.identityName || !a.label.isEmpty())
         line += u" (%1%2)"_s.arg(a.label.isEmpty() ? QString() : a.identityName + u", "_s, a.identityId);
-    line += u"  %1  %2"_s.arg(a.environmentId, Account::statusName(a.status));
+    line += u"  %1  %2"_s.arg(a.environmentId, Account::statusName(a.statusAt(QDateTime::currentDateTimeUtc())));
     if (a.lastVerified.isValid())
         line += u"  last checked %1"_s.arg(a.lastVerified.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s));
+    if (a.expiresAt().isValid())
+        line += u"  expires %1"_s.arg(a.expiresAt().toLocalTime().toString(u"yyyy-MM-dd"_s));
     // Names came from providers (and from older lists): no terminal controls.
     return SafeText::clean(line);
 }
@@ -56,6 +58,12 @@ QJsonObject AccountPrinter::toJson(const Catalog &catalog, const Account &a)
 {
     QJsonObject json = a.toJson();
     json.insert(u"providerName"_s, providerName(catalog, a.providerId));
+    // What a script asks about: the status as of now (Expired included) and
+    // the end date that counts; the reminders given are the window's business.
+    json.insert(u"status"_s, Account::statusName(a.statusAt(QDateTime::currentDateTimeUtc())));
+    if (a.expiresAt().isValid())
+        json.insert(u"expiresAt"_s, a.expiresAt().toUTC().toString(Qt::ISODateWithMs));
+    json.remove(u"reminded"_s);
     return json;
 }
 

@@ -36,8 +36,13 @@ Account LinkService::accountFrom(const Provider &provider, const AuthMethod &met
 void LinkService::applyVerification(Account &account, const VerificationResult &verification)
 {
     const ConnectResult &r = verification.connect;
+    if (r.error == ConnectResult::Error::Cancelled)
+        return; // stopped by the user: nothing was learnt
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    CheckRecord check {now, CheckRecord::Outcome::Verified, {}};
     if (r.ok()) {
-        account.lastVerified = QDateTime::currentDateTimeUtc();
+        account.lastVerified = now;
+        account.unreachableSince = {};
         account.credentialExpiresAt = verification.expiresAt;
         account.permissions = verification.scopes;
         const int missing = verification.count(ScopeCheck::State::Missing);
@@ -46,16 +51,29 @@ void LinkService::applyVerification(Account &account, const VerificationResult &
             ? QString()
             : tr(
                 "%n selected scope(s) missing from the token; the actions that need them will fail.", nullptr, missing);
+        if (missing > 0)
+            check = {now, CheckRecord::Outcome::ScopesMissing, account.statusMessage};
     } else if (r.isRejection()) {
         // The credential itself is the problem: say so, until it is fixed.
-        account.lastVerified = QDateTime::currentDateTimeUtc();
+        account.lastVerified = now;
+        account.unreachableSince = {};
         account.status = Account::Status::NeedsAttention;
         account.statusMessage = r.message;
+        check = {now, CheckRecord::Outcome::Rejected, r.message};
     } else {
-        // Could not check (network, provider trouble): the last known status
-        // stays, with the reason this check failed.
+        // Could not check (network, timeout, provider trouble, rate limit):
+        // no verdict on the credential. A refusal already known stays; else
+        // the account is Unreachable since the first such check, and
+        // lastVerified keeps the time of the last good one.
+        if (account.status != Account::Status::NeedsAttention) {
+            account.status = Account::Status::Unreachable;
+            if (!account.unreachableSince.isValid())
+                account.unreachableSince = now;
+        }
         account.statusMessage = tr("The last check could not finish: %1").arg(r.message);
+        check = {now, CheckRecord::Outcome::Unreachable, r.message};
     }
+    account.record(check);
 }
 
 namespace {
@@ -262,6 +280,20 @@ bool LinkService::rename(const QString &accountId, const QString &label, QString
                accountId,
                [&](Account &a) {
                    a.label = label;
+                   return true;
+               },
+               error)
+        == AccountStore::Result::Done;
+}
+
+bool LinkService::setExpiry(const QString &accountId, const QDateTime &expiresOn, QString *error)
+{
+    return m_store.update(
+               accountId,
+               [&](Account &a) {
+                   if (a.userExpiresAt == expiresOn)
+                       return false;
+                   a.userExpiresAt = expiresOn;
                    return true;
                },
                error)

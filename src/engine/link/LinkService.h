@@ -46,6 +46,9 @@ public:
     void unlink(const QString &accountId, Callback done);
     // A new label, on the account as stored now; false and why when it
     // cannot be saved or the account is gone.
+    // The end date the user knows for the account's credential (invalid:
+    // none). A new date gets its reminders afresh.
+    bool setExpiry(const QString &accountId, const QDateTime &expiresOn, QString *error);
     bool rename(const QString &accountId, const QString &label, QString *error);
     // The linked account a save of `draft` would update (same provider,
     // environment and identity), as stored now; none for a new identity.

@@ -1,5 +1,6 @@
 #include "services/Services.h"
 
+#include "core/Clock.h"
 #include "link/AccountChecker.h"
 #include "link/LinkService.h"
 #include "link/Linker.h"
@@ -7,6 +8,7 @@
 #include "store/AccountLocks.h"
 #include "store/AccountStore.h"
 #include "vault/CredentialVault.h"
+#include "watch/BackgroundChecks.h"
 
 namespace keylink {
 
@@ -23,6 +25,9 @@ Services::Services(const Options &options, QObject *parent)
     m_access.network = &m_network;
     m_access.hostMap = options.hostMap;
     m_links = std::make_unique<LinkService>(*m_secrets, *m_store);
+    if (!options.clock)
+        m_ownClock = std::make_unique<Clock>();
+    m_clock = options.clock ? options.clock : m_ownClock.get();
     setTimeouts(m_timeouts);
 }
 
@@ -55,6 +60,13 @@ AccountChecker &Services::checker()
     if (!m_checker)
         m_checker = std::make_unique<AccountChecker>(catalog(), m_access, *m_secrets, *m_store, refresher());
     return *m_checker;
+}
+
+BackgroundChecks &Services::background()
+{
+    if (!m_background)
+        m_background = std::make_unique<BackgroundChecks>(*m_store, checker(), *m_clock);
+    return *m_background;
 }
 
 bool Services::openStore()

@@ -16,6 +16,8 @@ namespace keylink {
 
 class AccountChecker;
 class AccountStore;
+class BackgroundChecks;
+class Clock;
 class CredentialVault;
 class LinkService;
 class Linker;
@@ -41,6 +43,7 @@ public:
         HostMap hostMap; // KEYLINK_HOST_MAP, for tests and trying Keylink locally
         QString databasePath; // empty: AccountStore::defaultPath()
         SecretStore *secrets = nullptr; // in place of the system keychain (tests)
+        Clock *clock = nullptr; // in place of the system time, for what runs by the calendar (tests)
         // Called once, on the caller's thread, when the catalog is first used
         // (the command line reports skipped files then).
         std::function<void(const CatalogLoadResult &)> catalogLoaded;
@@ -61,6 +64,10 @@ public:
     // Built on first use, with the catalog.
     TokenRefresher &refresher();
     AccountChecker &checker();
+    Clock &clock() { return *m_clock; }
+    // The calendar's checks and reminders (the window runs them), built on
+    // first use over checker().
+    BackgroundChecks &background();
     LinkService &links() { return *m_links; }
     // One link in progress (the caller owns it).
     Linker *newLinker(QObject *parent);
@@ -80,6 +87,9 @@ private:
     std::unique_ptr<AccountStore> m_store;
     std::unique_ptr<TokenRefresher> m_refresher;
     std::unique_ptr<AccountChecker> m_checker;
+    std::unique_ptr<Clock> m_ownClock;
+    Clock *m_clock = nullptr;
+    std::unique_ptr<BackgroundChecks> m_background;
     std::unique_ptr<LinkService> m_links;
 };
 

@@ -34,14 +34,46 @@ QString Account::statusName(Status status)
         return u"verified"_s;
     case Status::NeedsAttention:
         return u"needs-attention"_s;
+    case Status::Unreachable:
+        return u"unreachable"_s;
+    case Status::Expired:
+        return u"expired"_s;
     case Status::NotChecked:
         break;
     }
     return u"not-checked"_s;
 }
 
+QDateTime Account::expiresAt() const
+{
+    if (credentialExpiresAt.isValid() && userExpiresAt.isValid())
+        return qMin(credentialExpiresAt, userExpiresAt);
+    return credentialExpiresAt.isValid() ? credentialExpiresAt : userExpiresAt;
+}
+
+Account::Status Account::statusAt(const QDateTime &now) const
+{
+    const QDateTime end = expiresAt();
+    if (!end.isValid() || now < end)
+        return status;
+    // A user's date can be wrong: a check after it that got through wins.
+    if (status == Status::Verified && lastVerified >= end)
+        return status;
+    return Status::Expired;
+}
+
+void Account::record(const CheckRecord &check)
+{
+    history.append(check);
+    while (history.size() > CheckRecord::Kept)
+        history.removeFirst();
+}
+
 QJsonObject Account::toJson() const
 {
+    QJsonArray checks;
+    for (const CheckRecord &c : history)
+        checks.append(c.toJson());
     QJsonArray permissionList;
     for (const ScopeCheck &p : permissions) {
         permissionList.append(QJsonObject {
@@ -68,6 +100,10 @@ QJsonObject Account::toJson() const
         {u"lastVerified"_s, isoDate(lastVerified)},
         {u"tokenExpiresAt"_s, isoDate(tokenExpiresAt)},
         {u"credentialExpiresAt"_s, isoDate(credentialExpiresAt)},
+        {u"expiresOn"_s, isoDate(userExpiresAt)},
+        {u"unreachableSince"_s, isoDate(unreachableSince)},
+        {u"history"_s, checks},
+        {u"reminded"_s, QJsonObject {{u"for"_s, isoDate(remindedFor)}, {u"stage"_s, remindedStage}}},
         {u"default"_s, isDefault},
         {u"status"_s, statusName(status)},
         {u"statusMessage"_s, statusMessage},
@@ -103,9 +139,17 @@ bool Account::fromJson(const QJsonObject &json, Account *account, QString *error
     a.tokenExpiresAt = QDateTime::fromString(json.value(u"tokenExpiresAt"_s).toString(), Qt::ISODateWithMs);
     a.isDefault = json.value(u"default"_s).toBool();
     a.credentialExpiresAt = QDateTime::fromString(json.value(u"credentialExpiresAt"_s).toString(), Qt::ISODateWithMs);
+    a.userExpiresAt = QDateTime::fromString(json.value(u"expiresOn"_s).toString(), Qt::ISODateWithMs);
+    a.unreachableSince = QDateTime::fromString(json.value(u"unreachableSince"_s).toString(), Qt::ISODateWithMs);
+    for (const QJsonValue &c : json.value(u"history"_s).toArray())
+        a.history.append(CheckRecord::fromJson(c.toObject()));
+    const QJsonObject reminded = json.value(u"reminded"_s).toObject();
+    a.remindedFor = QDateTime::fromString(reminded.value(u"for"_s).toString(), Qt::ISODateWithMs);
+    a.remindedStage = reminded.value(u"stage"_s).toInt(-1);
     const QString status = json.value(u"status"_s).toString();
     a.status = status == u"verified"_s   ? Status::Verified
         : status == u"needs-attention"_s ? Status::NeedsAttention
+        : status == u"unreachable"_s     ? Status::Unreachable
                                          : Status::NotChecked;
     a.statusMessage = json.value(u"statusMessage"_s).toString();
     *account = a;

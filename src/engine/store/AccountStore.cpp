@@ -876,6 +876,13 @@ AccountStore::Result AccountStore::replace(const Account &draft, QString *error,
             if (next.label.isEmpty())
                 next.label = row.account.label;
             next.secretVersion = row.account.secretVersion + 1;
+            next.isDefault = row.account.isDefault;
+            // The account's check history goes on across secrets; the new
+            // secret's reminders start afresh (next.remindedFor is unset).
+            QList<CheckRecord> history = row.account.history;
+            next.history.swap(history);
+            for (const CheckRecord &c : history)
+                next.record(c);
             row.account = next;
             ++row.revision;
             return writeRow(row, false, why);
