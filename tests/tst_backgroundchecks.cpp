@@ -11,6 +11,7 @@
 #include "TestSecrets.h"
 #include "TestServices.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -107,6 +108,7 @@ private Q_SLOTS:
         QVERIFY(!id.isEmpty());
         QCOMPARE(services->store().account(id)->status, Account::Status::Verified);
         BackgroundChecks &watch = services->background();
+        watch.setProviderSpacing(0); // spacing has a test of its own
         watch.setIntervalHours(1);
         QSignalSpy noticed(&watch, &BackgroundChecks::noticed);
         watch.start();
@@ -144,8 +146,8 @@ private Q_SLOTS:
         QVERIFY(!id.isEmpty());
         const QDateTime lastGood = services->store().account(id)->lastVerified;
         BackgroundChecks &watch = services->background();
+        watch.setProviderSpacing(0); // spacing has a test of its own
         watch.setIntervalHours(1);
-        watch.setProviderSpacing(0); // the network's return is not held back by the clock that stands still
         QSignalSpy noticed(&watch, &BackgroundChecks::noticed);
         watch.start();
 
@@ -182,6 +184,7 @@ private Q_SLOTS:
         const QString id = linkFront(*services, u"cmp_limited"_s, {u"front_list_conversations"_s});
         QVERIFY(!id.isEmpty());
         BackgroundChecks &watch = services->background();
+        watch.setProviderSpacing(0); // spacing has a test of its own
         watch.setIntervalHours(6);
         QSignalSpy noticed(&watch, &BackgroundChecks::noticed);
         watch.start();
@@ -200,6 +203,7 @@ private Q_SLOTS:
         const QString id = linkFront(*services, u"cmp_longoutage"_s, {u"front_list_conversations"_s});
         QVERIFY(!id.isEmpty());
         BackgroundChecks &watch = services->background();
+        watch.setProviderSpacing(0); // spacing has a test of its own
         watch.setIntervalHours(6);
         QSignalSpy noticed(&watch, &BackgroundChecks::noticed);
         watch.start();
@@ -229,6 +233,7 @@ private Q_SLOTS:
         QVERIFY(!id.isEmpty());
         QCOMPARE(services->store().account(id)->status, Account::Status::Verified);
         BackgroundChecks &watch = services->background();
+        watch.setProviderSpacing(0); // spacing has a test of its own
         watch.setIntervalHours(24);
         QSignalSpy noticed(&watch, &BackgroundChecks::noticed);
         watch.start();
@@ -254,13 +259,33 @@ private Q_SLOTS:
         slow.delayMs = 100;
         m_providers.front.on(u"/me"_s, slow);
         BackgroundChecks &watch = services->background();
+        watch.setProviderSpacing(0); // spacing has a test of its own
         watch.setIntervalHours(1);
-        watch.setProviderSpacing(0);
         watch.start();
         const int before = m_providers.front.count(u"/me"_s);
         QVERIFY(advanceAndWait(clock, *services, Hour + 1, 3));
         QCOMPARE(m_providers.front.count(u"/me"_s), before + 3);
         QCOMPARE(m_providers.front.maxInFlight(), 1);
+    }
+
+    void checksOfOneProviderAreSpacedInRealTime()
+    {
+        FakeClock clock;
+        TestServices services(m_providers.hostMap(), nullptr, {}, &clock);
+        const QString a = linkFront(*services, u"cmp_space_a"_s, {u"front_list_conversations"_s});
+        const QString b = linkFront(*services, u"cmp_space_b"_s, {u"front_list_conversations"_s});
+        QVERIFY(!a.isEmpty() && !b.isEmpty());
+        BackgroundChecks &watch = services->background();
+        watch.setIntervalHours(1);
+        watch.setProviderSpacing(400);
+        watch.start();
+        QElapsedTimer elapsed;
+        elapsed.start();
+        QList<qint64> starts;
+        connect(&services->checker(), &AccountChecker::started, this, [&] { starts << elapsed.elapsed(); });
+        QVERIFY(advanceAndWait(clock, *services, Hour + 1, 2));
+        QCOMPARE(starts.size(), 2);
+        QVERIFY2(starts.at(1) - starts.at(0) >= 400, qPrintable(QString::number(starts.at(1) - starts.at(0))));
     }
 
     void offMeansNoChecks()
@@ -270,6 +295,7 @@ private Q_SLOTS:
         const QString id = linkFront(*services, u"cmp_off"_s, {u"front_list_conversations"_s});
         QVERIFY(!id.isEmpty());
         BackgroundChecks &watch = services->background();
+        watch.setProviderSpacing(0); // spacing has a test of its own
         watch.setIntervalHours(0);
         watch.start();
         const int before = m_providers.front.requests().size();

@@ -1,5 +1,6 @@
 #include "accounts/MainWindow.h"
 #include "catalog/CatalogLoader.h"
+#include "settings/Autostart.h"
 #include "settings/Preferences.h"
 #include "settings/ProxyReport.h"
 #include "settings/SettingsDialog.h"
@@ -9,10 +10,14 @@
 #include "TestServices.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QSignalSpy>
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -40,10 +45,20 @@ class TestSettingsDialog : public QObject
         return dialog && dialog->isVisible() ? dialog : nullptr;
     }
 
+    QTemporaryDir m_config;
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // A settings file and an autostart folder of its own, even when run
+        // by hand outside scripts/test: never the user's.
+        QVERIFY(m_config.isValid());
+        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        QVERIFY(Autostart::path().startsWith(m_config.path()));
+    }
+
     void init()
     {
-        // scripts/test gives every run a throw-away XDG_CONFIG_HOME.
         QSettings s = Preferences::settings();
         s.clear();
     }
@@ -53,6 +68,19 @@ private Q_SLOTS:
         QCOMPARE(Preferences::load(), Preferences());
         QCOMPARE(Preferences::load().timeoutSeconds, 20);
         QVERIFY(!Preferences::load().verifyAtStart);
+        QCOMPARE(Preferences::load().checkEveryHours, 6);
+        QVERIFY(!Preferences::load().startAtLogin);
+    }
+
+    void aHandEditedIntervalFallsBackToTheDefault()
+    {
+        QSettings s = Preferences::settings();
+        s.setValue(u"background/checkEveryHours"_s, 5); // not one Preferences offers
+        s.sync();
+        QCOMPARE(Preferences::load().checkEveryHours, Preferences::DefaultCheckHours);
+        s.setValue(u"background/checkEveryHours"_s, 0);
+        s.sync();
+        QCOMPARE(Preferences::load().checkEveryHours, 0);
     }
 
     void aHandEditedTimeoutIsBroughtIntoRange()
@@ -72,11 +100,18 @@ private Q_SLOTS:
         Preferences current;
         current.timeoutSeconds = 45;
         current.verifyAtStart = true;
+        current.checkEveryHours = 24;
+        current.startAtLogin = true;
         SettingsDialog dialog(current, catalog.catalog);
         auto *timeout = dialog.findChild<QSpinBox *>(u"timeout"_s);
         auto *verify = dialog.findChild<QCheckBox *>(u"verifyAtStart"_s);
+        auto *every = dialog.findChild<QComboBox *>(u"checkEvery"_s);
         QCOMPARE(timeout->value(), 45);
         QVERIFY(verify->isChecked());
+        QCOMPARE(every->currentText(), u"Every day"_s);
+        QCOMPARE(every->count(), 4);
+        QVERIFY(dialog.findChild<QCheckBox *>(u"startAtLogin"_s)->isChecked());
+        QCOMPARE(dialog.preferences(), current);
         QCOMPARE(timeout->minimum(), Preferences::MinTimeoutSeconds);
         QCOMPARE(timeout->maximum(), Preferences::MaxTimeoutSeconds);
         dialog.show();
@@ -138,11 +173,26 @@ private Q_SLOTS:
         QVERIFY(dialog);
         dialog->findChild<QSpinBox *>(u"timeout"_s)->setValue(33);
         dialog->findChild<QCheckBox *>(u"verifyAtStart"_s)->setChecked(true);
+        auto *every = dialog->findChild<QComboBox *>(u"checkEvery"_s);
+        every->setCurrentIndex(every->findData(1));
+        dialog->findChild<QCheckBox *>(u"startAtLogin"_s)->setChecked(true);
+        QSignalSpy changed(&window, &MainWindow::preferencesChanged);
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
 
         QTRY_VERIFY(!window.findChild<SettingsDialog *>());
         QCOMPARE(Preferences::load().timeoutSeconds, 33);
         QVERIFY(Preferences::load().verifyAtStart);
+        QCOMPARE(Preferences::load().checkEveryHours, 1);
+        QCOMPARE(changed.size(), 1);
+        // Start at login is the autostart entry, written and read back.
+        QVERIFY(QFile::exists(Autostart::path()));
+        QVERIFY(Preferences::load().startAtLogin);
+        SettingsDialog *again = openPreferences(window);
+        QVERIFY(again);
+        again->findChild<QCheckBox *>(u"startAtLogin"_s)->setChecked(false);
+        again->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY(!window.findChild<SettingsDialog *>());
+        QVERIFY(!QFile::exists(Autostart::path()));
         QCOMPARE(window.statusBar()->currentMessage(), u"Preferences saved."_s);
         QCOMPARE(services->access().timeoutMs, 33000); // the next request waits as long
     }

@@ -1,6 +1,7 @@
 #include "Tour.h"
 
 #include "ProviderAnswers.h"
+#include "TrayScenes.h"
 #include "WindowScenes.h"
 #include "WizardScenes.h"
 
@@ -42,8 +43,9 @@ bool Tour::run()
     // account of each provider (it leaves the store empty again).
     WindowScenes window(*this);
     WizardScenes wizard(*this);
+    TrayScenes tray(*this);
     return window.empty() && wizard.front() && wizard.easyship() && wizard.rejected() && window.accounts()
-        && window.preferences();
+        && window.preferences() && tray.timeline() && tray.trayMenu() && tray.notification();
 }
 
 bool Tour::wanted(const QString &name) const
@@ -60,7 +62,7 @@ bool Tour::shoot(QWidget &widget, const QString &name)
     QDeadlineTimer settle(200);
     while (!settle.hasExpired())
         QApplication::processEvents(QEventLoop::AllEvents, 20);
-    const QString path = m_out.filePath(name + m_suffix + u".png"_s);
+    const QString path = outPath(name);
     if (!widget.grab().save(path))
         return fail(u"cannot write %1"_s.arg(path));
     QTextStream(stdout) << path << '\n';

@@ -26,6 +26,8 @@ public:
 
     bool wanted(const QString &name) const;
     bool shoot(QWidget &widget, const QString &name);
+    // Where the picture `name` goes (with the look's suffix).
+    QString outPath(const QString &name) const { return m_out.filePath(name + m_suffix + QStringLiteral(".png")); }
     static bool waitFor(const std::function<bool()> &condition, int timeoutMs = 15000);
     static bool fail(const QString &why);
 

@@ -59,6 +59,11 @@ const QList<ValueOption> &valueOptions()
                 r.label = v;
                 return QString();
             }},
+        {u"--expires"_s, u"a date"_s, u"2027-03-31"_s,
+            [](CommandLineRequest &r, const QString &v) {
+                r.expiresOn = QDate::fromString(v, Qt::ISODate);
+                return r.expiresOn.isValid() ? QString() : u"--expires takes a date as YYYY-MM-DD, not “%1”"_s.arg(v);
+            }},
         {u"--timeout"_s, u"a number of seconds"_s, u"30"_s,
             [](CommandLineRequest &r, const QString &v) {
                 bool ok = false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -28,6 +29,7 @@ struct CommandLineRequest {
     QStringList actions; // --actions A,B (link)
     QStringList scopes; // --scopes S,T (link)
     QString label; // --label TEXT (link)
+    QDate expiresOn; // --expires YYYY-MM-DD (link): the token's end date, for reminders
     QString whyProvider; // --why PROVIDER (accounts): which account a provider id means, and why
     QStringList accounts; // --account ACCOUNT (run), repeatable
     QStringList environment; // --env NAME=ACCOUNT[/FIELD] (run), repeatable

@@ -38,6 +38,9 @@ Verb::Spec LinkVerb::spec()
             {u"--actions"_s, u"A,B"_s, u"What you want to do; the scopes follow."_s},
             {u"--scopes"_s, u"S,T"_s, u"Scopes to check, besides those of the actions."_s},
             {u"--label"_s, u"TEXT"_s, u"A name for the account."_s},
+            {u"--expires"_s, u"DATE"_s,
+                u"The day the token stops working (YYYY-MM-DD), when you created it with one: the window reminds "
+                u"you 14, 3 and 1 days before."_s},
             {u"--grant"_s, u"GRANT"_s,
                 u"OAuth methods: client-credentials, or authorization-code (signs in in the browser)."_s},
             {u"--no-browser"_s, QString(), u"Print the sign-in address instead of opening it."_s},
@@ -93,6 +96,8 @@ void LinkVerb::start()
     link.actions = s.actions;
     link.scopes = s.scopes;
     link.label = request.label;
+    if (request.expiresOn.isValid()) // the start of that day, where the user is
+        link.expiresOn = request.expiresOn.startOfDay().toUTC();
     if (m_method->kind == AuthMethod::Kind::OAuth2) {
         if (request.grant.isEmpty()) {
             done(m_context.fail(CommandLine::UsageError,

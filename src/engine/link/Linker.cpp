@@ -86,6 +86,7 @@ void Linker::onVerified(const VerificationResult &verification)
     Account draft
         = LinkService::accountFrom(*q.provider, *q.method, verification, q.fields, q.actions, q.scopes, q.label);
     draft.id = q.relinkId; // empty for a new link: the service finds or makes one
+    draft.userExpiresAt = q.expiresOn;
     SecretFields secrets = LinkService::secretsOf(*q.method, q.fields);
     if (m_oauth) {
         draft.tokenExpiresAt = m_oauth->token().expiresAt;

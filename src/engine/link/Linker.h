@@ -27,6 +27,7 @@ struct LinkRequest {
     QStringList actions;
     QStringList scopes; // what the credential needs
     QString label;
+    QDateTime expiresOn; // the end date the user knows for the credential; invalid: none given
     QString relinkId; // relinking: the account to update, keeping its id
     Grant grant = Grant::None; // OAuth methods: how to get the token
     // A new link whose identity is linked already: stop before saving and

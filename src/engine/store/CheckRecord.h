@@ -21,6 +21,7 @@ struct CheckRecord {
     Outcome outcome = Outcome::Verified;
     QString reason; // why, in words, for anything but Verified
 
+    bool operator==(const CheckRecord &) const = default;
     QJsonObject toJson() const;
     static CheckRecord fromJson(const QJsonObject &json);
     static QString outcomeName(Outcome outcome);

@@ -5,6 +5,8 @@
 #include "link/AccountChecker.h"
 #include "store/AccountStore.h"
 
+#include <QNetworkInformation>
+
 #include <algorithm>
 
 namespace keylink {
@@ -84,6 +86,23 @@ void BackgroundChecks::networkReturned()
         evaluate();
 }
 
+void BackgroundChecks::followNetwork()
+{
+    if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        qCInfo(lcWatch) << "no network information backend: checks do not follow the network";
+        return;
+    }
+    QNetworkInformation *info = QNetworkInformation::instance();
+    m_online = info->reachability() == QNetworkInformation::Reachability::Online;
+    connect(
+        info, &QNetworkInformation::reachabilityChanged, this, [this](QNetworkInformation::Reachability reachability) {
+            const bool online = reachability == QNetworkInformation::Reachability::Online;
+            if (online && !m_online)
+                networkReturned();
+            m_online = online;
+        });
+}
+
 QDateTime BackgroundChecks::lastAttempt(const Account &account) const
 {
     QDateTime last = m_attempts.value(account.id);
@@ -136,8 +155,8 @@ void BackgroundChecks::launch()
             it = m_queue.erase(it); // gone, or the user's own check is on it
             continue;
         }
-        const QDateTime freeAt = m_providerFree.value(a->providerId);
-        if (m_busyProviders.contains(a->providerId) || (freeAt.isValid() && freeAt > now)) {
+        const auto freeAt = m_providerFree.constFind(a->providerId);
+        if (m_busyProviders.contains(a->providerId) || (freeAt != m_providerFree.constEnd() && !freeAt->hasExpired())) {
             ++it; // one check per provider at a time, spaced
             continue;
         }
@@ -161,11 +180,11 @@ void BackgroundChecks::onFinished(const CheckOutcome &outcome)
     m_running.erase(running);
     m_busyProviders.remove(before.providerId);
     const QDateTime now = m_clock.now();
-    QDateTime freeAt = now.addMSecs(m_spacingMs);
+    qint64 waitMs = m_spacingMs;
     const QDateTime retryAt = outcome.verification.connect.retryAt;
     if (outcome.verification.connect.error == ConnectResult::Error::RateLimited && retryAt.isValid())
-        freeAt = std::max(freeAt, retryAt); // the provider said when
-    m_providerFree.insert(before.providerId, freeAt);
+        waitMs = std::max(waitMs, QDateTime::currentDateTimeUtc().msecsTo(retryAt)); // the provider said when
+    m_providerFree.insert(before.providerId, QDeadlineTimer(std::max(qint64(0), waitMs)));
 
     if (outcome.kind == CheckOutcome::Kind::Checked) {
         const Account &after = outcome.account;
@@ -252,8 +271,8 @@ void BackgroundChecks::arm(const QDateTime &now)
         // launches the next by itself).
         for (const QString &id : std::as_const(m_queue)) {
             const Account *a = m_store.account(id);
-            if (a && !m_busyProviders.contains(a->providerId))
-                earliest(m_providerFree.value(a->providerId));
+            if (a && !m_busyProviders.contains(a->providerId) && m_providerFree.contains(a->providerId))
+                earliest(now.addMSecs(m_providerFree.value(a->providerId).remainingTime()));
         }
     }
     for (const Account &a : m_store.accounts()) {

@@ -4,6 +4,7 @@
 #include "watch/WatchEvent.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -48,6 +49,9 @@ public:
     // The network is back: the accounts that could not be reached are
     // checked now, whatever their backoff said.
     void networkReturned();
+    // Calls networkReturned() whenever the system says it is online again
+    // (QNetworkInformation); nothing where no backend can tell.
+    void followNetwork();
     // When the account's next background check is due (invalid: none).
     QDateTime nextCheck(const QString &accountId) const;
     bool isChecking(const QString &accountId) const { return m_running.contains(accountId); }
@@ -72,11 +76,14 @@ private:
     int m_intervalHours = 6;
     qint64 m_spacingMs = 5000;
     bool m_started = false;
+    bool m_online = true;
     QTimer m_timer;
     QStringList m_queue;
     QHash<QString, Account> m_running; // the account as it was before its check
     QHash<QString, QString> m_busyProviders; // provider id → the account being checked
-    QHash<QString, QDateTime> m_providerFree; // provider id → not before
+    // Provider id → not before: real time (monotonic), as rate limits count
+    // it, not the calendar's clock.
+    QHash<QString, QDeadlineTimer> m_providerFree;
     QHash<QString, QDateTime> m_attempts; // by account: the last background check started
     QSet<QString> m_retryNow; // the network came back
     QSet<QString> m_toldUnreachable; // a long outage already told, until it ends

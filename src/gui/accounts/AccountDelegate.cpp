@@ -33,6 +33,7 @@ QColor statusColour(const QModelIndex &index, const QPalette &palette)
     case Icons::Name::Attention:
         return StatusColours::warning(palette);
     case Icons::Name::Failed:
+    case Icons::Name::Expired:
         return StatusColours::error(palette);
     default:
         return palette.color(QPalette::PlaceholderText);

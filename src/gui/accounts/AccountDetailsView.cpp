@@ -1,6 +1,7 @@
 #include "accounts/AccountDetailsView.h"
 
 #include "accounts/AccountListModel.h"
+#include "accounts/CheckTimeline.h"
 #include "accounts/PermissionList.h"
 #include "accounts/RelativeTime.h"
 #include "accounts/StatusChip.h"
@@ -139,6 +140,12 @@ void AccountDetailsView::build()
     m_accountForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_accountForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->addWidget(m_accountRows);
+    m_expiryButton = new QToolButton(m_content);
+    m_expiryButton->setAutoRaise(true);
+    m_expiryButton->setAccessibleDescription(
+        tr("The day the token stops working, if it was created with one, for reminders before"));
+    connect(m_expiryButton, &QToolButton::clicked, this, &AccountDetailsView::expiryEditRequested);
+    layout->addWidget(m_expiryButton, 0, Qt::AlignLeft);
 
     m_permissionsSection = new QWidget(m_content);
     auto *permissions = new QVBoxLayout(m_permissionsSection);
@@ -148,6 +155,11 @@ void AccountDetailsView::build()
     m_permissions = new PermissionList(m_permissionsSection);
     permissions->addWidget(m_permissions);
     layout->addWidget(m_permissionsSection);
+
+    layout->addSpacing(12);
+    layout->addWidget(sectionHeader(tr("Checks")));
+    m_timeline = new CheckTimeline(m_content);
+    layout->addWidget(m_timeline);
 
     layout->addSpacing(12);
     layout->addWidget(sectionHeader(tr("Secret")));
@@ -253,8 +265,13 @@ void AccountDetailsView::showAccount(
         rows << tr("Last used")
              << (usage.lastUsedBy.isEmpty() ? RelativeTime::ago(usage.lastUsed)
                                             : tr("%1 by %2").arg(RelativeTime::ago(usage.lastUsed), usage.lastUsedBy));
-    if (account.credentialExpiresAt.isValid()) // the provider said so; nothing renews it
-        rows << tr("Expires") << RelativeTime::until(account.credentialExpiresAt);
+    if (const QDateTime end = account.expiresAt(); end.isValid()) { // nothing renews it
+        const bool entered = end != account.credentialExpiresAt;
+        rows << tr("Expires")
+             << tr("%1, on %2 (%3)")
+                    .arg(RelativeTime::until(end), QLocale().toString(end.toLocalTime().date(), QLocale::LongFormat),
+                        entered ? tr("as you entered it") : tr("as the provider says"));
+    }
     if (account.tokenExpiresAt.isValid()) // OAuth: refreshed by itself before use
         rows << tr("Access token")
              << tr("expires %1; Keylink refreshes it before use").arg(RelativeTime::until(account.tokenExpiresAt));
@@ -266,6 +283,10 @@ void AccountDetailsView::showAccount(
             addRow(m_accountForm, rows.at(i), rows.at(i + 1));
     }
 
+    const bool oauth = method && method->kind == AuthMethod::Kind::OAuth2; // renewed by Keylink
+    m_expiryButton->setVisible(!oauth);
+    m_expiryButton->setText(account.userExpiresAt.isValid() ? tr("Change the end date…") : tr("Set an end date…"));
+    m_timeline->setHistory(account.history);
     m_permissions->setPermissions(account.permissions);
     m_permissionsSection->setVisible(!account.permissions.isEmpty());
     if (m_accountId)

@@ -13,6 +13,7 @@ class QToolButton;
 namespace keylink {
 
 class Catalog;
+class CheckTimeline;
 class PermissionList;
 class StatusChip;
 struct Account;
@@ -49,6 +50,10 @@ public:
     // Everything the pane says, label by label in reading order, for tests.
     QString text() const;
 
+Q_SIGNALS:
+    // "Set an end date…": the user wants to enter the credential's end date.
+    void expiryEditRequested();
+
 private:
     void build();
     void buildAdvanced();
@@ -68,6 +73,8 @@ private:
     QWidget *m_permissionsSection = nullptr;
     PermissionList *m_permissions = nullptr;
     QLabel *m_secret = nullptr;
+    QToolButton *m_expiryButton = nullptr;
+    CheckTimeline *m_timeline = nullptr;
     QToolButton *m_advancedToggle = nullptr;
     QWidget *m_advanced = nullptr; // null until first opened
     QLabel *m_accountId = nullptr;

@@ -4,6 +4,7 @@
 #include "widgets/Icons.h"
 
 #include <QIcon>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -62,6 +63,31 @@ QModelIndex AccountListModel::indexOf(const QString &accountId) const
     return row < 0 ? QModelIndex() : index(int(row));
 }
 
+QString AccountListModel::displayName(const Catalog &catalog, const Account &account)
+{
+    if (!account.label.isEmpty())
+        return account.label;
+    const Provider *provider = catalog.provider(account.providerId);
+    return u"%1 — %2"_s.arg(provider ? provider->name : account.providerId, account.identityName);
+}
+
+QString AccountListModel::statusText(Account::Status status)
+{
+    switch (status) {
+    case Account::Status::Verified:
+        return tr("Verified");
+    case Account::Status::NeedsAttention:
+        return tr("Needs attention");
+    case Account::Status::Unreachable:
+        return tr("Unreachable");
+    case Account::Status::Expired:
+        return tr("Expired");
+    case Account::Status::NotChecked:
+        break;
+    }
+    return tr("Not checked");
+}
+
 QVariant AccountListModel::data(const QModelIndex &index, int role) const
 {
     const Account *a = account(index);
@@ -78,7 +104,7 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
     }
     switch (role) {
     case Qt::DisplayRole:
-        return a->label.isEmpty() ? u"%1 — %2"_s.arg(providerName, a->identityName) : a->label;
+        return displayName(m_catalog, *a);
     case Qt::DecorationRole: {
         if (!provider)
             return QIcon();
@@ -103,36 +129,39 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
     case EnvironmentIdRole:
         return a->environmentId;
     case StatusIconRole: {
-        Icons::Name icon = Icons::Name::NotChecked;
         if (m_busy.contains(a->id))
-            icon = Icons::Name::Busy;
-        else if (m_keychainProblems.contains(a->id))
-            icon = Icons::Name::Failed;
-        else if (a->status == Account::Status::Verified)
-            icon = Icons::Name::Verified;
-        else if (a->status == Account::Status::NeedsAttention)
-            icon = Icons::Name::Attention;
-        return int(icon);
+            return int(Icons::Name::Busy);
+        if (m_keychainProblems.contains(a->id))
+            return int(Icons::Name::Failed);
+        switch (a->statusAt(QDateTime::currentDateTimeUtc())) {
+        case Account::Status::Verified:
+            return int(Icons::Name::Verified);
+        case Account::Status::NeedsAttention:
+            return int(Icons::Name::Attention);
+        case Account::Status::Unreachable:
+            return int(Icons::Name::Unreachable);
+        case Account::Status::Expired:
+            return int(Icons::Name::Expired);
+        case Account::Status::NotChecked:
+            break;
+        }
+        return int(Icons::Name::NotChecked);
     }
     case StatusRole:
-        return int(a->status);
+        return int(a->statusAt(QDateTime::currentDateTimeUtc()));
     case StatusTextRole:
         if (m_busy.contains(a->id))
             return tr("Checking…");
         if (m_keychainProblems.contains(a->id))
             return tr("Keychain unavailable");
-        switch (a->status) {
-        case Account::Status::Verified:
-            return tr("Verified");
-        case Account::Status::NeedsAttention:
-            return tr("Needs attention");
-        case Account::Status::NotChecked:
-            break;
-        }
-        return tr("Not checked");
+        return statusText(a->statusAt(QDateTime::currentDateTimeUtc()));
     case StatusMessageRole:
     case Qt::ToolTipRole:
-        return m_keychainProblems.value(a->id, a->statusMessage);
+        if (m_keychainProblems.contains(a->id))
+            return m_keychainProblems.value(a->id);
+        return statusMessage(*a);
+    case ExpiresAtRole:
+        return a->expiresAt();
     case LastVerifiedRole:
         return a->lastVerified;
     case BusyRole:
@@ -143,6 +172,24 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         return u"%1 %2 %3 %4 %5"_s.arg(providerName, a->label, identity, environment, a->id);
     default:
         return {};
+    }
+}
+
+QString AccountListModel::statusMessage(const Account &a)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    switch (a.statusAt(now)) {
+    case Account::Status::Expired:
+        return tr("The credential expired on %1. Create a new one in the provider's dashboard and relink.")
+            .arg(QLocale().toString(a.expiresAt().toLocalTime().date(), QLocale::LongFormat));
+    case Account::Status::Unreachable:
+        return a.statusMessage + u"\n"_s
+            + (a.lastVerified.isValid()
+                    ? tr("Last successful check: %1.")
+                          .arg(QLocale().toString(a.lastVerified.toLocalTime(), QLocale::ShortFormat))
+                    : tr("It has not been checked successfully yet."));
+    default:
+        return a.statusMessage;
     }
 }
 

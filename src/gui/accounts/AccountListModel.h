@@ -35,6 +35,7 @@ public:
         FilterRole,
         EnvironmentIdRole, // "production", "sandbox": what the badge's colour follows, in any language
         StatusIconRole, // int(Icons::Name): the status's icon, the same in the list and the details
+        ExpiresAtRole, // QDateTime: when the credential stops working; invalid when not known
     };
 
     AccountListModel(const Catalog &catalog, AccountStore &store, QObject *parent = nullptr);
@@ -42,12 +43,18 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
 
+    // "Front — Initech Support", or the label the user gave it.
+    static QString displayName(const Catalog &catalog, const Account &account);
+    // The status in words, as the list says it.
+    static QString statusText(Account::Status status);
+
     const Account *account(const QModelIndex &index) const;
     QModelIndex indexOf(const QString &accountId) const;
     void setBusy(const QString &accountId, bool busy);
     void setKeychainProblem(const QString &accountId, const QString &problem);
 
 private:
+    static QString statusMessage(const Account &account);
     void rowChanged(const QString &accountId);
     void rowAdded(const QString &accountId);
     void rowRemoved(const QString &accountId);

@@ -2,6 +2,8 @@
 
 #include "accounts/AccountListModel.h"
 
+#include <QDateTime>
+
 namespace keylink {
 
 AccountSortModel::AccountSortModel(QObject *parent)
@@ -13,6 +15,27 @@ AccountSortModel::AccountSortModel(QObject *parent)
     setFilterCaseSensitivity(Qt::CaseInsensitive);
     setDynamicSortFilter(true);
     sort(0);
+}
+
+void AccountSortModel::setOrder(Order order)
+{
+    if (order == m_order)
+        return;
+    m_order = order;
+    invalidate();
+}
+
+bool AccountSortModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (m_order == Order::ExpiresSoonest) {
+        const QDateTime a = left.data(AccountListModel::ExpiresAtRole).toDateTime();
+        const QDateTime b = right.data(AccountListModel::ExpiresAtRole).toDateTime();
+        if (a.isValid() != b.isValid())
+            return a.isValid();
+        if (a.isValid() && a != b)
+            return a < b;
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace keylink

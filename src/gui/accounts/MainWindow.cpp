@@ -4,6 +4,7 @@
 #include "accounts/AccountDetailsView.h"
 #include "accounts/AccountListModel.h"
 #include "accounts/AccountSortModel.h"
+#include "accounts/ExpiryDialog.h"
 #include "accounts/ListFilter.h"
 #include "accounts/RenameDialog.h"
 #include "accounts/UnlinkConfirmation.h"
@@ -24,6 +25,7 @@
 #include "wizard/LinkWizard.h"
 #include "wizard/PendingLink.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -48,10 +50,9 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     ClearButton::describe(m_ui->filter);
     m_ui->emptyIcon->setPixmap(QIcon(u":/icons/keylink.svg"_s).pixmap(64, 64));
     showCatalog();
-    setUpActions();
-
     m_model = new AccountListModel(services.catalog(), services.store(), this);
     m_sorted = new AccountSortModel(this);
+    setUpActions();
     m_sorted->setSourceModel(m_model);
     m_ui->accountList->setModel(m_sorted);
     m_ui->accountList->setItemDelegate(new AccountDelegate(this));
@@ -90,6 +91,7 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     m_ui->splitter->restoreState(s.value(u"window/splitter"_s).toByteArray());
     if (!s.contains(u"window/splitter"_s))
         m_ui->splitter->setSizes({440, 420});
+    m_ui->actionSortByExpiry->setChecked(s.value(u"window/sortByExpiry"_s, false).toBool());
     showPage();
 }
 
@@ -129,9 +131,18 @@ void MainWindow::setUpActions()
         m_ui->filter->setFocus();
         m_ui->filter->selectAll();
     });
+    connect(m_ui->actionSetExpiry, &QAction::triggered, this, &MainWindow::editExpiryCurrent);
+    connect(m_ui->details, &AccountDetailsView::expiryEditRequested, this, &MainWindow::editExpiryCurrent);
     for (QAction *a : {m_ui->actionVerify, m_ui->actionRelink, m_ui->actionRename, m_ui->actionCopyId,
-             m_ui->actionOpenDashboard, m_ui->actionMakeDefault, m_ui->actionUnlink})
+             m_ui->actionOpenDashboard, m_ui->actionMakeDefault, m_ui->actionSetExpiry, m_ui->actionUnlink})
         m_ui->accountList->addAction(a);
+    auto *order = new QActionGroup(this);
+    order->addAction(m_ui->actionSortByName);
+    order->addAction(m_ui->actionSortByExpiry);
+    connect(m_ui->actionSortByExpiry, &QAction::toggled, this, [this](bool soonest) {
+        m_sorted->setOrder(soonest ? AccountSortModel::Order::ExpiresSoonest : AccountSortModel::Order::Name);
+        Preferences::settings().setValue(u"window/sortByExpiry"_s, soonest);
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -140,6 +151,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     s.setValue(u"window/geometry"_s, saveGeometry());
     s.setValue(u"window/splitter"_s, m_ui->splitter->saveState());
     QMainWindow::closeEvent(event);
+    if (m_keepRunning && event->isAccepted())
+        Q_EMIT closedToTray(); // hidden, not gone: the application does not quit on it
 }
 
 void MainWindow::showCatalog()
@@ -199,6 +212,9 @@ void MainWindow::updateActions()
     for (QAction *a : {m_ui->actionVerify, m_ui->actionRelink, m_ui->actionRename, m_ui->actionCopyId,
              m_ui->actionOpenDashboard, m_ui->actionUnlink})
         a->setEnabled(one);
+    const Provider *provider = one ? m_services.catalog().provider(currentAccount()->providerId) : nullptr;
+    const AuthMethod *method = provider ? provider->authMethod(currentAccount()->methodId) : nullptr;
+    m_ui->actionSetExpiry->setEnabled(method && method->kind != AuthMethod::Kind::OAuth2);
     const Account *current = currentAccount();
     const Account *byDefault = current ? m_services.store().defaultFor(current->providerId) : nullptr;
     m_ui->actionMakeDefault->setEnabled(current && byDefault && byDefault->id != current->id);
@@ -302,16 +318,39 @@ void MainWindow::onChecked(const CheckOutcome &outcome)
 
 void MainWindow::relinkCurrent()
 {
-    const Account *a = currentAccount();
+    if (const Account *a = currentAccount())
+        relinkAccount(a->id);
+}
+
+bool MainWindow::relinkAccount(const QString &accountId)
+{
+    const Account *a = m_services.store().account(accountId);
     if (!a)
-        return;
+        return false;
+    selectAccount(accountId);
     auto wizard = std::make_unique<LinkWizard>(m_services);
     QString error;
     if (!wizard->relink(*a, &error)) {
         showProblem(error);
-        return;
+        return false;
     }
     m_wizards->offer(std::move(wizard), tr("You asked to relink “%1”.").arg(a->displayName()));
+    return true;
+}
+
+void MainWindow::editExpiryCurrent()
+{
+    const Account *a = currentAccount();
+    if (!a)
+        return;
+    auto *dialog = new ExpiryDialog(AccountListModel::displayName(m_services.catalog(), *a), a->userExpiresAt, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id = a->id] {
+        QString error;
+        if (!m_services.links().setExpiry(id, dialog->expiry(), &error))
+            showProblem(error);
+    });
+    dialog->open();
 }
 
 void MainWindow::renameCurrent()
@@ -364,12 +403,15 @@ void MainWindow::openPreferences()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Preferences chosen = dialog->preferences();
-        chosen.save();
+        QString error;
+        if (!chosen.save(&error))
+            showProblem(error);
         // From the next request on; the keychain's and the locks' waits stay.
         Timeouts timeouts = m_services.timeouts();
         timeouts.requestMs = chosen.timeouts().requestMs;
         m_services.setTimeouts(timeouts);
         statusBar()->showMessage(tr("Preferences saved."), 4000);
+        Q_EMIT preferencesChanged(chosen);
     });
     dialog->open();
 }

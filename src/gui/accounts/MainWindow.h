@@ -1,6 +1,7 @@
 #pragma once
 
 #include "link/CheckOutcome.h"
+#include "settings/Preferences.h"
 
 #include <QMainWindow>
 
@@ -19,7 +20,6 @@ class Services;
 class VerifyAllProgress;
 class WizardSlot;
 struct Account;
-struct Preferences;
 
 // The home screen: the linked accounts in a list pane with a details pane,
 // and everything one does with them (link, verify, relink, rename, unlink),
@@ -47,11 +47,22 @@ public:
     void verifyCurrent();
     void verifyAll();
     void relinkCurrent();
+    // Opens the relink wizard on this account (the tray's and a
+    // notification's Relink); false when it is not linked (any more).
+    bool relinkAccount(const QString &accountId);
+    void editExpiryCurrent();
     void renameCurrent();
     void unlinkCurrent();
     void copyCurrentId();
     void makeCurrentDefault();
     void openPreferences();
+    // Closing the window leaves Keylink running (in the tray) instead of
+    // quitting; closedToTray() says when it did.
+    void setKeepRunningWhenClosed(bool keep) { m_keepRunning = keep; }
+
+Q_SIGNALS:
+    void closedToTray();
+    void preferencesChanged(const keylink::Preferences &preferences);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -71,6 +82,7 @@ private:
     AccountSortModel *m_sorted = nullptr;
     WizardSlot *m_wizards = nullptr;
     VerifyAllProgress *m_progress = nullptr; // made at the first Verify all
+    bool m_keepRunning = false;
 };
 
 } // namespace keylink

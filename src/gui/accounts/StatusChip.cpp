@@ -42,6 +42,7 @@ QColor StatusChip::colour() const
     case Icons::Name::Attention:
         return StatusColours::warning(palette());
     case Icons::Name::Failed:
+    case Icons::Name::Expired:
         return StatusColours::error(palette());
     default:
         return palette().color(QPalette::PlaceholderText);

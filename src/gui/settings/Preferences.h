@@ -13,8 +13,16 @@ struct Preferences {
     static constexpr int MinTimeoutSeconds = 5;
     static constexpr int MaxTimeoutSeconds = 120;
 
+    static constexpr int DefaultCheckHours = 6;
+    // What Preferences offers for background checks; 0 is off.
+    static constexpr int CheckHourChoices[] = {0, 1, 6, 24};
+
     int timeoutSeconds = DefaultTimeoutSeconds; // per request to a provider
     bool verifyAtStart = false; // check every account when the window opens
+    int checkEveryHours = DefaultCheckHours; // background checks while Keylink runs; 0: none
+    // An XDG autostart entry (Autostart), not a setting: read from and
+    // written to ~/.config/autostart.
+    bool startAtLogin = false;
 
     // What the engine waits for, with this request timeout.
     Timeouts timeouts() const
@@ -25,7 +33,9 @@ struct Preferences {
     }
 
     static Preferences load();
-    void save() const;
+    // Writes the settings file and adds or removes the autostart entry;
+    // false and why when either could not be written.
+    bool save(QString *error) const;
     // ~/.config/keylink/keylink.conf
     static QSettings settings();
 

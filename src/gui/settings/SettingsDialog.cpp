@@ -15,6 +15,13 @@ SettingsDialog::SettingsDialog(const Preferences &current, const Catalog &catalo
     m_ui->setupUi(this);
     m_ui->timeout->setRange(Preferences::MinTimeoutSeconds, Preferences::MaxTimeoutSeconds);
     m_ui->timeout->setSuffix(tr(" seconds"));
+    for (int hours : Preferences::CheckHourChoices) {
+        const QString text = hours == 0 ? tr("Never")
+            : hours == 1                ? tr("Every hour")
+            : hours == 24               ? tr("Every day")
+                                        : tr("Every %1 hours").arg(hours);
+        m_ui->checkEvery->addItem(text, hours);
+    }
     showPreferences(current);
     listProxies(catalog);
 
@@ -36,6 +43,8 @@ Preferences SettingsDialog::preferences() const
     Preferences p;
     p.timeoutSeconds = m_ui->timeout->value();
     p.verifyAtStart = m_ui->verifyAtStart->isChecked();
+    p.checkEveryHours = m_ui->checkEvery->currentData().toInt();
+    p.startAtLogin = m_ui->startAtLogin->isChecked();
     return p;
 }
 
@@ -43,6 +52,8 @@ void SettingsDialog::showPreferences(const Preferences &preferences)
 {
     m_ui->timeout->setValue(preferences.timeoutSeconds);
     m_ui->verifyAtStart->setChecked(preferences.verifyAtStart);
+    m_ui->checkEvery->setCurrentIndex(m_ui->checkEvery->findData(preferences.checkEveryHours));
+    m_ui->startAtLogin->setChecked(preferences.startAtLogin);
 }
 
 void SettingsDialog::listProxies(const Catalog &catalog)

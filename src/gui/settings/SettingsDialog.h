@@ -13,8 +13,9 @@ class SettingsDialog;
 
 namespace keylink {
 
-// Preferences: the request timeout, whether to verify every account at
-// start, and (read only) the proxy the system gives each provider address.
+// Preferences: the request timeout, how often to check accounts in the
+// background, whether to verify every account at start and to start at
+// login, and (read only) the proxy the system gives each provider address.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT

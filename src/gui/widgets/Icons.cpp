@@ -63,6 +63,10 @@ Entry entry(Icons::Name name)
         return {{}, u"status-error"_s, status(&StatusColours::error)};
     case N::Busy:
         return {{}, u"status-busy"_s, muted};
+    case N::Unreachable:
+        return {{}, u"status-unreachable"_s, muted};
+    case N::Expired:
+        return {{}, u"status-expired"_s, status(&StatusColours::error)};
     case N::Stop:
         return {u"process-stop"_s, u"process-stop"_s, {}};
     case N::Reveal:

@@ -32,6 +32,8 @@ public:
         NotChecked,
         Failed,
         Busy,
+        Unreachable, // the provider could not be asked
+        Expired, // the credential's end date has passed
         Stop, // stops a run in progress (Verify all)
         Reveal, // shows a masked secret as text
         Conceal, // masks it again

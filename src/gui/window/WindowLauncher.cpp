@@ -7,6 +7,8 @@
 #include "services/Services.h"
 #include "settings/Preferences.h"
 #include "store/AccountStore.h"
+#include "tray/BackgroundPresence.h"
+#include "tray/DesktopNotifier.h"
 #include "widgets/KeylinkStyle.h"
 #include "window/FirstPaintProbe.h"
 #include "window/SingleInstance.h"
@@ -35,7 +37,9 @@ int WindowLauncher::run(int argc, char *argv[])
     QCommandLineParser parser;
     const QCommandLineOption language(u"lang"_s, {}, u"CODE"_s);
     const QCommandLineOption catalog(u"catalog"_s, {}, u"DIR"_s);
-    parser.addOptions({language, catalog});
+    // Started at login (the autostart entry): straight to the tray.
+    const QCommandLineOption hidden(u"hidden"_s, {});
+    parser.addOptions({language, catalog, hidden});
     parser.addPositionalArgument(u"link"_s, {});
     parser.process(app);
 
@@ -69,7 +73,9 @@ int WindowLauncher::run(int argc, char *argv[])
     services.setTimeouts(preferences.timeouts());
     MainWindow window(services);
     FirstPaintProbe::attachIfRequested(&window);
-    window.show();
+    DesktopNotifier notifier;
+    BackgroundPresence presence(services, window, notifier);
+    presence.start(preferences, parser.isSet(hidden) && forward.isEmpty());
     if (preferences.verifyAtStart)
         window.verifyAll(); // with its progress and count, as the menu's
     if (!forward.isEmpty())

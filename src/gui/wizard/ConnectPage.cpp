@@ -101,6 +101,7 @@ void ConnectPage::start()
     request.actions = m_link.actions();
     request.scopes = m_link.scopes();
     request.label = m_link.label();
+    request.expiresOn = m_link.expiresOn();
     request.relinkId = m_link.relinkId();
     request.confirmReplace = true; // an identity linked already is not overwritten without asking
     if (oauth)

@@ -1,11 +1,14 @@
 #include "wizard/FieldsPage.h"
 
 #include "ui_FieldsPage.h"
+#include "widgets/ExpiryDateEdit.h"
 #include "widgets/Icons.h"
 #include "widgets/StatusColours.h"
 #include "wizard/PendingLink.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,6 +44,11 @@ FieldsPage::FieldsPage(PendingLink &link, QWidget *parent)
     m_ui->environment->hide();
     connect(m_ui->accountLabel, &QLineEdit::textChanged, this,
         [this](const QString &text) { m_link.setLabel(text.trimmed()); });
+    // Below the label: a token created with an end date gets reminders.
+    m_expiry = new ExpiryDateEdit(this);
+    m_expiry->setObjectName(u"expiry"_s);
+    m_ui->form->addRow(tr("Token:"), m_expiry);
+    connect(m_expiry, &ExpiryDateEdit::changed, this, [this] { m_link.setExpiresOn(m_expiry->expiry()); });
 }
 
 FieldsPage::~FieldsPage() = default;
@@ -54,6 +62,9 @@ void FieldsPage::initializePage()
     // A page's button text cannot be unset, hence the wizard's text rather
     // than nothing when the method changes from a token to OAuth.
     const AuthMethod *method = m_link.method();
+    // An OAuth sign-in's tokens are renewed by Keylink: no date to enter.
+    m_ui->form->setRowVisible(m_expiry, method && method->kind != AuthMethod::Kind::OAuth2);
+    m_expiry->setExpiry(m_link.expiresOn());
     if (method && method->kind != AuthMethod::Kind::OAuth2)
         setButtonText(QWizard::NextButton, tr("&Verify"));
     else if (wizard())
@@ -125,6 +136,8 @@ void FieldsPage::build()
     }
     if (previous)
         setTabOrder(previous, m_ui->accountLabel);
+    setTabOrder(m_ui->accountLabel, m_expiry->checkBox());
+    setTabOrder(m_expiry->checkBox(), m_expiry->dateEdit());
     m_ui->accountLabel->setText(m_link.label());
     showEnvironment();
 }

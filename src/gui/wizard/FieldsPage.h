@@ -16,6 +16,7 @@ class FieldsPage;
 namespace keylink {
 
 struct Field;
+class ExpiryDateEdit;
 class PendingLink;
 
 // Page 4: one input per catalog field, validated as you type. Secrets are
@@ -52,6 +53,7 @@ private:
     PendingLink &m_link;
     QList<Row> m_rows;
     const void *m_builtFor = nullptr;
+    ExpiryDateEdit *m_expiry = nullptr;
 };
 
 } // namespace keylink

@@ -42,6 +42,9 @@ public:
     void setRelinkId(const QString &id) { m_relinkId = id; }
     const QString &label() const { return m_label; }
     void setLabel(const QString &label) { m_label = label; }
+    // The end date the user entered for the token (invalid: none).
+    const QDateTime &expiresOn() const { return m_expiresOn; }
+    void setExpiresOn(const QDateTime &date) { m_expiresOn = date; }
 
     const VerificationResult &verification() const { return m_verification; }
     void setVerification(const VerificationResult &result) { m_verification = result; }
@@ -60,6 +63,7 @@ private:
     QStringList m_directScopes;
     SecretFields m_fields;
     QString m_label;
+    QDateTime m_expiresOn;
     QString m_relinkId;
     VerificationResult m_verification;
     Account m_account;
