@@ -10686,7 +10686,7 @@
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="117"/>
-        <location filename="../ui/MainWindow.ui" line="284"/>
+        <location filename="../ui/MainWindow.ui" line="293"/>
         <source>&amp;Link an account…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10737,81 +10737,106 @@
     </message>
     <message>
         <location filename="../ui/MainWindow.ui" line="234"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="241"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="249"/>
+        <location filename="../ui/MainWindow.ui" line="257"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="260"/>
+        <location filename="../ui/MainWindow.ui" line="269"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="292"/>
+        <location filename="../ui/MainWindow.ui" line="301"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="300"/>
+        <location filename="../ui/MainWindow.ui" line="309"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="308"/>
+        <location filename="../ui/MainWindow.ui" line="317"/>
         <source>Verify &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="316"/>
+        <location filename="../ui/MainWindow.ui" line="325"/>
         <source>&amp;Relink…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="321"/>
+        <location filename="../ui/MainWindow.ui" line="330"/>
         <source>Re&amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="329"/>
+        <location filename="../ui/MainWindow.ui" line="338"/>
         <source>Make &amp;default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="332"/>
+        <location filename="../ui/MainWindow.ui" line="341"/>
         <source>Use this account where a command names its provider instead of an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="337"/>
+        <location filename="../ui/MainWindow.ui" line="346"/>
+        <source>Set &amp;end date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="349"/>
+        <source>Enter the day the account&apos;s token stops working, for reminders before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="360"/>
+        <source>Sort by &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="368"/>
+        <source>Sort by &amp;expiry, soonest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="373"/>
         <source>&amp;Copy account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="345"/>
+        <location filename="../ui/MainWindow.ui" line="381"/>
         <source>Open provider’s &amp;dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="350"/>
+        <location filename="../ui/MainWindow.ui" line="386"/>
         <source>&amp;Unlink…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="358"/>
+        <location filename="../ui/MainWindow.ui" line="394"/>
         <source>&amp;Filter accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="366"/>
+        <location filename="../ui/MainWindow.ui" line="402"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="377"/>
+        <location filename="../ui/MainWindow.ui" line="413"/>
         <source>&amp;About Keylink</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11037,47 +11062,82 @@
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="66"/>
-        <source>Start-up</source>
+        <source>Background checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="72"/>
-        <source>&amp;Verify all accounts when Keylink starts</source>
+        <source>C&amp;heck accounts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="75"/>
-        <source>Checks every linked account with its provider each time the window opens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsDialog.ui" line="85"/>
-        <location filename="../ui/SettingsDialog.ui" line="124"/>
-        <source>Proxy</source>
+        <location filename="../ui/SettingsDialog.ui" line="88"/>
+        <source>How often to check accounts in the background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="91"/>
+        <source>Never, every hour, every 6 hours or every day, while Keylink runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="98"/>
+        <source>While Keylink runs, also in the tray. You get a notification when a provider refuses a credential, a permission is lost or an end date nears; an outage only after a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="111"/>
+        <source>Start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="117"/>
+        <source>&amp;Verify all accounts when Keylink starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="120"/>
+        <source>Checks every linked account with its provider each time the window opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="127"/>
+        <source>Start Keylink in the tray when I &amp;log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="130"/>
+        <source>Adds Keylink to your desktop&apos;s autostart programs, hidden in the tray, so the background checks run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="140"/>
+        <location filename="../ui/SettingsDialog.ui" line="185"/>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="146"/>
         <source>Keylink uses your system&apos;s proxy settings; on Linux these are the https_proxy, http_proxy and no_proxy environment variables. Change them there. In use now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="101"/>
+        <location filename="../ui/SettingsDialog.ui" line="162"/>
         <source>Proxy in use per provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="104"/>
+        <location filename="../ui/SettingsDialog.ui" line="165"/>
         <source>For each provider address, the proxy your system configuration gives Keylink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="114"/>
+        <location filename="../ui/SettingsDialog.ui" line="175"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="119"/>
+        <location filename="../ui/SettingsDialog.ui" line="180"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11136,7 +11196,7 @@
 <context>
     <name>keylink::Account</name>
     <message>
-        <location filename="../src/engine/store/Account.cpp" line="84"/>
+        <location filename="../src/engine/store/Account.cpp" line="120"/>
         <source>an account without id, provider or method</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11172,12 +11232,12 @@
 <context>
     <name>keylink::AccountDelegate</name>
     <message>
-        <location filename="../src/gui/accounts/AccountDelegate.cpp" line="105"/>
+        <location filename="../src/gui/accounts/AccountDelegate.cpp" line="106"/>
         <source>verified %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDelegate.cpp" line="105"/>
+        <location filename="../src/gui/accounts/AccountDelegate.cpp" line="106"/>
         <source>never verified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11185,173 +11245,208 @@
 <context>
     <name>keylink::AccountDetailsView</name>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="51"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="52"/>
         <source>Account details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="52"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="53"/>
         <source>Everything Keylink knows about the selected account, except its secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="124"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="125"/>
         <source>Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="124"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="125"/>
         <source>Check the account with its provider again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="127"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="128"/>
         <source>Relink…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="127"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="128"/>
         <source>Enter new credentials for this account, keeping it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="130"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="131"/>
         <source>Open dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="130"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="131"/>
         <source>Open the provider&apos;s dashboard in your browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="135"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="136"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="147"/>
-        <source>Permissions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="153"/>
-        <source>Secret</source>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="146"/>
+        <source>The day the token stops working, if it was created with one, for reminders before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="154"/>
-        <source>Kept in the system keychain, never in a file. Keylink shows it to no one; use Relink to replace it.</source>
+        <source>Permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="161"/>
-        <source>Advanced</source>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="160"/>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="165"/>
+        <source>Secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="166"/>
+        <source>Kept in the system keychain, never in a file. Keylink shows it to no one; use Relink to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="173"/>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="178"/>
         <source>Shows the account id and the keychain entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="188"/>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="290"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="200"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="311"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="189"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="201"/>
         <source>Copy the account id to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="193"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="205"/>
         <source>Account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="196"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="208"/>
         <source>Keychain entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="200"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="212"/>
         <source>service “%1”, named by the account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="233"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="245"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="233"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="245"/>
         <source>Sign-in method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="234"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="246"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="235"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="247"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="247"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="259"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="248"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="260"/>
         <source>Linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="249"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="261"/>
         <source>Last verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="251"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="263"/>
         <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="251"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="263"/>
         <source>Used where a command names %1 instead of an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="253"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="265"/>
         <source>Last used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="255"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="267"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="257"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="270"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="259"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="271"/>
+        <source>%1, on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="273"/>
+        <source>as you entered it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="273"/>
+        <source>as the provider says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="276"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="260"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="277"/>
         <source>expires %1; Keylink refreshes it before use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="287"/>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="288"/>
+        <source>Change the end date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="288"/>
+        <source>Set an end date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountDetailsView.cpp" line="308"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11359,28 +11454,53 @@
 <context>
     <name>keylink::AccountListModel</name>
     <message>
-        <location filename="../src/gui/accounts/AccountListModel.cpp" line="121"/>
+        <location filename="../src/gui/accounts/AccountListModel.cpp" line="154"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountListModel.cpp" line="123"/>
+        <location filename="../src/gui/accounts/AccountListModel.cpp" line="156"/>
         <source>Keychain unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountListModel.cpp" line="126"/>
+        <location filename="../src/gui/accounts/AccountListModel.cpp" line="78"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountListModel.cpp" line="128"/>
+        <location filename="../src/gui/accounts/AccountListModel.cpp" line="80"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/AccountListModel.cpp" line="132"/>
+        <location filename="../src/gui/accounts/AccountListModel.cpp" line="82"/>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountListModel.cpp" line="84"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountListModel.cpp" line="88"/>
         <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountListModel.cpp" line="183"/>
+        <source>The credential expired on %1. Create a new one in the provider&apos;s dashboard and relink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountListModel.cpp" line="188"/>
+        <source>Last successful check: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/AccountListModel.cpp" line="190"/>
+        <source>It has not been checked successfully yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11569,7 +11689,7 @@
     <message>
         <location filename="../src/engine/store/AccountStore.cpp" line="697"/>
         <location filename="../src/engine/store/AccountStore.cpp" line="759"/>
-        <location filename="../src/engine/store/AccountStore.cpp" line="886"/>
+        <location filename="../src/engine/store/AccountStore.cpp" line="893"/>
         <source>The account %1 is not linked any more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11654,6 +11774,52 @@
     </message>
 </context>
 <context>
+    <name>keylink::Autostart</name>
+    <message>
+        <location filename="../src/gui/settings/Autostart.cpp" line="71"/>
+        <source>Could not remove %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/Autostart.cpp" line="75"/>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/Autostart.cpp" line="85"/>
+        <source>Could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keylink::BackgroundPresence</name>
+    <message>
+        <location filename="../src/gui/tray/BackgroundPresence.cpp" line="100"/>
+        <source>Keylink is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tray/BackgroundPresence.cpp" line="101"/>
+        <source>once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tray/BackgroundPresence.cpp" line="102"/>
+        <source>every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tray/BackgroundPresence.cpp" line="103"/>
+        <source>every %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tray/BackgroundPresence.cpp" line="105"/>
+        <source>It checks your accounts %1 and tells you when one needs attention. Quit it from its icon in the tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>keylink::BoundedFile</name>
     <message>
         <location filename="../src/engine/core/BoundedFile.cpp" line="13"/>
@@ -11670,6 +11836,47 @@
         <location filename="../src/engine/core/BoundedFile.cpp" line="33"/>
         <source>it is larger than %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keylink::CheckTimeline</name>
+    <message>
+        <location filename="../src/gui/accounts/CheckTimeline.cpp" line="38"/>
+        <source>Check history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/CheckTimeline.cpp" line="45"/>
+        <source>Scopes missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/CheckTimeline.cpp" line="47"/>
+        <source>Refused by the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/CheckTimeline.cpp" line="49"/>
+        <source>Could not reach the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/CheckTimeline.cpp" line="53"/>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/CheckTimeline.cpp" line="81"/>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/accounts/CheckTimeline.cpp" line="103"/>
+        <source>%n check(s), from %1 to %2</source>
+        <translation>
+            <numerusform>%n check, from %1 to %2</numerusform>
+            <numerusform>%n checks, from %1 to %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11708,27 +11915,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="121"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="122"/>
         <source>Opening the sign-in page in your browser…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="117"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="118"/>
         <source>Asking %1 for an access token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="130"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="131"/>
         <source>Waiting for you to sign in in the browser…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="131"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="132"/>
         <source>If no browser opened, visit &lt;a href=&quot;%1&quot;&gt;this sign-in page&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="118"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="119"/>
         <source>Checking the credentials with %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11746,82 +11953,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="153"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="154"/>
         <source>Waiting for your answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="157"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="158"/>
         <source>Update the linked account?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="158"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="159"/>
         <source>%1 account “%2” is linked already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="162"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="163"/>
         <source>Linking it again replaces its secret in your keychain; nothing else changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="163"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="164"/>
         <source>Linking it again replaces its secret in your keychain and changes this:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="165"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="166"/>
         <source>&amp;Update account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="166"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="167"/>
         <source>&amp;Keep it as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="167"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="168"/>
         <source>Save the new credentials and the changes listed over the linked account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="168"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="169"/>
         <source>Save nothing; the linked account stays as it was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="193"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="194"/>
         <source>Nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="194"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="195"/>
         <source>You kept the linked account as it was; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="195"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="196"/>
         <source>To link it with these credentials after all, verify again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="202"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="203"/>
         <source>%1 said: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="204"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="205"/>
         <source>Request id: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="207"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="208"/>
         <source>HTTP status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="266"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="267"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -11829,13 +12036,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="124"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="125"/>
         <source>Saving the secret to your keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/wizard/ConnectPage.cpp" line="60"/>
-        <location filename="../src/gui/wizard/ConnectPage.cpp" line="242"/>
+        <location filename="../src/gui/wizard/ConnectPage.cpp" line="243"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11897,82 +12104,82 @@
 <context>
     <name>keylink::CredentialVerifier</name>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="58"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="44"/>
         <source>%1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="62"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="48"/>
         <source>%1 is not valid: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="74"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="60"/>
         <source>%1 must start with %2; this one starts with neither, so Keylink cannot tell which environment it belongs to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="76"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="62"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="157"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="116"/>
         <source>%1 has no scope “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="159"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="118"/>
         <source>No read-only check is known for this scope, so Keylink cannot confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="212"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="171"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="285"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="245"/>
         <source>%1 accepted the credentials but its answer does not say which account they belong to (expected %2 and %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="326"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="286"/>
         <source>%1 did not list this credential&apos;s scopes, so Keylink cannot confirm them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="335"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="295"/>
         <source>%1 says this credential does not have this scope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="368"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="328"/>
         <source>Keylink could not list the account&apos;s users to confirm %1 (%2); %3 accepted the token, and requests will run as that user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="383"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="343"/>
         <source>%1&apos;s list of users is not in the documented shape (no %2 array).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="394"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="354"/>
         <source>The %1 user %2 is not active. Use the email of an active user in the same %1 account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="402"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="362"/>
         <source>Requests run as %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="417"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="377"/>
         <source>Keylink looked through the first %1 pages of users without finding %2; it did not look further.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="426"/>
+        <location filename="../src/engine/connect/CredentialVerifier.cpp" line="386"/>
         <source>%1 accepted the token, but no user of that %1 account has the email %2. Use the email of an active user in the same account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11992,6 +12199,14 @@
     <message>
         <location filename="../src/engine/link/DeepLink.cpp" line="33"/>
         <source>the link has an unknown parameter “%1”; expected method, actions and scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keylink::DesktopNotifier</name>
+    <message>
+        <location filename="../src/gui/tray/DesktopNotifier.cpp" line="45"/>
+        <source>There is no session bus to reach the notification service.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12047,6 +12262,37 @@
             <numerusform>Show %n scope</numerusform>
             <numerusform>Show all %n scopes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>keylink::ExpiryDateEdit</name>
+    <message>
+        <location filename="../src/gui/widgets/ExpiryDateEdit.cpp" line="14"/>
+        <source>The token stops &amp;working on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/ExpiryDateEdit.cpp" line="23"/>
+        <source>Tick this when the provider gave the token an end date: Keylink reminds you 14, 3 and 1 days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/widgets/ExpiryDateEdit.cpp" line="24"/>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keylink::ExpiryDialog</name>
+    <message>
+        <location filename="../src/gui/accounts/ExpiryDialog.cpp" line="16"/>
+        <source>End Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/accounts/ExpiryDialog.cpp" line="18"/>
+        <source>If the token of “%1” was created with an end date, enter it: Keylink reminds you 14, 3 and 1 days before, and marks the account Expired after.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -12200,38 +12446,43 @@
 <context>
     <name>keylink::FieldsPage</name>
     <message>
-        <location filename="../src/gui/wizard/FieldsPage.cpp" line="58"/>
+        <location filename="../src/gui/wizard/FieldsPage.cpp" line="50"/>
+        <source>End date (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/wizard/FieldsPage.cpp" line="69"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/FieldsPage.cpp" line="84"/>
+        <location filename="../src/gui/wizard/FieldsPage.cpp" line="95"/>
         <source>Stored in your keychain; paste a new one to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/FieldsPage.cpp" line="113"/>
+        <location filename="../src/gui/wizard/FieldsPage.cpp" line="124"/>
         <source>%1:</source>
         <comment>form caption: a field&apos;s name</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/FieldsPage.cpp" line="144"/>
+        <location filename="../src/gui/wizard/FieldsPage.cpp" line="157"/>
         <source>Hide %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/FieldsPage.cpp" line="144"/>
+        <location filename="../src/gui/wizard/FieldsPage.cpp" line="157"/>
         <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/FieldsPage.cpp" line="145"/>
+        <location filename="../src/gui/wizard/FieldsPage.cpp" line="158"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/wizard/FieldsPage.cpp" line="195"/>
+        <location filename="../src/gui/wizard/FieldsPage.cpp" line="208"/>
         <source>This token is for %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12367,7 +12618,7 @@
 <context>
     <name>keylink::LinkService</name>
     <message numerus="yes">
-        <location filename="../src/engine/link/LinkService.cpp" line="47"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="52"/>
         <source>%n selected scope(s) missing from the token; the actions that need them will fail.</source>
         <translation>
             <numerusform>%n selected scope missing from the token; the actions that need them will fail.</numerusform>
@@ -12375,56 +12626,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/engine/link/LinkService.cpp" line="57"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="73"/>
         <source>The last check could not finish: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/link/LinkService.cpp" line="111"/>
-        <location filename="../src/engine/link/LinkService.cpp" line="120"/>
-        <location filename="../src/engine/link/LinkService.cpp" line="143"/>
-        <location filename="../src/engine/link/LinkService.cpp" line="181"/>
-        <location filename="../src/engine/link/LinkService.cpp" line="189"/>
-        <location filename="../src/engine/link/LinkService.cpp" line="216"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="129"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="138"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="161"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="199"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="207"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="234"/>
         <source> Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/link/LinkService.cpp" line="166"/>
-        <location filename="../src/engine/link/LinkService.cpp" line="245"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="184"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="263"/>
         <source>Keylink could not undo the keychain change either: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/link/LinkService.cpp" line="198"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="216"/>
         <source>The account %1 was unlinked meanwhile; link it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/link/LinkService.cpp" line="250"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="268"/>
         <source>The keychain entry was put back as it was; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/link/LinkService.cpp" line="303"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="335"/>
         <source>It may still remove the secret, so Keylink finishes the unlink the next time it starts and the keychain answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/link/LinkService.cpp" line="165"/>
-        <location filename="../src/engine/link/LinkService.cpp" line="254"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="183"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="272"/>
         <source>The secret was removed from the keychain again; nothing was linked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/link/LinkService.cpp" line="280"/>
-        <location filename="../src/engine/link/LinkService.cpp" line="290"/>
-        <location filename="../src/engine/link/LinkService.cpp" line="300"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="312"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="322"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="332"/>
         <source> The account is still linked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/link/LinkService.cpp" line="313"/>
+        <location filename="../src/engine/link/LinkService.cpp" line="345"/>
         <source> The secret is already gone from the keychain; unlink again to remove the account from the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12542,17 +12793,17 @@ Press Escape to clear the filter.</source>
 <context>
     <name>keylink::MainWindow</name>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="148"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="161"/>
         <source>Providers you can link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="155"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="168"/>
         <source>Some provider files were skipped:&lt;br&gt;%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="181"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="194"/>
         <source>%n linked account(s)</source>
         <translation>
             <numerusform>%n linked account</numerusform>
@@ -12560,44 +12811,167 @@ Press Escape to clear the filter.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="249"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="265"/>
         <source>You asked to link another account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="257"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="273"/>
         <source>A link to %1 arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="298"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="314"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="314"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="337"/>
         <source>You asked to relink “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="254"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="270"/>
         <source>Cannot open the link: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="347"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="386"/>
         <source>Unlinked %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="356"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="395"/>
         <source>Copied the account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/accounts/MainWindow.cpp" line="372"/>
+        <location filename="../src/gui/accounts/MainWindow.cpp" line="413"/>
         <source>Preferences saved.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keylink::NoticeComposer</name>
+    <message>
+        <location filename="../src/gui/tray/NoticeComposer.cpp" line="22"/>
+        <source>%1 needs attention: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tray/NoticeComposer.cpp" line="24"/>
+        <source>%1 lost %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tray/NoticeComposer.cpp" line="26"/>
+        <location filename="../src/gui/tray/NoticeComposer.cpp" line="69"/>
+        <source>%1 works again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tray/NoticeComposer.cpp" line="28"/>
+        <location filename="../src/gui/tray/NoticeComposer.cpp" line="74"/>
+        <source>%1 could not be checked for a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/tray/NoticeComposer.cpp" line="30"/>
+        <location filename="../src/gui/tray/NoticeComposer.cpp" line="79"/>
+        <source>%1 expires in %n day(s)</source>
+        <translation>
+            <numerusform>%1 expires in %n day</numerusform>
+            <numerusform>%1 expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tray/NoticeComposer.cpp" line="32"/>
+        <location filename="../src/gui/tray/NoticeComposer.cpp" line="84"/>
+        <source>%1 has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tray/NoticeComposer.cpp" line="60"/>
+        <source>%1 needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tray/NoticeComposer.cpp" line="61"/>
+        <source>%1
+Relink it with a new credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tray/NoticeComposer.cpp" line="64"/>
+        <source>%1 lost a permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tray/NoticeComposer.cpp" line="65"/>
+        <source>Missing now: %1. The actions that need it will fail until the token gets it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tray/NoticeComposer.cpp" line="70"/>
+        <source>The provider accepts its credential again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tray/NoticeComposer.cpp" line="75"/>
+        <source>Keylink keeps trying. The last attempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tray/NoticeComposer.cpp" line="80"/>
+        <source>Its credential stops working on %1. Create a new one in the provider&apos;s dashboard and relink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tray/NoticeComposer.cpp" line="85"/>
+        <source>Its credential stopped working on %1. Create a new one in the provider&apos;s dashboard and relink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tray/NoticeComposer.cpp" line="91"/>
+        <location filename="../src/gui/tray/NoticeComposer.cpp" line="112"/>
+        <source>Relink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tray/NoticeComposer.cpp" line="92"/>
+        <location filename="../src/gui/tray/NoticeComposer.cpp" line="113"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tray/NoticeComposer.cpp" line="93"/>
+        <location filename="../src/gui/tray/NoticeComposer.cpp" line="114"/>
+        <source>Open Keylink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/tray/NoticeComposer.cpp" line="98"/>
+        <source>%n account(s) need attention</source>
+        <translation>
+            <numerusform>%n account needs attention</numerusform>
+            <numerusform>%n accounts need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/tray/NoticeComposer.cpp" line="100"/>
+        <source>News about %n account(s)</source>
+        <translation>
+            <numerusform>News about %n account</numerusform>
+            <numerusform>News about %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/tray/NoticeComposer.cpp" line="104"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12706,6 +13080,14 @@ Press Escape to clear the filter.</source>
             <numerusform>%n scope not checked; the list gives the reason</numerusform>
             <numerusform>%n scopes not checked; the list of scopes gives the reason for each</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>keylink::Preferences</name>
+    <message>
+        <location filename="../src/gui/settings/Preferences.cpp" line="49"/>
+        <source>Could not save the preferences to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -13068,17 +13450,37 @@ Press Escape to clear the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/gui/settings/SettingsDialog.cpp" line="19"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/SettingsDialog.cpp" line="20"/>
+        <source>Every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/gui/settings/SettingsDialog.cpp" line="21"/>
-        <source>Keep these preferences</source>
+        <source>Every day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/gui/settings/SettingsDialog.cpp" line="22"/>
+        <source>Every %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/SettingsDialog.cpp" line="28"/>
+        <source>Keep these preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/SettingsDialog.cpp" line="29"/>
         <source>Close without changing anything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/SettingsDialog.cpp" line="24"/>
+        <location filename="../src/gui/settings/SettingsDialog.cpp" line="31"/>
         <source>Put back the values Keylink starts with</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13141,6 +13543,56 @@ Press Escape to clear the filter.</source>
         <location filename="../src/engine/oauth/TokenRefresher.cpp" line="162"/>
         <source>The access token was refreshed, but the keychain did not take the new tokens (%1). Keylink keeps them and saves them on the next try.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keylink::TrayIcon</name>
+    <message>
+        <location filename="../src/gui/tray/TrayIcon.cpp" line="59"/>
+        <source>Keylink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tray/TrayIcon.cpp" line="60"/>
+        <source>&amp;Verify all accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tray/TrayIcon.cpp" line="61"/>
+        <source>&amp;Open Keylink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tray/TrayIcon.cpp" line="63"/>
+        <source>&amp;Quit Keylink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tray/TrayIcon.cpp" line="128"/>
+        <source>Relink %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/tray/TrayIcon.cpp" line="135"/>
+        <location filename="../src/gui/tray/TrayIcon.cpp" line="148"/>
+        <source>%n account(s) need attention</source>
+        <translation>
+            <numerusform>%n account needs attention</numerusform>
+            <numerusform>%n accounts need attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tray/TrayIcon.cpp" line="150"/>
+        <source>No account needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/tray/TrayIcon.cpp" line="152"/>
+        <source>%n could not be checked</source>
+        <translation>
+            <numerusform>%n could not be checked</numerusform>
+            <numerusform>%n could not be checked</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ QString TrayScenes::linkWatchedAccount()
     draft.identityName = u"Initech Support"_s;
     draft.environmentId = u"production"_s;
     draft.label = u"Support inbox"_s;
+    draft.linkedAt = QDateTime::currentDateTimeUtc().addDays(-3).addSecs(-1800);
     draft.actions = {u"front_list_conversations"_s, u"front_list_tags"_s};
     draft.scopes = method->scopesForActions(draft.actions);
     QString id, error;
@@ -139,8 +140,17 @@ bool TrayScenes::notification()
         QScreen *screen = QGuiApplication::primaryScreen();
         const QRect area = screen->geometry();
         const int width = std::min(area.width(), int(460 * screen->devicePixelRatio()));
-        const QPixmap picture
-            = screen->grabWindow(0, area.width() - width, 0, width, std::min(area.height(), width / 2));
+        const QImage corner
+            = screen->grabWindow(0, area.width() - width, 0, width, std::min(area.height(), width / 2)).toImage();
+        // Only the notification: the bare X screen around it is black.
+        QRect bubble;
+        for (int y = 0; y < corner.height(); ++y) {
+            for (int x = 0; x < corner.width(); ++x) {
+                if (qGray(corner.pixel(x, y)) > 16)
+                    bubble |= QRect(x, y, 1, 1);
+            }
+        }
+        const QImage picture = bubble.isValid() ? corner.copy(bubble) : corner;
         const QString path = m_tour.outPath(u"notification"_s);
         shot = picture.save(path) || Tour::fail(u"cannot write %1"_s.arg(path));
         if (shot)

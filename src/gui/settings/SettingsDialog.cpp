@@ -13,6 +13,9 @@ SettingsDialog::SettingsDialog(const Preferences &current, const Catalog &catalo
     , m_ui(std::make_unique<Ui::SettingsDialog>())
 {
     m_ui->setupUi(this);
+    // Extra height goes to the proxy list, not into gaps in the other groups
+    // (uic in Qt 6.4 does not carry a layout's stretch over).
+    m_ui->layout->setStretchFactor(m_ui->proxyGroup, 1);
     m_ui->timeout->setRange(Preferences::MinTimeoutSeconds, Preferences::MaxTimeoutSeconds);
     m_ui->timeout->setSuffix(tr(" seconds"));
     for (int hours : Preferences::CheckHourChoices) {

@@ -3,12 +3,15 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
 
 namespace keylink {
 
 ExpiryDateEdit::ExpiryDateEdit(QWidget *parent)
     : QWidget(parent)
-    , m_has(new QCheckBox(tr("Stops &working on"), this))
+    , m_has(new QCheckBox(tr("The token stops &working on"), this))
     , m_date(new QDateEdit(this))
 {
     auto *layout = new QHBoxLayout(this);
@@ -20,6 +23,13 @@ ExpiryDateEdit::ExpiryDateEdit(QWidget *parent)
         tr("Tick this when the provider gave the token an end date: Keylink reminds you 14, 3 and 1 days before"));
     m_date->setAccessibleName(tr("End date"));
     m_date->setCalendarPopup(true);
+    // The short date of the user's language, with the full year: "12/26/26"
+    // reads as a day in 1926 as easily as in 2026.
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(u"yyyy"))
+        format.replace(u"yy"_s, u"yyyy"_s);
+    m_date->setDisplayFormat(format);
+    setFocusProxy(m_has);
     // Most dashboards offer 30, 60 or 90 days: start a month on.
     m_date->setDate(QDate::currentDate().addDays(30));
     m_date->setEnabled(false);

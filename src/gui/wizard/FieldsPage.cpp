@@ -47,7 +47,7 @@ FieldsPage::FieldsPage(PendingLink &link, QWidget *parent)
     // Below the label: a token created with an end date gets reminders.
     m_expiry = new ExpiryDateEdit(this);
     m_expiry->setObjectName(u"expiry"_s);
-    m_ui->form->addRow(tr("Token:"), m_expiry);
+    m_ui->form->addRow(tr("End date (optional):"), m_expiry);
     connect(m_expiry, &ExpiryDateEdit::changed, this, [this] { m_link.setExpiresOn(m_expiry->expiry()); });
 }
 
