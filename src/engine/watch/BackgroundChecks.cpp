@@ -12,8 +12,8 @@
 namespace keylink {
 
 namespace {
-constexpr qint64 DaySeconds = 24 * 60 * 60;
-constexpr qint64 MaxWaitMs = 5 * 60 * 1000; // the wall clock may jump (suspend): look again at least this often
+constexpr qint64 DaySeconds = qint64(24) * 60 * 60;
+constexpr qint64 MaxWaitMs = qint64(5) * 60 * 1000; // the wall clock may jump (suspend): look again at least this often
 
 // How many checks in a row, counting back from the last, could not reach the provider.
 int failuresInARow(const Account &account)
@@ -180,7 +180,9 @@ void BackgroundChecks::onFinished(const CheckOutcome &outcome)
     m_running.erase(running);
     m_busyProviders.remove(before.providerId);
     const QDateTime now = m_clock.now();
-    qint64 waitMs = m_spacingMs;
+    // A check is one request plus one probe per scope: the next check of
+    // the provider waits the spacing for each.
+    qint64 waitMs = m_spacingMs * (1 + before.permissions.size());
     const QDateTime retryAt = outcome.verification.connect.retryAt;
     if (outcome.verification.connect.error == ConnectResult::Error::RateLimited && retryAt.isValid())
         waitMs = std::max(waitMs, QDateTime::currentDateTimeUtc().msecsTo(retryAt)); // the provider said when
@@ -214,9 +216,9 @@ void BackgroundChecks::remind(const QDateTime &now)
 {
     for (const QString &id : m_store.ids()) {
         const Account *a = m_store.account(id);
-        const QDateTime end = a ? a->expiresAt() : QDateTime();
-        if (!end.isValid())
+        if (!a || !a->expiresAt().isValid())
             continue;
+        const QDateTime end = a->expiresAt();
         const qint64 left = now.secsTo(end);
         const int stage = reminderStage(left);
         if (stage < 0 || (left <= 0 && a->statusAt(now) == Account::Status::Verified))

@@ -22,8 +22,10 @@ class Clock;
 // wolf: an account is due `interval` after its last check; one the provider
 // could not be reached for is tried again after 5 minutes, then 10, 20…
 // (never later than the interval), and at once when the network comes back.
-// A few checks run at a time, one per provider, a few seconds apart, so a
-// round never comes near a provider's documented rate limit. Expiry
+// A few checks run at a time, one per provider, spaced by the requests they
+// make (10 s each by default: at most 6 requests a minute to a provider,
+// the lowest per-minute limit in the catalog being Easyship's sandbox, 6),
+// and a provider's 429 with a retry time holds its next check until then. Expiry
 // reminders (14, 3 and 1 days before the end date, and once it has passed)
 // are given once each, remembered in the store.
 class BackgroundChecks : public QObject
@@ -31,8 +33,8 @@ class BackgroundChecks : public QObject
     Q_OBJECT
 public:
     static constexpr int MaxRunning = 3;
-    static constexpr qint64 FirstRetrySeconds = 5 * 60;
-    static constexpr qint64 UnreachableNewsSeconds = 24 * 60 * 60;
+    static constexpr qint64 FirstRetrySeconds = qint64(5) * 60;
+    static constexpr qint64 UnreachableNewsSeconds = qint64(24) * 60 * 60;
     static constexpr int ReminderDays[] = {14, 3, 1};
 
     BackgroundChecks(AccountStore &store, AccountChecker &checker, Clock &clock, QObject *parent = nullptr);
@@ -40,8 +42,7 @@ public:
     // 0: no background checks (reminders are still given).
     void setIntervalHours(int hours);
     int intervalHours() const { return m_intervalHours; }
-    // Between two checks of the same provider (default 5 s: with a check's
-    // few requests, at most about 36 requests a minute to one provider).
+    // Per request of a check, before the next check of the same provider.
     void setProviderSpacing(qint64 ms) { m_spacingMs = ms; }
 
     // Looks at every account now and then whenever one is due.
@@ -74,7 +75,7 @@ private:
     AccountChecker &m_checker;
     Clock &m_clock;
     int m_intervalHours = 6;
-    qint64 m_spacingMs = 5000;
+    qint64 m_spacingMs = 10000;
     bool m_started = false;
     bool m_online = true;
     QTimer m_timer;

@@ -19,6 +19,7 @@
 #include "store/AccessLog.h"
 #include "store/AccountStore.h"
 #include "ui_MainWindow.h"
+#include "watch/BackgroundChecks.h"
 #include "widgets/AboutBox.h"
 #include "widgets/ClearButton.h"
 #include "widgets/Icons.h"
@@ -310,7 +311,9 @@ void MainWindow::onChecked(const CheckOutcome &outcome)
     if (outcome.kind != CheckOutcome::Kind::Checked && outcome.kind != CheckOutcome::Kind::Gone)
         showProblem(outcome.message);
     const QModelIndex row = m_model->indexOf(outcome.accountId);
-    if (row.isValid() && !(m_progress && m_progress->isRunning())) // Verify all counts its own
+    // Verify all counts its own; a background check's news is the tray's.
+    if (row.isValid() && !(m_progress && m_progress->isRunning())
+        && !m_services.background().isChecking(outcome.accountId))
         statusBar()->showMessage(tr("%1: %2").arg(row.data(Qt::DisplayRole).toString(),
                                      row.data(AccountListModel::StatusTextRole).toString()),
             6000);

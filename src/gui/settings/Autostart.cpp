@@ -58,7 +58,7 @@ bool Autostart::isEnabled()
     QFile file(path());
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    const QByteArray text = file.read(64 * 1024);
+    const QByteArray text = file.read(qint64(64) * 1024);
     return text.contains("\nExec=") && text.contains("--hidden") && !text.contains("\nHidden=true");
 }
 
