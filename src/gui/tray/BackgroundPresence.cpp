@@ -9,6 +9,7 @@
 #include "watch/BackgroundChecks.h"
 
 #include <QApplication>
+#include <QSet>
 #include <QStatusBar>
 
 using namespace Qt::StringLiterals;
@@ -77,11 +78,17 @@ void BackgroundPresence::onNoticed(const QList<WatchEvent> &events)
     m_window.statusBar()->showMessage(n.summary, 15000);
     m_lastSummary = n.summary;
     m_lastBody = n.body;
+    // A click on the notification itself ("default") shows the account it
+    // is about, when it is about one.
+    QSet<QString> accounts;
+    for (const WatchEvent &e : events)
+        accounts.insert(e.accountId);
+    m_newsAccount = accounts.size() == 1 ? *accounts.cbegin() : QString();
     // Asked each time: a notification service may have started since.
     m_notifier.show(n);
 }
 
-void BackgroundPresence::onAction(const QString &, const QString &key)
+void BackgroundPresence::onAction(const QString &tag, const QString &key)
 {
     const QString id = key.section(u':', 1);
     m_window.present({});
@@ -89,6 +96,8 @@ void BackgroundPresence::onAction(const QString &, const QString &key)
         m_window.relinkAccount(id);
     else if (key.startsWith(u"details:"_s) && !id.isEmpty())
         m_window.selectAccount(id);
+    else if (key == u"default"_s && tag == QLatin1String(NoticeComposer::Tag) && !m_newsAccount.isEmpty())
+        m_window.selectAccount(m_newsAccount);
 }
 
 void BackgroundPresence::onClosedToTray()

@@ -50,6 +50,7 @@ private:
     bool m_trayAvailable = false;
     bool m_keepRunning = false;
     QString m_lastSummary, m_lastBody; // for the tray, when the notifier fails
+    QString m_newsAccount; // what the last news was about, when one account
     int m_checkEveryHours = Preferences::DefaultCheckHours;
 };
 
