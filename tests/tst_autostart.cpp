@@ -91,6 +91,16 @@ private Q_SLOTS:
         file.write("Hidden=true\n");
         file.close();
         QVERIFY(!Autostart::isEnabled());
+        QVERIFY(Autostart::setEnabled(true, &error, u"/usr/bin/keylink-window"_s));
+        QVERIFY(Autostart::isEnabled());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray text = file.readAll();
+        file.close();
+        text.replace("X-GNOME-Autostart-enabled=true", "X-GNOME-Autostart-enabled=false");
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text);
+        file.close();
+        QVERIFY(!Autostart::isEnabled());
     }
 
     void aFolderThatCannotBeMadeIsReported()

@@ -93,6 +93,8 @@ private Q_SLOTS:
         QVERIFY(shown.wait(5000));
         QVERIFY(m_server.received().first().actions.isEmpty());
         QCOMPARE(m_server.received().first().summary, attention().summary);
+        // Without body-markup the server shows the body as it is: not escaped.
+        QCOMPARE(m_server.received().first().body, attention().body);
     }
 
     void withdrawCloses()

@@ -59,7 +59,9 @@ bool Autostart::isEnabled()
     if (!file.open(QIODevice::ReadOnly))
         return false;
     const QByteArray text = file.read(qint64(64) * 1024);
-    return text.contains("\nExec=") && text.contains("--hidden") && !text.contains("\nHidden=true");
+    // Desktops switch an entry off without removing it, in either way.
+    return text.contains("\nExec=") && text.contains("--hidden") && !text.contains("\nHidden=true")
+        && !text.contains("\nX-GNOME-Autostart-enabled=false");
 }
 
 bool Autostart::setEnabled(bool on, QString *error, const QString &executable)

@@ -45,7 +45,7 @@ void DesktopNotifier::show(const Notification &notification)
         Q_EMIT unavailable(tr("There is no session bus to reach the notification service."));
         return;
     }
-    if (m_actions.has_value()) {
+    if (m_capabilities.has_value()) {
         send(notification);
         return;
     }
@@ -66,7 +66,7 @@ void DesktopNotifier::show(const Notification &notification)
             Q_EMIT unavailable(reply.error().message());
             return; // asked again with the next notification
         }
-        m_actions = reply.value().contains(u"actions"_s);
+        m_capabilities = reply.value();
         for (const Notification &n : waiting)
             send(n);
     });
@@ -75,7 +75,8 @@ void DesktopNotifier::show(const Notification &notification)
 void DesktopNotifier::send(const Notification &n)
 {
     QStringList actions;
-    if (m_actions.value_or(false)) {
+    const QStringList capabilities = m_capabilities.value_or(QStringList());
+    if (capabilities.contains(u"actions"_s)) {
         for (const Action &a : n.actions)
             actions << a.key << a.label;
     }
@@ -85,9 +86,10 @@ void DesktopNotifier::send(const Notification &n)
         {u"category"_s, u"network"_s},
     };
     QDBusMessage message = call(u"Notify"_s);
-    // Servers with body-markup read <, > and & as markup: provider texts are not.
-    message << u"Keylink"_s << m_ids.value(n.tag, 0u) << n.iconName << n.summary << n.body.toHtmlEscaped()
-            << actions << hints << -1;
+    // A server with body-markup reads <, > and & as markup, and provider
+    // texts are not markup; one without shows the body as it is.
+    const QString body = capabilities.contains(u"body-markup"_s) ? n.body.toHtmlEscaped() : n.body;
+    message << u"Keylink"_s << m_ids.value(n.tag, 0u) << n.iconName << n.summary << body << actions << hints << -1;
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(message, CallTimeoutMs), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, tag = n.tag](QDBusPendingCallWatcher *w) {
         w->deleteLater();

@@ -30,7 +30,7 @@ public:
     struct Notification {
         QString tag;
         QString summary;
-        QString body; // plain text; escaped for servers that read markup
+        QString body; // plain text; escaped where the server reads markup
         QList<Action> actions;
         QString iconName = QStringLiteral("io.keylink.Keylink");
         bool urgent = false; // urgency "critical" instead of "normal"
@@ -61,7 +61,7 @@ private:
     QDBusMessage call(const QString &method) const;
 
     QDBusConnection m_bus;
-    std::optional<bool> m_actions; // the server's "actions" capability, once known
+    std::optional<QStringList> m_capabilities; // the server's, once known (actions, body-markup)
     bool m_askingCapabilities = false;
     QList<Notification> m_waiting; // until the capabilities are known
     QHash<QString, uint> m_ids; // tag → the server's id
