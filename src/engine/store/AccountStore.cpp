@@ -877,11 +877,12 @@ AccountStore::Result AccountStore::replace(const Account &draft, QString *error,
                 next.label = row.account.label;
             next.secretVersion = row.account.secretVersion + 1;
             next.isDefault = row.account.isDefault;
-            // The account's check history goes on across secrets; the new
-            // secret's reminders start afresh (next.remindedFor is unset).
-            QList<CheckRecord> history = row.account.history;
-            next.history.swap(history);
-            for (const CheckRecord &c : history)
+            // The account's check history goes on across secrets, the new
+            // secret's checks after it; its reminders start afresh
+            // (next.remindedFor is unset).
+            const QList<CheckRecord> newChecks = next.history;
+            next.history = row.account.history;
+            for (const CheckRecord &c : newChecks)
                 next.record(c);
             row.account = next;
             ++row.revision;

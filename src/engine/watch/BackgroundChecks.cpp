@@ -277,13 +277,19 @@ void BackgroundChecks::arm(const QDateTime &now)
                 earliest(now.addMSecs(m_providerFree.value(a->providerId).remainingTime()));
         }
     }
-    for (const Account &a : m_store.accounts()) {
-        if (a.expiresAt().isValid()) {
-            for (int days : ReminderDays)
-                earliest(a.expiresAt().addSecs(-days * DaySeconds) > now ? a.expiresAt().addSecs(-days * DaySeconds)
-                                                                         : QDateTime());
-            earliest(a.expiresAt() > now ? a.expiresAt() : QDateTime());
-        }
+    // The next reminder moments still ahead: each stage's, then the end.
+    auto upcoming = [&](const QDateTime &t) {
+        if (t > now)
+            earliest(t);
+    };
+    for (const QString &id : m_store.ids()) {
+        const Account *a = m_store.account(id);
+        const QDateTime end = a ? a->expiresAt() : QDateTime();
+        if (!end.isValid())
+            continue;
+        for (int days : ReminderDays)
+            upcoming(end.addSecs(-days * DaySeconds));
+        upcoming(end);
     }
     if (!next.isValid()) {
         m_timer.stop();
